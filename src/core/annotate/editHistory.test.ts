@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import type { EntitySpan } from '../model/annotation.ts';
+import {
+  applyEdit,
+  DEFAULT_HISTORY_LIMIT,
+  emptyHistory,
+  redoEdit,
+  undoEdit,
+  type EditHistory,
+  type HistoryResult,
+} from './editHistory.ts';
+import type { Edit } from './spanEdits.ts';
+import { newSpanId } from './spanId.ts';
+
+interface State {
+  spans: EntitySpan[];
+  history: EditHistory;
+}
+
+function ok(result: HistoryResult): State {
+  if (!result.ok) throw new Error(`refused: ${result.reason}`);
+  return result;
+}
+
+function addEdit(spans: readonly EntitySpan[], start: number, end: number, label: string): Edit {
+  return { op: 'add', span: { id: newSpanId(spans.map((s) => s.id)), start, end, label } };
+}
+
+/** Round-trips the history through JSON, as storage would across a reload. */
+function reloaded(state: State): State {
+  return JSON.parse(JSON.stringify(state)) as State;
+}
+
+describe('edit history', () => {
+  it('undoes and redoes a sequence of add, relabel, resize and remove', () => {
+    const states: EntitySpan[][] = [];
+    let state: State = { spans: [], history: emptyHistory() };
+    const steps: ((spans: EntitySpan[]) => Edit)[] = [
+      (spans) => addEdit(spans, 0, 23, 'ORG'),
+      (spans) => addEdit(spans, 15, 23, 'GPE'), // nested in the ORG
+      () => ({ op: 'relabel', id: 'e2', label: 'LOC' }),
+      () => ({ op: 'resize', id: 'e1', start: 0, end: 14 }),
+      () => ({ op: 'remove', id: 'e2' }),
+    ];
+    for (const step of steps) {
+      states.push(state.spans);
+      state = ok(applyEdit(state.history, state.spans, step(state.spans)));
+    }
+    const final = state.spans;
+    expect(final).toEqual([{ id: 'e1', start: 0, end: 14, label: 'ORG' }]);
+
+    for (let i = states.length - 1; i >= 0; i--) {
+      state = ok(undoEdit(state.history, state.spans));
+      expect(state.spans).toEqual(states[i]);
+    }
+    expect(undoEdit(state.history, state.spans)).toEqual({ ok: false, reason: 'nothing-to-undo' });
+
+    for (let i = 1; i <= states.length; i++) {
+      state = ok(redoEdit(state.history, state.spans));
+      expect(state.spans).toEqual(i < states.length ? states[i] : final);
+    }
+    expect(redoEdit(state.history, state.spans)).toEqual({ ok: false, reason: 'nothing-to-redo' });
+  });
+
+  it('drops the redo stack when a new edit is made', () => {
+    let state = ok(applyEdit(emptyHistory(), [], addEdit([], 0, 5, 'PER')));
+    state = ok(applyEdit(state.history, state.spans, addEdit(state.spans, 6, 9, 'GPE')));
+    state = ok(undoEdit(state.history, state.spans));
+    expect(state.history.redo).toHaveLength(1);
+    state = ok(applyEdit(state.history, state.spans, { op: 'relabel', id: 'e1', label: 'ORG' }));
+    expect(state.history.redo).toEqual([]);
+    expect(redoEdit(state.history, state.spans)).toEqual({ ok: false, reason: 'nothing-to-redo' });
+  });
+
+  it('survives a reload through JSON between any two steps', () => {
+    let state = ok(applyEdit(emptyHistory(), [], addEdit([], 0, 5, 'PER')));
+    state = reloaded(ok(applyEdit(state.history, state.spans, { op: 'remove', id: 'e1' })));
+    state = reloaded(ok(undoEdit(state.history, state.spans)));
+    expect(state.spans).toEqual([{ id: 'e1', start: 0, end: 5, label: 'PER' }]);
+    state = reloaded(ok(undoEdit(state.history, state.spans)));
+    expect(state.spans).toEqual([]);
+    state = reloaded(ok(redoEdit(state.history, state.spans)));
+    state = reloaded(ok(redoEdit(state.history, state.spans)));
+    expect(state.spans).toEqual([]);
+    expect(state.history.undo).toHaveLength(2);
+  });
+
+  it('leaves spans and history untouched when an edit is refused', () => {
+    const state = ok(applyEdit(emptyHistory(), [], addEdit([], 0, 5, 'PER')));
+    const duplicate: Edit = { op: 'add', span: { id: 'e2', start: 0, end: 5, label: 'PER' } };
+    expect(applyEdit(state.history, state.spans, duplicate)).toEqual({ ok: false, reason: 'duplicate-span' });
+    expect(state.history.undo).toHaveLength(1);
+  });
+
+  it('reports an undo that no longer fits spans changed outside the history', () => {
+    const state = ok(applyEdit(emptyHistory(), [], addEdit([], 0, 5, 'PER')));
+    expect(undoEdit(state.history, [])).toEqual({ ok: false, reason: 'unknown-span' });
+  });
+
+  it('forgets the oldest steps beyond the limit', () => {
+    let state: State = { spans: [], history: emptyHistory() };
+    for (let i = 0; i < 5; i++) {
+      state = ok(applyEdit(state.history, state.spans, addEdit(state.spans, i * 10, i * 10 + 5, 'GPE'), 3));
+    }
+    expect(state.history.undo).toHaveLength(3);
+    for (let i = 0; i < 3; i++) state = ok(undoEdit(state.history, state.spans, 3));
+    expect(state.spans.map((s) => s.id)).toEqual(['e1', 'e2']);
+    expect(undoEdit(state.history, state.spans, 3)).toEqual({ ok: false, reason: 'nothing-to-undo' });
+  });
+
+  it('caps at DEFAULT_HISTORY_LIMIT by default and keeps nothing with a limit of 0', () => {
+    let state: State = { spans: [], history: emptyHistory() };
+    for (let i = 0; i < DEFAULT_HISTORY_LIMIT + 5; i++) {
+      state = ok(applyEdit(state.history, state.spans, addEdit(state.spans, i, i + 1, 'X')));
+    }
+    expect(state.history.undo).toHaveLength(DEFAULT_HISTORY_LIMIT);
+    expect(ok(applyEdit(emptyHistory(), [], addEdit([], 0, 1, 'X'), 0)).history.undo).toEqual([]);
+  });
+
+  it('never changes the history it was given', () => {
+    const history = emptyHistory();
+    const state = ok(applyEdit(history, [], addEdit([], 0, 5, 'PER')));
+    ok(undoEdit(state.history, state.spans));
+    expect(history).toEqual({ undo: [], redo: [] });
+    expect(state.history.undo).toHaveLength(1);
+  });
+});
