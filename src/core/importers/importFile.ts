@@ -1,0 +1,88 @@
+import type { ParsedDocument } from '../model/document';
+import type { ImportProblem } from '../model/importProblem';
+import { decodeFile, decodeString } from '../text/decodeFile';
+import type { DecodedFile } from '../text/decodeFile';
+import { countPresentationForms, foldPresentationForms } from '../text/presentationForms';
+import { parseJsonl } from './jsonl';
+import { isNewsPage, parseNewsPage } from './newsPage';
+import { parsePlainText } from './plainText';
+import type { ImportFileResult, ImportFormat, ImportOptions } from './importOptions';
+import type { PreviewSegment } from './previewSegment';
+
+const JSONL_NAME = /\.(jsonl|ndjson|json)$/i;
+
+/** The one entry point of import, shared by the UI worker and the CLI. Never throws on bad input. */
+export function importFile(input: Uint8Array | string, file: string, options: ImportOptions): ImportFileResult {
+  const decoded = typeof input === 'string' ? decodeString(input, file) : decodeFile(input, file);
+  const text = decoded.text;
+  if (text === null) {
+    const format = options.format !== 'auto' ? options.format : JSONL_NAME.test(file) ? 'jsonl' : 'txt';
+    return { file, format, documents: [], problems: decoded.problems, segments: [], presentationForms: 0 };
+  }
+
+  const format = options.format === 'auto' ? detectFormat(text, file) : options.format;
+  const parsed = parse(format, text, file, options, decoded.badLines);
+  const problems = [...decodeProblems(decoded, format), ...parsed.problems];
+  const documents: ParsedDocument[] = [];
+  for (const doc of parsed.documents) {
+    const finished = options.foldPresentationForms ? fold(doc) : doc;
+    if (finished.text.trim() === '') {
+      problems.push({ file, line: doc.meta.line ?? null, reason: 'no text left after import; skipped' });
+    } else {
+      documents.push(finished);
+    }
+  }
+  problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+  return { file, format, documents, problems, segments: parsed.segments, presentationForms: countPresentationForms(text) };
+}
+
+function detectFormat(text: string, file: string): ImportFormat {
+  if (JSONL_NAME.test(file) || firstLineIsJsonObject(text)) return 'jsonl';
+  return isNewsPage(text) ? 'news' : 'txt';
+}
+
+function firstLineIsJsonObject(text: string): boolean {
+  const first = text.trimStart().split('\n', 1)[0] ?? '';
+  if (!first.startsWith('{')) return false;
+  try {
+    const value: unknown = JSON.parse(first);
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+  } catch {
+    return false;
+  }
+}
+
+function parse(
+  format: ImportFormat,
+  text: string,
+  file: string,
+  options: ImportOptions,
+  badLines: ReadonlySet<number>,
+): { documents: ParsedDocument[]; problems: ImportProblem[]; segments: PreviewSegment[] } {
+  switch (format) {
+    case 'news':
+      return parseNewsPage(text, file, { headlines: options.headlines });
+    case 'jsonl':
+      return { ...parseJsonl(text, file, { textField: options.textField, badLines }), segments: [] };
+    case 'txt':
+      return { ...parsePlainText(text, file, options.txtSplit), segments: [] };
+  }
+}
+
+/** JSONL skips the lines with invalid UTF-8 that other formats keep with U+FFFD: say so. */
+function decodeProblems(decoded: DecodedFile, format: ImportFormat): ImportProblem[] {
+  if (format !== 'jsonl') return decoded.problems;
+  return decoded.problems.map((problem) =>
+    problem.line !== null && decoded.badLines.has(problem.line)
+      ? { ...problem, reason: 'invalid UTF-8; line skipped' }
+      : problem,
+  );
+}
+
+function fold(doc: ParsedDocument): ParsedDocument {
+  const { title } = doc.meta;
+  return {
+    text: foldPresentationForms(doc.text),
+    meta: typeof title === 'string' ? { ...doc.meta, title: foldPresentationForms(title) } : doc.meta,
+  };
+}

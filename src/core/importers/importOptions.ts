@@ -1,0 +1,38 @@
+import type { ParsedDocument } from '../model/document';
+import type { ImportProblem } from '../model/importProblem';
+import type { TextSplit } from './plainText';
+import type { PreviewSegment } from './previewSegment';
+
+export type ImportFormat = 'news' | 'txt' | 'jsonl';
+
+export interface ImportOptions {
+  /** auto: JSONL by extension or content, else a news page when it has a dateline, else plain text. */
+  format: 'auto' | ImportFormat;
+  txtSplit: TextSplit;
+  /** JSONL field holding the text. */
+  textField: string;
+  /** Import a news page's ticker items as headline documents. */
+  headlines: boolean;
+  /** Turn Arabic presentation forms into ordinary letters (NFKC on those characters). */
+  foldPresentationForms: boolean;
+}
+
+export const defaultImportOptions: Readonly<ImportOptions> = {
+  format: 'auto',
+  txtSplit: 'file',
+  textField: 'text',
+  headlines: true,
+  foldPresentationForms: false,
+};
+
+export interface ImportFileResult {
+  file: string;
+  format: ImportFormat;
+  documents: ParsedDocument[];
+  /** Sorted by line; whole-file problems first. */
+  problems: ImportProblem[];
+  /** What was kept and dropped, for news pages; empty for other formats. */
+  segments: PreviewSegment[];
+  /** Presentation-form characters in the file before any folding. */
+  presentationForms: number;
+}

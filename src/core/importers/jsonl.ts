@@ -1,0 +1,134 @@
+import type { DocumentKind, DocumentMeta, ParsedDocument } from '../model/document';
+import type { ImportProblem } from '../model/importProblem';
+import { normaliseNewlines } from '../text/decodeFile';
+import { splitLines } from '../text/splitLines';
+
+export interface JsonlOptions {
+  /** The string field holding the document text. */
+  textField?: string;
+  /** Lines decodeFile found invalid UTF-8 on: skipped here, already reported there. */
+  badLines?: ReadonlySet<number>;
+}
+
+export interface JsonlResult {
+  documents: ParsedDocument[];
+  problems: ImportProblem[];
+}
+
+// Deeper values are dropped: JSON.stringify and structured clone recurse and would overflow the stack.
+const MAX_DEPTH = 64;
+const RESERVED = new Set(['kind', 'title', 'source', 'date', 'file', 'line']);
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * One JSON object per line; a bad line is reported and skipped, the rest still import.
+ * Fields other than the text become meta, and a "meta" object (Tawsim's own export)
+ * is merged in, winning over top-level fields. kind, title, source and date are kept
+ * when they are valid; file and line always name this file and line, and a value
+ * that cannot take a reserved key moves to original_<key>. CRLF and CR in the text
+ * become LF, as in every imported text.
+ */
+export function parseJsonl(text: string, file: string, options: JsonlOptions = {}): JsonlResult {
+  const { textField = 'text', badLines = new Set<number>() } = options;
+  const documents: ParsedDocument[] = [];
+  const problems: ImportProblem[] = [];
+  splitLines(text).forEach((line, i) => {
+    const lineNo = i + 1;
+    if (line.trim() === '' || badLines.has(lineNo)) return;
+    const report = (reason: string) => problems.push({ file, line: lineNo, reason });
+    const record = parseObject(line);
+    if (typeof record === 'string') return report(record);
+    const value = record[textField];
+    if (value === undefined) return report(`missing "${textField}" field`);
+    if (typeof value !== 'string') return report(`"${textField}" field is not a string (${describe(value)})`);
+    const docText = normaliseNewlines(value);
+    if (docText.trim() === '') return report(`"${textField}" field is empty`);
+    documents.push({ text: docText, meta: buildMeta(record, textField, file, lineNo, report) });
+  });
+  return { documents, problems };
+}
+
+/** Fields holding non-empty strings in the first maxLines records, most frequent first: candidates for the text field. */
+export function jsonlFieldNames(text: string, maxLines = 50): string[] {
+  const counts = new Map<string, number>();
+  const lines = splitLines(text).filter((line) => line.trim() !== '').slice(0, maxLines);
+  for (const line of lines) {
+    const record = parseObject(line);
+    if (typeof record === 'string') continue;
+    for (const [key, value] of Object.entries(record)) {
+      if (typeof value === 'string' && value.trim() !== '') counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+  }
+  return [...counts].sort((a, b) => b[1] - a[1]).map(([key]) => key);
+}
+
+/** The object on the line, or why there is none. */
+function parseObject(line: string): Record<string, unknown> | string {
+  let value: unknown;
+  try {
+    value = JSON.parse(line);
+  } catch (error) {
+    return `invalid JSON (${error instanceof Error ? error.message : String(error)})`;
+  }
+  return isObject(value) ? value : `not a JSON object (${describe(value)})`;
+}
+
+function buildMeta(
+  record: Record<string, unknown>,
+  textField: string,
+  file: string,
+  line: number,
+  report: (reason: string) => void,
+): DocumentMeta {
+  const fields = Object.entries(record).filter(([key]) => key !== textField && key !== 'meta');
+  const nested = record.meta;
+  if (isObject(nested)) fields.push(...Object.entries(nested));
+  else if (nested !== undefined && textField !== 'meta') fields.push(['original_meta', nested]);
+
+  let kind: DocumentKind = 'text';
+  const known: [string, unknown][] = [];
+  const extra: [string, unknown][] = [];
+  for (const [key, value] of fields) {
+    const issue = inspect(value, 0);
+    if (issue === 'too-deep') {
+      report(`field "${key}" is nested more than ${MAX_DEPTH} levels deep; dropped`);
+      continue;
+    }
+    if (issue === 'imprecise-number') report(`field "${key}" holds a number too large to keep exactly; store it as a string`);
+    if (key === 'kind' && isDocumentKind(value)) kind = value;
+    else if ((key === 'title' || key === 'source') && typeof value === 'string') known.push([key, value]);
+    else if (key === 'date' && typeof value === 'string' && ISO_DATE.test(value)) known.push([key, value]);
+    else extra.push([RESERVED.has(key) ? `original_${key}` : key, value]);
+  }
+  // fromEntries defines own properties, so a "__proto__" field stays a plain field.
+  return Object.fromEntries([['kind', kind], ...known, ['file', file], ['line', line], ...extra]) as DocumentMeta;
+}
+
+type Issue = 'too-deep' | 'imprecise-number' | null;
+
+/** Depth is bounded by MAX_DEPTH, so this recursion cannot overflow. */
+function inspect(value: unknown, depth: number): Issue {
+  if (typeof value === 'number') return Number.isSafeInteger(value) || (Number.isFinite(value) && !Number.isInteger(value)) ? null : 'imprecise-number';
+  if (typeof value !== 'object' || value === null) return null;
+  if (depth >= MAX_DEPTH) return 'too-deep';
+  let found: Issue = null;
+  for (const child of Object.values(value)) {
+    const issue = inspect(child, depth + 1);
+    if (issue === 'too-deep') return issue;
+    found ??= issue;
+  }
+  return found;
+}
+
+function isDocumentKind(value: unknown): value is DocumentKind {
+  return value === 'article' || value === 'headline' || value === 'text';
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  return Array.isArray(value) ? 'array' : typeof value;
+}

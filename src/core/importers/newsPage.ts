@@ -1,0 +1,191 @@
+import type { DocumentMeta, ParsedDocument } from '../model/document';
+import type { ImportProblem } from '../model/importProblem';
+import { arabicSearchKey } from '../text/arabicSearchKey';
+import { splitLines } from '../text/splitLines';
+import type { PreviewSegment, SegmentRole } from './previewSegment';
+
+/**
+ * Pages scraped from an Arabic news aggregator: a headline ticker, report-widget
+ * boilerplate, the title, the dateline "نشر في <source> يوم d - m - yyyy", the body
+ * (whose lead paragraph the site prints twice) and a "read at the source" footer.
+ * Only the dateline is required; every other part may be missing.
+ */
+
+export interface NewsPageOptions {
+  /** Import the ticker items as headline documents. */
+  headlines: boolean;
+}
+
+export interface NewsPageResult {
+  documents: ParsedDocument[];
+  problems: ImportProblem[];
+  segments: PreviewSegment[];
+}
+
+const DIGIT = '[0-9\u0660-\u0669\u06F0-\u06F9]';
+// Hyphen, slash or dot, and the dashes a site or an editor may put instead of the hyphen.
+const DATE_SEPARATOR = '\\s*[-/.\u2010-\u2015\u2212]\\s*';
+const DATELINE = new RegExp(
+  `^\\s*نشر\\s+(?:في|فى)\\s+(\\S.{0,150}?)\\s+يوم\\s+(${DIGIT}{1,2})${DATE_SEPARATOR}(${DIGIT}{1,2})${DATE_SEPARATOR}(${DIGIT}{4})\\s*$`,
+  'u',
+);
+
+// Runs of no-break spaces separate the ticker's headlines.
+const TICKER_SEPARATOR = /\u00A0{2,}/;
+
+const BOILERPLATE = new Set(
+  ['شكرا على الإبلاغ!', 'سيتم حجب هذه الصورة تلقائيا عندما يتم الإبلاغ عنها من طرف عدة أشخاص.'].map(looseKey),
+);
+const FOOTER = looseKey('انقر هنا لقراءة الخبر من مصدره.');
+
+export function isNewsPage(text: string): boolean {
+  return splitLines(text).some((line) => DATELINE.test(line));
+}
+
+export function parseNewsPage(text: string, file: string, options: NewsPageOptions): NewsPageResult {
+  const raw = splitLines(text);
+  const lines = raw.map((line) => line.trimEnd());
+  const datelines = lines.flatMap((line, i) => (DATELINE.test(line) ? [i] : []));
+  if (datelines.length === 0) {
+    return {
+      documents: [],
+      problems: [{ file, line: null, reason: 'no dateline "نشر في <source> يوم d - m - yyyy": not a news page' }],
+      segments: [],
+    };
+  }
+
+  const roles: SegmentRole[] = lines.map((line, i) => outsideRole(line, raw[i] ?? ''));
+  const articles: ParsedDocument[] = [];
+  const problems: ImportProblem[] = [];
+
+  // A file may hold several pages joined together: each dateline starts an article.
+  const titles = datelines.map((d, k) => findTitle(roles, d, datelines[k - 1] ?? -1));
+  datelines.forEach((d, k) => {
+    const title = titles[k] ?? null;
+    const next = titles[k + 1] ?? datelines[k + 1] ?? lines.length;
+    roles[d] = 'dateline';
+    if (title !== null) roles[title] = 'title';
+    const body = markBody(roles, lines, d + 1, next);
+    const dateline = parseDateline(lines[d] ?? '');
+    if (dateline.date === null) problems.push({ file, line: d + 1, reason: `invalid date in dateline: ${dateline.rawDate}` });
+    if (title === null) problems.push({ file, line: d + 1, reason: 'no title line before the dateline' });
+    if (body.length === 0) problems.push({ file, line: d + 1, reason: 'article has no body text' });
+    const paragraphs = [...(title === null ? [] : [title]), ...body].map((i) => lines[i] ?? '');
+    const start = title ?? body[0];
+    if (start === undefined) return;
+    const meta: DocumentMeta = {
+      kind: 'article',
+      ...(title === null ? {} : { title: lines[title] }),
+      source: dateline.source,
+      ...(dateline.date === null ? {} : { date: dateline.date }),
+      file,
+      line: start + 1,
+    };
+    articles.push({ text: paragraphs.join('\n'), meta });
+  });
+
+  const headlines: ParsedDocument[] = [];
+  const segments: PreviewSegment[] = [];
+  lines.forEach((line, i) => {
+    const role = roles[i] ?? 'other';
+    if (role === 'ticker' && options.headlines) {
+      for (const item of tickerItems(raw[i] ?? '')) {
+        headlines.push({ text: item, meta: { kind: 'headline', file, line: i + 1 } });
+        segments.push({ line: i + 1, text: item, action: 'kept', role: 'headline' });
+      }
+    } else {
+      segments.push(segment(i + 1, line, role));
+    }
+  });
+
+  return { documents: [...articles, ...headlines], problems, segments };
+}
+
+/** The role of a line on its own, before the articles' titles, datelines and bodies are marked. */
+function outsideRole(line: string, raw: string): SegmentRole {
+  if (line.trim() === '') return 'blank';
+  if (TICKER_SEPARATOR.test(raw)) return 'ticker';
+  const key = looseKey(line);
+  if (BOILERPLATE.has(key)) return 'boilerplate';
+  if (key === FOOTER) return 'footer';
+  return 'other';
+}
+
+/**
+ * The nearest content line above the dateline, not reaching back into the previous
+ * article. A line with no-break-space runs counts: titles are scraped with them too.
+ */
+function findTitle(roles: SegmentRole[], dateline: number, floor: number): number | null {
+  for (let i = dateline - 1; i > floor; i--) {
+    if (roles[i] === 'other' || roles[i] === 'ticker') return i;
+    if (roles[i] !== 'blank' && roles[i] !== 'boilerplate') return null;
+  }
+  return null;
+}
+
+/**
+ * Marks the body lines in [from, to) and returns the kept ones. The footer ends the
+ * body; what follows it keeps its own role (a joined page's ticker stays a ticker).
+ * Inside the body a line with no-break-space runs is body text, not a ticker.
+ */
+function markBody(roles: SegmentRole[], lines: string[], from: number, to: number): number[] {
+  const kept: number[] = [];
+  for (let i = from; i < to && roles[i] !== 'footer'; i++) {
+    if (roles[i] !== 'other' && roles[i] !== 'ticker') continue;
+    const first = kept[0];
+    // The site repeats the lead paragraph verbatim as the second one.
+    if (kept.length === 1 && first !== undefined && lines[first] === lines[i]) {
+      roles[i] = 'repeated-lead';
+    } else {
+      roles[i] = 'body';
+      kept.push(i);
+    }
+  }
+  return kept;
+}
+
+function parseDateline(line: string): { source: string; date: string | null; rawDate: string } {
+  const match = DATELINE.exec(line);
+  const [, source = '', day = '', month = '', year = ''] = match ?? [];
+  const [d, m, y] = [day, month, year].map((digits) => Number(asciiDigits(digits)));
+  const rawDate = `${day} - ${month} - ${year}`;
+  const valid =
+    d !== undefined && m !== undefined && y !== undefined &&
+    new Date(Date.UTC(y, m - 1, d)).getUTCDate() === d && m >= 1 && m <= 12;
+  const date = valid ? `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}` : null;
+  return { source: source.trim(), date, rawDate };
+}
+
+function tickerItems(raw: string): string[] {
+  return raw
+    .split(TICKER_SEPARATOR)
+    .map((item) => item.trim())
+    .filter((item) => item !== '');
+}
+
+const REASONS: Partial<Record<SegmentRole, string>> = {
+  ticker: 'headlines not imported',
+  boilerplate: 'site boilerplate',
+  dateline: 'kept as meta: source and date',
+  'repeated-lead': 'repeats the lead paragraph',
+  footer: 'link to the source site',
+  other: 'outside the article',
+};
+
+function segment(line: number, text: string, role: SegmentRole): PreviewSegment {
+  const kept = role === 'title' || role === 'body';
+  const reason = REASONS[role];
+  return { line, text, action: kept ? 'kept' : 'dropped', role, ...(reason === undefined ? {} : { reason }) };
+}
+
+/** Boilerplate matches whatever its hamzas, vowels and punctuation. */
+function looseKey(line: string): string {
+  return arabicSearchKey(line).replace(/[\p{P}\s]/gu, '');
+}
+
+function asciiDigits(digits: string): string {
+  return digits.replace(/[\u0660-\u0669\u06F0-\u06F9]/g, (c) => {
+    const code = c.charCodeAt(0);
+    return String(code - (code >= 0x06f0 ? 0x06f0 : 0x0660));
+  });
+}

@@ -1,0 +1,21 @@
+/** What an importer did with one piece of a file, so a preview can show kept and dropped parts. */
+export type SegmentRole =
+  | 'ticker'
+  | 'headline'
+  | 'boilerplate'
+  | 'title'
+  | 'dateline'
+  | 'body'
+  | 'repeated-lead'
+  | 'footer'
+  | 'blank'
+  | 'other';
+
+export interface PreviewSegment {
+  /** 1-based line in the file; the headlines of one ticker line share it. */
+  line: number;
+  text: string;
+  action: 'kept' | 'dropped';
+  role: SegmentRole;
+  reason?: string;
+}

@@ -1,0 +1,96 @@
+import type { ImportProblem } from '../model/importProblem';
+
+/** A file turned into Tawsim text, or text null when the file is not usable text. */
+export interface DecodedFile {
+  text: string | null;
+  /** 1-based lines that held invalid UTF-8; they were decoded with U+FFFD in place of the bad bytes. */
+  badLines: Set<number>;
+  problems: ImportProblem[];
+}
+
+// Above this share of U+FFFD the file is not UTF-8 at all: binary, or a legacy code page such as Windows-1256.
+const MAX_UNDECODABLE_SHARE = 0.3;
+
+/**
+ * Decodes a file's bytes as UTF-8 into the canonical form every importer reads.
+ * Document text is immutable after import and annotation offsets point into it,
+ * so the BOM is stripped and CRLF and lone CR become LF here, once, for good.
+ */
+export function decodeFile(bytes: Uint8Array, file: string): DecodedFile {
+  if (bytes.includes(0)) {
+    const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+    return rejected(file, utf16
+      ? 'binary file, not text (contains NUL bytes; it looks like UTF-16, save it as UTF-8)'
+      : 'binary file, not text (contains NUL bytes)');
+  }
+  const strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+  try {
+    return decodeString(strict.decode(bytes), file);
+  } catch {
+    return decodeInvalid(bytes, file);
+  }
+}
+
+/** The same normalisation for text that is already a string (BOM, newlines, empty or NUL checks). */
+export function decodeString(text: string, file: string): DecodedFile {
+  if (text.includes('\0')) return rejected(file, 'binary file, not text (contains NUL characters)');
+  const normalised = normaliseNewlines(text.startsWith('\uFEFF') ? text.slice(1) : text);
+  if (normalised.trim() === '') return rejected(file, 'empty file');
+  return { text: normalised, badLines: new Set(), problems: [] };
+}
+
+export function normaliseNewlines(text: string): string {
+  return text.replace(/\r\n?/g, '\n');
+}
+
+/**
+ * Decodes LF-separated chunks one by one (a LF byte never occurs inside a UTF-8
+ * sequence) so the lines holding bad bytes can be named.
+ */
+function decodeInvalid(bytes: Uint8Array, file: string): DecodedFile {
+  const strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+  const lenient = new TextDecoder('utf-8', { ignoreBOM: true });
+  const chunks: string[] = [];
+  const badLines = new Set<number>();
+  let replaced = 0;
+  let line = 1;
+  let start = 0;
+  while (start <= bytes.length) {
+    const lf = bytes.indexOf(0x0a, start);
+    const end = lf === -1 ? bytes.length : lf;
+    const slice = bytes.subarray(start, end);
+    let chunk: string;
+    try {
+      chunk = strict.decode(slice);
+    } catch {
+      chunk = lenient.decode(slice);
+      // A chunk holds several lines when it contains lone CRs; mark those showing U+FFFD.
+      const subLines = (lf !== -1 && chunk.endsWith('\r') ? chunk.slice(0, -1) : chunk).split('\r');
+      subLines.forEach((sub, i) => {
+        if (sub.includes('\uFFFD')) badLines.add(line + i);
+      });
+      replaced += chunk.split('\uFFFD').length - 1;
+    }
+    chunks.push(chunk);
+    const crs = chunk.split('\r').length - 1 - (lf !== -1 && chunk.endsWith('\r') ? 1 : 0);
+    line += 1 + crs;
+    if (lf === -1) break;
+    start = lf + 1;
+  }
+  const decoded = decodeString(chunks.join('\n'), file);
+  if (decoded.text === null) return decoded;
+  const share = replaced / decoded.text.length;
+  if (share > MAX_UNDECODABLE_SHARE) {
+    return rejected(file, `binary file or not UTF-8 text (${Math.round(share * 100)}% of characters undecodable); save it as UTF-8`);
+  }
+  const problems = [...badLines].map((bad) => ({
+    file,
+    line: bad,
+    reason: 'invalid UTF-8; undecodable bytes replaced by U+FFFD',
+  }));
+  return { text: decoded.text, badLines, problems };
+}
+
+function rejected(file: string, reason: string): DecodedFile {
+  return { text: null, badLines: new Set(), problems: [{ file, line: null, reason }] };
+}
