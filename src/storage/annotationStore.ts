@@ -1,0 +1,30 @@
+import type { DocumentStatus } from '../core/model/annotation.ts';
+import type { TawsimDatabase } from './openTawsimDb.ts';
+import type { AnnotationRecord } from './tawsimSchema.ts';
+
+export async function annotationsOfDocument(db: TawsimDatabase, docId: string): Promise<AnnotationRecord[]> {
+  return db.getAllFromIndex('annotations', 'by-doc', docId);
+}
+
+/**
+ * A document's status in the list: an annotator's own status when one is given,
+ * otherwise the furthest any annotator has got (done by anyone counts as done).
+ */
+export function listStatus(sets: readonly AnnotationRecord[], annotator?: string): DocumentStatus {
+  const relevant = annotator ? sets.filter((s) => s.annotator === annotator) : sets;
+  if (relevant.some((s) => s.status === 'done')) return 'done';
+  if (relevant.some((s) => s.status === 'in_progress')) return 'in_progress';
+  return 'new';
+}
+
+export async function statusesOfDocuments(
+  db: TawsimDatabase,
+  docIds: readonly string[],
+  annotator?: string,
+): Promise<Map<string, DocumentStatus>> {
+  const tx = db.transaction('annotations');
+  const index = tx.store.index('by-doc');
+  const sets = await Promise.all(docIds.map((id) => index.getAll(id)));
+  await tx.done;
+  return new Map(docIds.map((id, i) => [id, listStatus(sets[i]!, annotator)]));
+}

@@ -1,0 +1,94 @@
+import { createHash } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import type { HashedDocument } from '../core/model/document.ts';
+import { openTestDb } from './testDb.ts';
+import { createProject, deleteProject, getProject } from './projectStore.ts';
+import {
+  countDocuments,
+  countDocumentsByKind,
+  forEachTextChunk,
+  getText,
+  listDocumentsPage,
+  writeDocumentBatch,
+} from './documentStore.ts';
+
+function doc(text: string, title?: string): HashedDocument {
+  const hash = createHash('sha256').update(text).digest('hex');
+  return { id: hash.slice(0, 16), hash, text, meta: { kind: 'text', ...(title ? { title } : {}) } };
+}
+
+describe('writeDocumentBatch', () => {
+  it('adds documents in order and keeps their texts apart from the list records', async () => {
+    const db = await openTestDb();
+    await createProject(db, 'p1', 'One');
+    const result = await writeDocumentBatch(db, 'p1', [doc('الرباط عاصمة'), doc('نص ثان', 'عنوان')]);
+    expect(result.added.map((r) => r.seq)).toEqual([0, 1]);
+    expect(result.duplicates).toEqual([]);
+    const page = await listDocumentsPage(db, 'p1', 0, 10);
+    expect(page.map((r) => r.title)).toEqual(['الرباط عاصمة', 'عنوان']);
+    expect(page[0]).not.toHaveProperty('text');
+    expect(await getText(db, page[1]!.id)).toBe('نص ثان');
+    expect((await getProject(db, 'p1'))?.docCount).toBe(2);
+    expect(await countDocumentsByKind(db, 'p1')).toEqual({ article: 0, headline: 0, text: 2 });
+  });
+
+  it('skips texts the project already holds, within a batch and across batches', async () => {
+    const db = await openTestDb();
+    await createProject(db, 'p1', 'One');
+    await writeDocumentBatch(db, 'p1', [doc('أ'), doc('ب'), doc('أ')]);
+    const second = await writeDocumentBatch(db, 'p1', [doc('ب'), doc('ج')]);
+    expect(second.added.map((r) => r.hashId)).toEqual([doc('ج').id]);
+    expect(second.duplicates.map((d) => d.text)).toEqual(['ب']);
+    expect(await countDocuments(db, 'p1')).toBe(3);
+    expect((await getProject(db, 'p1'))?.docCount).toBe(3);
+  });
+
+  it('keeps the same text in two projects apart', async () => {
+    const db = await openTestDb();
+    await createProject(db, 'p1', 'One');
+    await createProject(db, 'p2', 'Two');
+    await writeDocumentBatch(db, 'p1', [doc('نص')]);
+    const result = await writeDocumentBatch(db, 'p2', [doc('نص')]);
+    expect(result.added).toHaveLength(1);
+    expect(await countDocuments(db, 'p2')).toBe(1);
+  });
+
+  it('writes nothing when the project does not exist', async () => {
+    const db = await openTestDb();
+    await expect(writeDocumentBatch(db, 'missing', [doc('نص')])).rejects.toThrow();
+    expect(await db.count('documents')).toBe(0);
+    expect(await db.count('texts')).toBe(0);
+  });
+});
+
+describe('paging and scanning', () => {
+  it('pages through documents in import order and scans texts in chunks', async () => {
+    const db = await openTestDb();
+    await createProject(db, 'p1', 'One');
+    await createProject(db, 'p10', 'Prefix neighbour');
+    const docs = Array.from({ length: 25 }, (_, i) => doc(`وثيقة رقم ${i}`));
+    await writeDocumentBatch(db, 'p1', docs);
+    await writeDocumentBatch(db, 'p10', [doc('ليست من المشروع')]);
+    const page = await listDocumentsPage(db, 'p1', 20, 10);
+    expect(page.map((r) => r.seq)).toEqual([20, 21, 22, 23, 24]);
+
+    const seen: string[] = [];
+    let chunks = 0;
+    await forEachTextChunk(db, 'p1', 7, (chunk) => {
+      chunks += 1;
+      seen.push(...chunk.map((t) => t.text));
+    });
+    expect(chunks).toBe(4);
+    expect(seen.sort()).toEqual(docs.map((d) => d.text).sort());
+  });
+
+  it('deletes a project with all its documents and texts', async () => {
+    const db = await openTestDb();
+    await createProject(db, 'p1', 'One');
+    await writeDocumentBatch(db, 'p1', [doc('أ'), doc('ب')]);
+    await deleteProject(db, 'p1');
+    expect(await db.count('documents')).toBe(0);
+    expect(await db.count('texts')).toBe(0);
+    expect(await getProject(db, 'p1')).toBeUndefined();
+  });
+});

@@ -1,0 +1,175 @@
+import { unwrap } from 'idb';
+import type { DocumentKind, HashedDocument } from '../core/model/document.ts';
+import type { TawsimDatabase } from './openTawsimDb.ts';
+import type { DocumentRecord, ProjectRecord, TextRecord } from './tawsimSchema.ts';
+import { asStorageError } from './storageErrors.ts';
+
+export interface BatchWriteResult {
+  added: DocumentRecord[];
+  /** Documents whose text the project already holds (same content hash). */
+  duplicates: HashedDocument[];
+}
+
+const TITLE_LENGTH = 120;
+
+export function documentKey(projectId: string, hashId: string): string {
+  return `${projectId}:${hashId}`;
+}
+
+function listTitle(doc: HashedDocument): string {
+  if (typeof doc.meta.title === 'string' && doc.meta.title) return doc.meta.title;
+  const firstLine = doc.text.slice(0, 400).split('\n', 1)[0] ?? '';
+  return firstLine.length > TITLE_LENGTH ? `${firstLine.slice(0, TITLE_LENGTH)}…` : firstLine;
+}
+
+/**
+ * Writes a batch of documents in one transaction: all of it lands or none of it does.
+ * A document whose text the project already has is skipped as a duplicate; the check
+ * and the write share the transaction, so two tabs importing at once cannot both add it.
+ * Raw IndexedDB requests are used here because this is the hot path of every import.
+ */
+export function writeDocumentBatch(
+  db: TawsimDatabase,
+  projectId: string,
+  docs: readonly HashedDocument[],
+  importedAt = Date.now(),
+): Promise<BatchWriteResult> {
+  const raw = unwrap(db);
+  return new Promise((resolve, reject) => {
+    const tx = raw.transaction(['projects', 'documents', 'texts'], 'readwrite');
+    const projects = tx.objectStore('projects');
+    const documents = tx.objectStore('documents');
+    const texts = tx.objectStore('texts');
+    const added: DocumentRecord[] = [];
+    const duplicates: HashedDocument[] = [];
+    const seen = new Set<string>();
+
+    tx.oncomplete = () => resolve({ added, duplicates });
+    tx.onabort = () => reject(asStorageError(tx.error ?? new Error('Import transaction aborted')));
+
+    const projectRequest = projects.get(projectId);
+    projectRequest.onsuccess = () => {
+      const project = projectRequest.result as ProjectRecord | undefined;
+      if (!project) {
+        tx.abort();
+        return;
+      }
+      let pending = docs.length;
+      let seq = project.nextSeq;
+      const finish = () => {
+        projects.put({ ...project, nextSeq: seq, docCount: project.docCount + added.length });
+      };
+      if (pending === 0) finish();
+      for (const doc of docs) {
+        const id = documentKey(projectId, doc.id);
+        if (seen.has(id)) {
+          duplicates.push(doc);
+          if (--pending === 0) finish();
+          continue;
+        }
+        seen.add(id);
+        const record: DocumentRecord = {
+          id,
+          projectId,
+          hashId: doc.id,
+          hash: doc.hash,
+          seq: seq++,
+          kind: doc.meta.kind,
+          title: listTitle(doc),
+          length: doc.text.length,
+          meta: doc.meta,
+          importedAt,
+        };
+        const request = documents.add(record);
+        request.onsuccess = () => {
+          added.push(record);
+          const text: TextRecord = { id, projectId, text: doc.text };
+          texts.put(text);
+          if (--pending === 0) finish();
+        };
+        request.onerror = (event) => {
+          if (request.error?.name !== 'ConstraintError') return;
+          // Already in the project: count it and keep the transaction alive.
+          event.preventDefault();
+          event.stopPropagation();
+          duplicates.push(doc);
+          if (--pending === 0) finish();
+        };
+      }
+    };
+  });
+}
+
+export async function countDocuments(db: TawsimDatabase, projectId: string): Promise<number> {
+  return db.countFromIndex('documents', 'by-project-seq', projectRange(projectId));
+}
+
+export async function countDocumentsByKind(
+  db: TawsimDatabase,
+  projectId: string,
+): Promise<Record<DocumentKind, number>> {
+  const tx = db.transaction('documents');
+  const index = tx.store.index('by-project-kind');
+  const kinds: DocumentKind[] = ['article', 'headline', 'text'];
+  const counts = await Promise.all(kinds.map((kind) => index.count(IDBKeyRange.only([projectId, kind]))));
+  await tx.done;
+  return { article: counts[0]!, headline: counts[1]!, text: counts[2]! };
+}
+
+export function projectRange(projectId: string): IDBKeyRange {
+  return IDBKeyRange.bound([projectId, -Infinity], [projectId, Infinity]);
+}
+
+/** One page of the project's documents in import order, without their texts. */
+export async function listDocumentsPage(
+  db: TawsimDatabase,
+  projectId: string,
+  offset: number,
+  limit: number,
+): Promise<DocumentRecord[]> {
+  const tx = db.transaction('documents');
+  let cursor = await tx.store.index('by-project-seq').openCursor(projectRange(projectId));
+  if (cursor && offset > 0) cursor = await cursor.advance(offset);
+  const page: DocumentRecord[] = [];
+  while (cursor && page.length < limit) {
+    page.push(cursor.value);
+    cursor = await cursor.continue();
+  }
+  await tx.done;
+  return page;
+}
+
+export function getDocument(db: TawsimDatabase, id: string): Promise<DocumentRecord | undefined> {
+  return db.get('documents', id);
+}
+
+export async function getDocuments(db: TawsimDatabase, ids: readonly string[]): Promise<DocumentRecord[]> {
+  const tx = db.transaction('documents');
+  const records = await Promise.all(ids.map((id) => tx.store.get(id)));
+  await tx.done;
+  return records.filter((r): r is DocumentRecord => r !== undefined);
+}
+
+export async function getText(db: TawsimDatabase, id: string): Promise<string | undefined> {
+  return (await db.get('texts', id))?.text;
+}
+
+/**
+ * Visits the project's texts in chunks, so a search over a large project never holds
+ * every text at once. Document keys start with the project id, so a key range walks
+ * one project's texts. Returning false from `visit` stops early.
+ */
+export async function forEachTextChunk(
+  db: TawsimDatabase,
+  projectId: string,
+  chunkSize: number,
+  visit: (chunk: TextRecord[]) => boolean | void,
+): Promise<void> {
+  const prefix = `${projectId}:`;
+  let range = IDBKeyRange.bound(prefix, `${prefix}\uffff`);
+  for (;;) {
+    const chunk = await db.getAll('texts', range, chunkSize);
+    if (chunk.length === 0 || visit(chunk) === false || chunk.length < chunkSize) return;
+    range = IDBKeyRange.bound(chunk[chunk.length - 1]!.id, `${prefix}\uffff`, true);
+  }
+}

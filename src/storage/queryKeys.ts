@@ -1,0 +1,13 @@
+/** React Query keys for stored data, in one place so every feature invalidates the same keys. */
+export const queryKeys = {
+  projects: () => ['projects'] as const,
+  project: (projectId: string) => ['projects', projectId] as const,
+  documents: (projectId: string) => ['documents', projectId] as const,
+  documentCount: (projectId: string) => ['documents', projectId, 'count'] as const,
+  documentPage: (projectId: string, page: number, annotator: string | undefined) =>
+    ['documents', projectId, 'page', page, annotator ?? ''] as const,
+  documentSearch: (projectId: string, query: string) => ['documents', projectId, 'search', query] as const,
+  document: (docId: string) => ['document', docId] as const,
+  text: (docId: string) => ['document', docId, 'text'] as const,
+  setting: (key: string) => ['settings', key] as const,
+};
