@@ -1,0 +1,20 @@
+import { existsSync } from 'node:fs';
+
+/**
+ * Playwright cannot download its own browsers everywhere; Debian's Chromium works.
+ * TAWSIM_CHROMIUM picks a binary; else /usr/bin/chromium if present; else Playwright's own.
+ */
+export function chromiumExecutable(): string | undefined {
+  const configured = process.env.TAWSIM_CHROMIUM;
+  if (configured) return configured;
+  return existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
+}
+
+export const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];

@@ -1,0 +1,50 @@
+import { Button } from 'react-aria-components';
+import { useT, useLocale } from '../ui/i18n/useT.ts';
+import { routeHref, useRoute } from '../ui/router.ts';
+import { ProjectsScreen } from '../features/library/ProjectsScreen.tsx';
+import { LibraryScreen } from '../features/library/LibraryScreen.tsx';
+import { DocumentReader } from '../features/library/DocumentReader.tsx';
+import { useDemoSeed } from '../features/library/demo/useDemoSeed.ts';
+import { useStorageSync } from './useStorageSync.ts';
+import { ErrorBoundary } from '../ui/ErrorBoundary.tsx';
+
+export function AppShell() {
+  const t = useT();
+  const { locale, setLocale } = useLocale();
+  const route = useRoute();
+  useDemoSeed();
+  useStorageSync();
+  return (
+    <>
+      <a className="skip-link" href="#main">{t('app.skipToContent')}</a>
+      <header className="app-header">
+        <a href={routeHref({ name: 'projects' })}>{t('app.name')}</a>
+        <span className="tagline">{t('app.tagline')}</span>
+        <span className="spacer" />
+        <Button
+          className="button"
+          aria-label={t('app.language')}
+          onPress={() => setLocale(locale === 'ar' ? 'en' : 'ar')}
+        >
+          {locale === 'ar' ? 'English' : 'العربية'}
+        </Button>
+      </header>
+      <main id="main" className="app-main">
+        <ErrorBoundary
+          key={routeHref(route)}
+          fallback={(error) => (
+            <div className="notice error" role="alert">
+              <p>{t('app.crashed')}</p>
+              <pre dir="ltr">{error.message}</pre>
+              <button className="button" onClick={() => location.reload()}>{t('db.reload')}</button>
+            </div>
+          )}
+        >
+          {route.name === 'projects' ? <ProjectsScreen /> : null}
+          {route.name === 'project' ? <LibraryScreen key={route.projectId} projectId={route.projectId} /> : null}
+          {route.name === 'document' ? <DocumentReader key={route.docId} projectId={route.projectId} docId={route.docId} /> : null}
+        </ErrorBoundary>
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,67 @@
+import { useDeferredValue, useState } from 'react';
+import { Button, Input, Label, SearchField, Text } from 'react-aria-components';
+import { useNumberFormatter } from 'react-aria';
+import { useT } from '../../ui/i18n/useT.ts';
+import { routeHref } from '../../ui/router.ts';
+import { useProject } from './api/useProject.ts';
+import { useDocumentCount } from './api/useDocumentCount.ts';
+import { useDocumentSearch } from './api/useDocumentSearch.ts';
+import { DocumentList } from './DocumentList.tsx';
+import { ImportDialog } from './import/ImportDialog.tsx';
+
+export function LibraryScreen({ projectId }: { projectId: string }) {
+  const t = useT();
+  const numbers = useNumberFormatter();
+  const project = useProject(projectId);
+  const count = useDocumentCount(projectId);
+  const [query, setQuery] = useState('');
+  const deferredQuery = useDeferredValue(query.trim());
+  const search = useDocumentSearch(projectId, deferredQuery);
+  const [importing, setImporting] = useState(false);
+
+  if (project.data === null) return <p role="alert">{t('doc.missing')}</p>;
+  const total = count.data?.total ?? 0;
+  const byKind = count.data
+    ? (['article', 'headline', 'text'] as const)
+        .filter((kind) => count.data.byKind[kind] > 0)
+        .map((kind) => `${t(`kind.${kind}`)} ${numbers.format(count.data.byKind[kind])}`)
+        .join(' · ')
+    : '';
+  const searching = deferredQuery.length > 0;
+  const ids = searching ? search.data : undefined;
+  const shown = searching ? (ids?.length ?? 0) : total;
+
+  return (
+    <section className="library" aria-labelledby="library-heading">
+      <a href={routeHref({ name: 'projects' })} className="back-link">{t('library.back')}</a>
+      <div className="screen-head">
+        <h1 id="library-heading">{project.data?.name ?? ''}</h1>
+        <Button className="button primary" onPress={() => setImporting(true)}>{t('library.import')}</Button>
+      </div>
+      <div className="library-tools">
+        <SearchField className="field search" value={query} onChange={setQuery}>
+          <Label>{t('library.search')}</Label>
+          <Input />
+          <Text slot="description">{t('library.searchHint')}</Text>
+        </SearchField>
+        <p className="muted" role="status" aria-live="polite">
+          {searching
+            ? search.isFetching && !ids
+              ? t('library.searching')
+              : t('library.matches', { n: shown, total })
+            : `${t('library.count', { n: total })}${byKind ? ` (${byKind})` : ''}`}
+        </p>
+      </div>
+      {total === 0 && count.isSuccess ? <p className="muted">{t('library.empty')}</p> : null}
+      {searching && ids?.length === 0 && !search.isFetching ? <p className="muted">{t('library.noMatches', { query: deferredQuery })}</p> : null}
+      <DocumentList
+        projectId={projectId}
+        count={shown}
+        search={searching && ids ? { query: deferredQuery, ids } : null}
+      />
+      {importing && project.data ? (
+        <ImportDialog projectId={projectId} projectName={project.data.name} onClose={() => setImporting(false)} />
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,33 @@
+import { defaultImportOptions } from '../../../core/importers/importOptions.ts';
+import { createProject } from '../../../storage/projectStore.ts';
+import { getSetting, setSetting } from '../../../storage/settingsStore.ts';
+import { announceChange } from '../../../storage/changeFeed.ts';
+import type { TawsimDatabase } from '../../../storage/openTawsimDb.ts';
+import { importInWorker } from '../import/importClient.ts';
+
+export const DEMO_PROJECT_ID = 'demo';
+export const DEMO_PROJECT_NAME = 'Demo: Arabic news';
+export const DEMO_FILES = ['000_884f1ecf36255e5d.txt'];
+const SEEDED_KEY = 'demoSeeded';
+
+/**
+ * Loads the demo corpus on the very first run. The flag, set only once the import has
+ * finished, means a user who deletes the demo project does not get it back, while an
+ * interrupted first run imports again (content hashes keep each document single, and
+ * the fixed project id keeps two tabs from making two demo projects).
+ */
+export async function seedDemoProject(db: TawsimDatabase, dbName: string): Promise<void> {
+  if (await getSetting<boolean>(db, SEEDED_KEY)) return;
+  await createProject(db, DEMO_PROJECT_ID, DEMO_PROJECT_NAME);
+  announceChange({ type: 'projects' });
+  const files = await Promise.all(
+    DEMO_FILES.map(async (name) => {
+      const response = await fetch(`${import.meta.env.BASE_URL}demo/${name}`);
+      if (!response.ok) throw new Error(`Demo file ${name}: HTTP ${response.status}`);
+      return new File([await response.blob()], name, { type: 'text/plain' });
+    }),
+  );
+  const summary = await importInWorker(dbName, DEMO_PROJECT_ID, files, defaultImportOptions, () => undefined).done;
+  if (summary.stopped) throw new Error(summary.stopped.message);
+  await setSetting(db, SEEDED_KEY, true);
+}

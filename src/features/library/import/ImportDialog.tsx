@@ -1,0 +1,203 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { Button, Dialog, FileTrigger, Heading, Input, Label, Modal, ModalOverlay, TextField } from 'react-aria-components';
+import { defaultImportOptions, type ImportOptions } from '../../../core/importers/importOptions.ts';
+import { formatProblem } from '../../../core/model/importProblem.ts';
+import { useT } from '../../../ui/i18n/useT.ts';
+import { useDatabase } from '../../../ui/DatabaseProvider.tsx';
+import { ProgressBar } from '../../../ui/ProgressBar.tsx';
+import { CheckboxField } from '../../../ui/CheckboxField.tsx';
+import { ChoiceGroup } from '../../../ui/ChoiceGroup.tsx';
+import { importInWorker, previewInWorker, type RunningImport } from './importClient.ts';
+import type { FilePreview } from './filePreview.ts';
+import type { ImportProgress, ImportSummary } from './importSummary.ts';
+import { PreviewPanel } from './PreviewPanel.tsx';
+import { ImportSummaryView } from './ImportSummaryView.tsx';
+
+type Phase =
+  | { name: 'choose' }
+  | { name: 'running'; progress: ImportProgress | null }
+  | { name: 'done'; summary: ImportSummary };
+
+function formatBytes(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+
+/**
+ * Choose files, see what each will become, then import in the worker with progress.
+ * Nothing is written before the user presses Import.
+ */
+export function ImportDialog(props: { projectId: string; projectName: string; onClose(): void }) {
+  const t = useT();
+  const { name: dbName } = useDatabase();
+  const [files, setFiles] = useState<File[]>([]);
+  const [options, setOptions] = useState<ImportOptions>(defaultImportOptions);
+  const [previews, setPreviews] = useState<FilePreview[] | null>(null);
+  const [previewError, setPreviewError] = useState<string | null>(null);
+  const [phase, setPhase] = useState<Phase>({ name: 'choose' });
+  const running = useRef<RunningImport | null>(null);
+  const [dropTarget, setDropTarget] = useState(false);
+
+  useEffect(() => {
+    if (files.length === 0) return setPreviews(null);
+    let current = true;
+    setPreviews(null);
+    setPreviewError(null);
+    previewInWorker(files, options).then(
+      (result) => current && setPreviews(result),
+      (error: unknown) => current && setPreviewError(error instanceof Error ? error.message : String(error)),
+    );
+    return () => {
+      current = false;
+    };
+  }, [files, options]);
+
+  const totals = useMemo(() => {
+    const documents = previews?.reduce((sum, p) => sum + p.documents, 0) ?? 0;
+    const presentationForms = previews?.reduce((sum, p) => sum + p.presentationForms, 0) ?? 0;
+    const formats = new Set(previews?.map((p) => p.format));
+    const fields = [...new Set(previews?.flatMap((p) => p.fields))];
+    return { documents, presentationForms, formats, fields };
+  }, [previews]);
+
+  const addFiles = (added: File[]) => setFiles((old) => [...old, ...added.filter((f) => !old.some((o) => o.name === f.name && o.size === f.size))]);
+  const update = (patch: Partial<ImportOptions>) => setOptions((old) => ({ ...old, ...patch }));
+
+  const start = () => {
+    setPhase({ name: 'running', progress: null });
+    const job = importInWorker(dbName, props.projectId, files, options, (progress) => setPhase({ name: 'running', progress }));
+    running.current = job;
+    job.done.then(
+      (summary) => setPhase({ name: 'done', summary }),
+      (error: unknown) =>
+        setPhase({
+          name: 'done',
+          summary: {
+            filesDone: 0, filesTotal: files.length, bytesDone: 0, bytesTotal: 0, imported: 0, duplicates: 0,
+            problemCount: 0, problems: [],
+            stopped: { reason: 'error', message: error instanceof Error ? error.message : String(error) },
+          },
+        }),
+    );
+  };
+
+  const close = () => {
+    if (phase.name === 'running') running.current?.cancel();
+    props.onClose();
+  };
+
+  return (
+    <ModalOverlay className="modal-overlay" isOpen onOpenChange={(open) => !open && phase.name !== 'running' && close()} isDismissable={phase.name !== 'running'}>
+      <Modal className="modal">
+        <Dialog className="dialog import-dialog">
+          <Heading slot="title">{t('import.title', { project: props.projectName })}</Heading>
+
+          {phase.name === 'choose' ? (
+            <>
+              <div
+                className="drop-zone"
+                data-drop-target={dropTarget || undefined}
+                onDragOver={(event) => {
+                  if (!event.dataTransfer.types.includes('Files')) return;
+                  event.preventDefault();
+                  event.dataTransfer.dropEffect = 'copy';
+                  setDropTarget(true);
+                }}
+                onDragLeave={() => setDropTarget(false)}
+                onDrop={(event) => {
+                  event.preventDefault();
+                  setDropTarget(false);
+                  addFiles([...event.dataTransfer.files]);
+                }}
+              >
+                <span>{t('import.drop')}</span>{' '}
+                <FileTrigger allowsMultiple acceptedFileTypes={['.txt', '.jsonl', '.ndjson', '.json', 'text/plain']} onSelect={(list) => list && addFiles([...list])}>
+                  <Button className="button">{t('import.choose')}</Button>
+                </FileTrigger>
+                {files.length > 0 ? (
+                  <p className="muted">{t('import.chosen', { n: files.length, size: formatBytes(files.reduce((s, f) => s + f.size, 0)) })}</p>
+                ) : null}
+              </div>
+
+              <div className="import-options">
+                <ChoiceGroup
+                  label={t('import.format')}
+                  value={options.format}
+                  onChange={(format) => update({ format })}
+                  choices={[
+                    { value: 'auto', label: t('import.format.auto') },
+                    { value: 'news', label: t('import.format.news') },
+                    { value: 'txt', label: t('import.format.txt') },
+                    { value: 'jsonl', label: t('import.format.jsonl') },
+                  ]}
+                />
+                <ChoiceGroup
+                  label={t('import.split')}
+                  value={options.txtSplit}
+                  onChange={(txtSplit) => update({ txtSplit })}
+                  choices={[
+                    { value: 'file', label: t('import.split.file') },
+                    { value: 'line', label: t('import.split.line') },
+                    { value: 'block', label: t('import.split.block') },
+                  ]}
+                />
+                <TextField className="field" value={options.textField} onChange={(textField) => update({ textField: textField || 'text' })}>
+                  <Label>{t('import.textField')}</Label>
+                  <Input list="jsonl-fields" />
+                </TextField>
+                <datalist id="jsonl-fields">
+                  {totals.fields.map((field) => <option key={field} value={field} />)}
+                </datalist>
+                <CheckboxField isSelected={options.headlines} onChange={(headlines) => update({ headlines })}>
+                  {t('import.headlines')}
+                </CheckboxField>
+                <div className={totals.presentationForms > 0 ? 'notice' : undefined}>
+                  {totals.presentationForms > 0 ? <p>{t('import.nfkcFound', { n: totals.presentationForms })}</p> : null}
+                  <CheckboxField isSelected={options.foldPresentationForms} onChange={(foldPresentationForms) => update({ foldPresentationForms })}>
+                    {t('import.nfkc')}
+                  </CheckboxField>
+                </div>
+              </div>
+
+              {files.length > 0 && !previews && !previewError ? <p role="status">{t('import.previewing')}</p> : null}
+              {previewError ? <p className="notice error" role="alert">{previewError}</p> : null}
+              {previews ? (
+                <PreviewPanel previews={previews} totalDocuments={totals.documents} />
+              ) : null}
+
+              <div className="actions">
+                <Button className="button" onPress={close}>{t('import.cancel')}</Button>
+                <Button className="button primary" onPress={start} isDisabled={!previews || totals.documents === 0}>
+                  {previews ? t('import.start', { n: totals.documents }) : t('import.startUnknown')}
+                </Button>
+              </div>
+            </>
+          ) : null}
+
+          {phase.name === 'running' ? (
+            <>
+              <ProgressBar
+                label={t('import.progress')}
+                value={phase.progress && phase.progress.bytesTotal > 0 ? (100 * phase.progress.bytesDone) / phase.progress.bytesTotal : 0}
+                detail={phase.progress ? t('import.progressDetail', { files: phase.progress.filesDone, total: phase.progress.filesTotal, docs: phase.progress.imported }) : undefined}
+              />
+              <div className="actions">
+                <Button className="button" onPress={() => running.current?.cancel()}>{t('import.cancel')}</Button>
+              </div>
+            </>
+          ) : null}
+
+          {phase.name === 'done' ? (
+            <>
+              <ImportSummaryView summary={phase.summary} formatProblem={formatProblem} />
+              <div className="actions">
+                <Button className="button primary" onPress={props.onClose} autoFocus>{t('import.close')}</Button>
+              </div>
+            </>
+          ) : null}
+        </Dialog>
+      </Modal>
+    </ModalOverlay>
+  );
+}

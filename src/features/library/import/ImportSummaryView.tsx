@@ -1,0 +1,36 @@
+import type { ImportProblem } from '../../../core/model/importProblem.ts';
+import { useT } from '../../../ui/i18n/useT.ts';
+import type { ImportSummary } from './importSummary.ts';
+
+const SHOWN_PROBLEMS = 200;
+
+export function ImportSummaryView(props: { summary: ImportSummary; formatProblem(problem: ImportProblem): string }) {
+  const t = useT();
+  const { summary } = props;
+  const shown = summary.problems.slice(0, SHOWN_PROBLEMS);
+  return (
+    <section className="import-summary" aria-labelledby="import-summary-heading" role="status">
+      <h3 id="import-summary-heading">{t('import.done')}</h3>
+      {summary.stopped ? (
+        <p className="notice error" role="alert">
+          {t('import.stopped')} {summary.stopped.reason === 'storage-full' ? t('storage.full') : summary.stopped.message}
+        </p>
+      ) : null}
+      <dl className="summary-figures">
+        <div><dt>{t('import.summary.imported')}</dt><dd data-testid="summary-imported">{summary.imported}</dd></div>
+        <div><dt>{t('import.summary.duplicates')}</dt><dd data-testid="summary-duplicates">{summary.duplicates}</dd></div>
+        <div><dt>{t('import.summary.problems')}</dt><dd data-testid="summary-problems">{summary.problemCount}</dd></div>
+      </dl>
+      {shown.length > 0 ? (
+        <ul className="problem-list" dir="ltr">
+          {shown.map((problem, i) => (
+            <li key={i}><code dir="auto">{props.formatProblem(problem)}</code></li>
+          ))}
+          {summary.problemCount > shown.length ? (
+            <li className="muted">{t('import.summary.more', { n: summary.problemCount - shown.length })}</li>
+          ) : null}
+        </ul>
+      ) : null}
+    </section>
+  );
+}

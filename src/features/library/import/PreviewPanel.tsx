@@ -1,0 +1,74 @@
+import { formatProblem } from '../../../core/model/importProblem.ts';
+import { useT } from '../../../ui/i18n/useT.ts';
+import type { MessageKey } from '../../../ui/i18n/messagesEn.ts';
+import type { FilePreview } from './filePreview.ts';
+
+const SHOWN_FILES = 20;
+
+/** What each file will become: kept and dropped lines of news pages, first documents of others. */
+export function PreviewPanel({ previews, totalDocuments }: { previews: FilePreview[]; totalDocuments: number }) {
+  const t = useT();
+  return (
+    <section className="preview" aria-labelledby="preview-heading">
+      <h3 id="preview-heading">{t('import.preview')}</h3>
+      <p data-testid="preview-summary">{t('import.previewSummary', { docs: totalDocuments, files: previews.length })}</p>
+      {previews.slice(0, SHOWN_FILES).map((preview, index) => (
+        <details key={`${preview.file}-${index}`} open={index === 0} className="preview-file">
+          <summary>
+            <bdi>{preview.file}</bdi> · {t(`import.format.${preview.format}`)} ·{' '}
+            {Object.entries(preview.byKind).map(([kind, n]) => `${t(`kind.${kind}` as MessageKey)} ${n}`).join(' · ')}
+            {preview.problemCount > 0 ? ` · ${t('import.summary.problems')} ${preview.problemCount}` : ''}
+          </summary>
+          {preview.segments.length > 0 ? (
+            <ol className="segments">
+              {preview.segments.map((segment, i) => (
+                <li key={i} className={`segment ${segment.action}`}>
+                  <span className={`badge ${segment.action === 'dropped' ? 'dropped' : ''}`}>
+                    {segment.action === 'dropped' ? t('import.dropped') : t('import.kept')}
+                  </span>{' '}
+                  <span className="muted">{roleLabel(t, segment.role)}</span>
+                  {segment.reason ? <span className="muted"> ({segment.reason})</span> : null}
+                  <p className="segment-text" dir="auto">{segment.text}</p>
+                </li>
+              ))}
+            </ol>
+          ) : preview.samples.length > 0 ? (
+            <>
+              <h4>{t('import.samples')}</h4>
+              <ol className="samples">
+                {preview.samples.map((sample, i) => (
+                  <li key={i} dir="auto" className="segment-text">{sample.text}</li>
+                ))}
+              </ol>
+            </>
+          ) : null}
+          {preview.problems.length > 0 ? (
+            <>
+              <h4>{t('import.fileProblems')}</h4>
+              <ul className="problem-list" dir="ltr">
+                {preview.problems.map((problem, i) => <li key={i}><code dir="auto">{formatProblem(problem)}</code></li>)}
+              </ul>
+            </>
+          ) : null}
+        </details>
+      ))}
+    </section>
+  );
+}
+
+function roleLabel(t: ReturnType<typeof useT>, role: string): string {
+  const key = `import.role.${role}` as MessageKey;
+  return key in ROLE_KEYS ? t(key) : role;
+}
+
+const ROLE_KEYS: Partial<Record<MessageKey, true>> = {
+  'import.role.ticker': true,
+  'import.role.headline': true,
+  'import.role.boilerplate': true,
+  'import.role.title': true,
+  'import.role.dateline': true,
+  'import.role.body': true,
+  'import.role.repeated-lead': true,
+  'import.role.footer': true,
+  'import.role.blank': true,
+};

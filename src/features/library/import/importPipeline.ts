@@ -1,0 +1,105 @@
+import { importFile } from '../../../core/importers/importFile.ts';
+import type { ImportOptions } from '../../../core/importers/importOptions.ts';
+import { hashDocuments } from '../../../core/text/contentHash.ts';
+import type { ParsedDocument } from '../../../core/model/document.ts';
+import type { ImportProblem } from '../../../core/model/importProblem.ts';
+import { writeDocumentBatch } from '../../../storage/documentStore.ts';
+import type { TawsimDatabase } from '../../../storage/openTawsimDb.ts';
+import { StorageFullError } from '../../../storage/storageErrors.ts';
+import { MAX_PROBLEMS_KEPT, type ImportProgress, type ImportSummary } from './importSummary.ts';
+
+export interface ImportInput {
+  name: string;
+  size: number;
+  read(): Promise<Uint8Array>;
+}
+
+export function fileInput(file: File): ImportInput {
+  return { name: file.name, size: file.size, read: async () => new Uint8Array(await file.arrayBuffer()) };
+}
+
+export interface RunImportArgs {
+  db: TawsimDatabase;
+  projectId: string;
+  inputs: readonly ImportInput[];
+  options: ImportOptions;
+  onProgress?: (progress: ImportProgress) => void;
+  signal?: { cancelled: boolean };
+}
+
+/** Documents per transaction: big enough to amortise commits, small enough to report often. */
+const BATCH_SIZE = 1000;
+const PROGRESS_INTERVAL_MS = 100;
+
+/**
+ * Parses, hashes and writes files into a project. Runs in the import worker (and the
+ * benchmark), never on the UI thread. Each batch is one transaction, so a crash or a
+ * full disk leaves whole batches written and the summary says where it stopped.
+ */
+export async function runImport(args: RunImportArgs): Promise<ImportSummary> {
+  const { db, projectId, inputs, options, onProgress, signal } = args;
+  const summary: ImportSummary = {
+    filesDone: 0,
+    filesTotal: inputs.length,
+    bytesDone: 0,
+    bytesTotal: inputs.reduce((sum, input) => sum + input.size, 0),
+    imported: 0,
+    duplicates: 0,
+    problemCount: 0,
+    problems: [],
+  };
+  const report = (problems: readonly ImportProblem[]) => {
+    summary.problemCount += problems.length;
+    for (const problem of problems) {
+      if (summary.problems.length >= MAX_PROBLEMS_KEPT) break;
+      summary.problems.push(problem);
+    }
+  };
+  let lastProgress = 0;
+  const progress = (force = false) => {
+    const now = Date.now();
+    if (!onProgress || (!force && now - lastProgress < PROGRESS_INTERVAL_MS)) return;
+    lastProgress = now;
+    const { problems: _omit, stopped: _stopped, ...counts } = summary;
+    onProgress(counts);
+  };
+
+  let pending: ParsedDocument[] = [];
+  const flush = async () => {
+    if (pending.length === 0) return;
+    const batch = pending;
+    pending = [];
+    const hashed = await hashDocuments(batch);
+    const result = await writeDocumentBatch(db, projectId, hashed);
+    summary.imported += result.added.length;
+    summary.duplicates += result.duplicates.length;
+    progress();
+  };
+
+  try {
+    for (const input of inputs) {
+      if (signal?.cancelled) {
+        summary.stopped = { reason: 'cancelled', message: 'Import cancelled; documents written so far were kept.' };
+        break;
+      }
+      const bytes = await input.read();
+      const result = importFile(bytes, input.name, options);
+      report(result.problems);
+      for (const doc of result.documents) {
+        pending.push(doc);
+        if (pending.length >= BATCH_SIZE) await flush();
+      }
+      summary.filesDone += 1;
+      summary.bytesDone += input.size;
+      progress();
+    }
+    if (!summary.stopped) await flush();
+  } catch (error) {
+    summary.stopped =
+      error instanceof StorageFullError
+        ? { reason: 'storage-full', message: error.message }
+        : { reason: 'error', message: error instanceof Error ? error.message : String(error) };
+  }
+  progress(true);
+  return summary;
+}

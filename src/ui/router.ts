@@ -1,0 +1,41 @@
+import { useSyncExternalStore } from 'react';
+
+/** Hash routes: the app is static files with no server to rewrite paths. */
+export type Route =
+  | { name: 'projects' }
+  | { name: 'project'; projectId: string }
+  | { name: 'document'; projectId: string; docId: string };
+
+export function parseRoute(hash: string): Route {
+  const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
+  if (parts[0] === 'p' && parts[1]) {
+    if (parts[2] === 'd' && parts[3]) return { name: 'document', projectId: parts[1], docId: parts[3] };
+    return { name: 'project', projectId: parts[1] };
+  }
+  return { name: 'projects' };
+}
+
+export function routeHref(route: Route): string {
+  switch (route.name) {
+    case 'projects':
+      return '#/';
+    case 'project':
+      return `#/p/${encodeURIComponent(route.projectId)}`;
+    case 'document':
+      return `#/p/${encodeURIComponent(route.projectId)}/d/${encodeURIComponent(route.docId)}`;
+  }
+}
+
+export function navigate(route: Route): void {
+  location.hash = routeHref(route);
+}
+
+function subscribe(onChange: () => void): () => void {
+  window.addEventListener('hashchange', onChange);
+  return () => window.removeEventListener('hashchange', onChange);
+}
+
+export function useRoute(): Route {
+  const hash = useSyncExternalStore(subscribe, () => location.hash);
+  return parseRoute(hash);
+}
