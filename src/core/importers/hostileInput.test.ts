@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { importFile } from './importFile';
-import { defaultImportOptions } from './importOptions';
-import type { ImportFileResult, ImportOptions } from './importOptions';
+import { importFile } from './importFile.ts';
+import { defaultImportOptions } from './importOptions.ts';
+import type { ImportFileResult, ImportOptions } from './importOptions.ts';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 const bytes = (...parts: (string | number[])[]) =>

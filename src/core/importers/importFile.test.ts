@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { importFile } from './importFile';
-import { defaultImportOptions } from './importOptions';
-import type { ImportOptions } from './importOptions';
+import { importFile } from './importFile.ts';
+import { defaultImportOptions } from './importOptions.ts';
+import type { ImportOptions } from './importOptions.ts';
 
 const seedBytes = new Uint8Array(readFileSync(new URL('../../../public/demo/000_884f1ecf36255e5d.txt', import.meta.url)));
 const seedText = new TextDecoder().decode(seedBytes);

@@ -1,13 +1,13 @@
-import type { ParsedDocument } from '../model/document';
-import type { ImportProblem } from '../model/importProblem';
-import { decodeFile, decodeString } from '../text/decodeFile';
-import type { DecodedFile } from '../text/decodeFile';
-import { countPresentationForms, foldPresentationForms } from '../text/presentationForms';
-import { parseJsonl } from './jsonl';
-import { isNewsPage, parseNewsPage } from './newsPage';
-import { parsePlainText } from './plainText';
-import type { ImportFileResult, ImportFormat, ImportOptions } from './importOptions';
-import type { PreviewSegment } from './previewSegment';
+import type { ParsedDocument } from '../model/document.ts';
+import type { ImportProblem } from '../model/importProblem.ts';
+import { decodeFile, decodeString } from '../text/decodeFile.ts';
+import type { DecodedFile } from '../text/decodeFile.ts';
+import { countPresentationForms, foldPresentationForms } from '../text/presentationForms.ts';
+import { parseJsonl } from './jsonl.ts';
+import { isNewsPage, parseNewsPage } from './newsPage.ts';
+import { parsePlainText } from './plainText.ts';
+import type { ImportFileResult, ImportFormat, ImportOptions } from './importOptions.ts';
+import type { PreviewSegment } from './previewSegment.ts';
 
 const JSONL_NAME = /\.(jsonl|ndjson|json)$/i;
 

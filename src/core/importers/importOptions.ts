@@ -1,7 +1,7 @@
-import type { ParsedDocument } from '../model/document';
-import type { ImportProblem } from '../model/importProblem';
-import type { TextSplit } from './plainText';
-import type { PreviewSegment } from './previewSegment';
+import type { ParsedDocument } from '../model/document.ts';
+import type { ImportProblem } from '../model/importProblem.ts';
+import type { TextSplit } from './plainText.ts';
+import type { PreviewSegment } from './previewSegment.ts';
 
 export type ImportFormat = 'news' | 'txt' | 'jsonl';
 

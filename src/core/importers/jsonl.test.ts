@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { jsonlFieldNames, parseJsonl } from './jsonl';
+import { jsonlFieldNames, parseJsonl } from './jsonl.ts';
 
 describe('parseJsonl', () => {
   it('imports one document per object, other fields as meta', () => {

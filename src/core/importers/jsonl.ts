@@ -1,7 +1,7 @@
-import type { DocumentKind, DocumentMeta, ParsedDocument } from '../model/document';
-import type { ImportProblem } from '../model/importProblem';
-import { normaliseNewlines } from '../text/decodeFile';
-import { splitLines } from '../text/splitLines';
+import type { DocumentKind, DocumentMeta, ParsedDocument } from '../model/document.ts';
+import type { ImportProblem } from '../model/importProblem.ts';
+import { normaliseNewlines } from '../text/decodeFile.ts';
+import { splitLines } from '../text/splitLines.ts';
 
 export interface JsonlOptions {
   /** The string field holding the document text. */

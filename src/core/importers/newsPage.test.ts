@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { isNewsPage, parseNewsPage } from './newsPage';
+import { isNewsPage, parseNewsPage } from './newsPage.ts';
 
 const seed = readFileSync(new URL('../../../public/demo/000_884f1ecf36255e5d.txt', import.meta.url), 'utf8');
 const seedLines = seed.split('\n');

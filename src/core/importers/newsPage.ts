@@ -1,8 +1,8 @@
-import type { DocumentMeta, ParsedDocument } from '../model/document';
-import type { ImportProblem } from '../model/importProblem';
-import { arabicSearchKey } from '../text/arabicSearchKey';
-import { splitLines } from '../text/splitLines';
-import type { PreviewSegment, SegmentRole } from './previewSegment';
+import type { DocumentMeta, ParsedDocument } from '../model/document.ts';
+import type { ImportProblem } from '../model/importProblem.ts';
+import { arabicSearchKey } from '../text/arabicSearchKey.ts';
+import { splitLines } from '../text/splitLines.ts';
+import type { PreviewSegment, SegmentRole } from './previewSegment.ts';
 
 /**
  * Pages scraped from an Arabic news aggregator: a headline ticker, report-widget

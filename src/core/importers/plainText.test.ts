@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parsePlainText } from './plainText';
+import { parsePlainText } from './plainText.ts';
 
 const text = '\n\nالسطر الأول  \nالسطر الثاني\n\n  \n  فقرة ثانية\nتتمة\n\n';
 

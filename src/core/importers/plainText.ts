@@ -1,6 +1,6 @@
-import type { ParsedDocument } from '../model/document';
-import type { ImportProblem } from '../model/importProblem';
-import { splitLines } from '../text/splitLines';
+import type { ParsedDocument } from '../model/document.ts';
+import type { ImportProblem } from '../model/importProblem.ts';
+import { splitLines } from '../text/splitLines.ts';
 
 /** How plain text is cut into documents: the whole file, each line, or each blank-line-separated block. */
 export type TextSplit = 'file' | 'line' | 'block';

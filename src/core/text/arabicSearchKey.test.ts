@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { arabicSearchKey, matchesSearch } from './arabicSearchKey';
+import { arabicSearchKey, matchesSearch } from './arabicSearchKey.ts';
 
 describe('arabicSearchKey', () => {
   it('removes tashkeel', () => {

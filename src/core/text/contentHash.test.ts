@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contentHash, documentIdFromHash, hashDocuments } from './contentHash';
+import { contentHash, documentIdFromHash, hashDocuments } from './contentHash.ts';
 
 describe('contentHash', () => {
   it('matches the standard SHA-256 vectors', async () => {

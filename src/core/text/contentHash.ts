@@ -1,4 +1,4 @@
-import type { HashedDocument, ParsedDocument } from '../model/document';
+import type { HashedDocument, ParsedDocument } from '../model/document.ts';
 
 /** SHA-256 of the UTF-8 text as lowercase hex; Web Crypto works in Node 20, browsers and workers. */
 export async function contentHash(text: string): Promise<string> {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeFile, decodeString, normaliseNewlines } from './decodeFile';
+import { decodeFile, decodeString, normaliseNewlines } from './decodeFile.ts';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 const concat = (...parts: (Uint8Array | number[])[]) => new Uint8Array(parts.flatMap((p) => [...p]));

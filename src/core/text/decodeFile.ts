@@ -1,4 +1,4 @@
-import type { ImportProblem } from '../model/importProblem';
+import type { ImportProblem } from '../model/importProblem.ts';
 
 /** A file turned into Tawsim text, or text null when the file is not usable text. */
 export interface DecodedFile {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countPresentationForms, foldPresentationForms } from './presentationForms';
+import { countPresentationForms, foldPresentationForms } from './presentationForms.ts';
 
 describe('countPresentationForms', () => {
   it('counts Arabic presentation forms A and B', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitLines } from './splitLines';
+import { splitLines } from './splitLines.ts';
 
 describe('splitLines', () => {
   it('splits on LF, CRLF and lone CR alike', () => {

@@ -1,0 +1,142 @@
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const seed = fileURLToPath(new URL('../../public/demo/000_884f1ecf36255e5d.txt', import.meta.url));
+let dir = '';
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'tawsim-cli-'));
+});
+
+/** Runs bin/tawsim.mjs the way npx does, from the repository root. */
+function tawsim(...args: string[]) {
+  const run = spawnSync(process.execPath, ['bin/tawsim.mjs', ...args], { cwd: root, encoding: 'utf8' });
+  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+function temp(name: string, content: string | Uint8Array): string {
+  const path = join(dir, name);
+  writeFileSync(path, content);
+  return path;
+}
+
+interface Line {
+  id: string;
+  text: string;
+  meta: Record<string, unknown>;
+}
+
+const records = (stdout: string): Line[] =>
+  stdout
+    .split('\n')
+    .filter((line) => line !== '')
+    .map((line) => JSON.parse(line) as Line);
+
+const TIMEOUT = 60_000;
+
+describe('tawsim import', { timeout: TIMEOUT }, () => {
+  it('writes the seed page as 1 article and 58 headlines', () => {
+    const { status, stdout, stderr } = tawsim('import', seed);
+    expect(status).toBe(0);
+    const lines = records(stdout);
+    expect(lines).toHaveLength(59);
+    const [article, ...headlines] = lines;
+    expect(article?.meta).toEqual({
+      kind: 'article',
+      title: expect.stringMatching(/^المشاركون في المؤتمر الوزاري/),
+      source: 'الاتحاد الاشتراكي',
+      date: '2013-03-11',
+      file: '000_884f1ecf36255e5d.txt',
+      line: 14,
+    });
+    expect(headlines.every((h) => h.meta.kind === 'headline')).toBe(true);
+    for (const { id, text } of lines) {
+      expect(id).toBe(createHash('sha256').update(text, 'utf8').digest('hex').slice(0, 16));
+    }
+    expect(stderr).toBe('imported 59, duplicates 0, problems 0 (1 file)\n');
+  });
+
+  it('writes to the -o file and skips duplicates across files', () => {
+    const copy = temp('copy.txt', readFileSync(seed));
+    const out = join(dir, 'out.jsonl');
+    const { status, stdout, stderr } = tawsim('import', seed, copy, '-o', out, '--no-headlines');
+    expect(status).toBe(0);
+    expect(stdout).toBe('');
+    expect(records(readFileSync(out, 'utf8'))).toHaveLength(1);
+    expect(stderr).toBe('imported 1, duplicates 1, problems 0 (2 files)\n');
+  });
+
+  it('passes format, split, text field and NFKC options on', () => {
+    // 16 non-blank lines, the repeated lead among them.
+    const lines = tawsim('import', '--format', 'txt', '--split', 'line', seed);
+    expect(records(lines.stdout)).toHaveLength(15);
+    expect(lines.stderr).toBe('imported 15, duplicates 1, problems 0 (1 file)\n');
+    const jsonl = temp('fields.jsonl', '{"body":"ﺍﻟﺮﺑﺎﻁ","id":"r1"}\n');
+    const [record] = records(tawsim('import', '--text-field', 'body', '--nfkc', jsonl).stdout);
+    expect(record?.text).toBe('الرباط');
+    expect(record?.meta).toEqual({ kind: 'text', file: 'fields.jsonl', line: 1, id: 'r1' });
+  });
+
+  it('reports bad lines as file:line: reason and imports the good ones', () => {
+    const mixed = temp('mixed.jsonl', '{"text":"جيد"}\n{"text":\n{"title":"x"}\n');
+    const { status, stdout, stderr } = tawsim('import', mixed);
+    expect(status).toBe(0);
+    expect(records(stdout).map((r) => r.text)).toEqual(['جيد']);
+    expect(stderr).toContain(`${mixed}:2: invalid JSON`);
+    expect(stderr).toContain(`${mixed}:3: missing "text" field`);
+    expect(stderr).toMatch(/imported 1, duplicates 0, problems 2 \(1 file\)\n$/);
+  });
+
+  it('exits non-zero when nothing could be imported', () => {
+    const bad = temp('bad.jsonl', '{"text":1}\nnot json\n');
+    const binary = temp('binary.txt', new Uint8Array([0x50, 0x4b, 0x00, 0x00]));
+    const missing = join(dir, 'missing.txt');
+    const { status, stdout, stderr } = tawsim('import', bad, binary, missing);
+    expect(status).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr).toContain(`${bad}:1: "text" field is not a string (number)`);
+    expect(stderr).toContain(`${bad}:2: invalid JSON`);
+    expect(stderr).toContain(`${binary}: binary file, not text`);
+    expect(stderr).toContain(`${missing}: cannot read`);
+    expect(stderr).toMatch(/imported 0, duplicates 0, problems 4 \(3 files\)\n$/);
+  });
+
+  it('rejects bad usage with status 2', () => {
+    expect(tawsim('import').status).toBe(2);
+    const badFormat = tawsim('import', '--format', 'xml', seed);
+    expect(badFormat.status).toBe(2);
+    expect(badFormat.stderr).toContain('--format must be one of auto, news, txt, jsonl');
+    expect(tawsim('import', '--bogus', seed).status).toBe(2);
+    expect(tawsim('import', seed, '-o', seed).status).toBe(2);
+  });
+});
+
+describe('tawsim help', { timeout: TIMEOUT }, () => {
+  it.each([['--help'], ['-h'], ['help']])('%s explains the commands', (arg) => {
+    const { status, stdout } = tawsim(arg);
+    expect(status).toBe(0);
+    expect(stdout).toContain('import FILE...');
+  });
+
+  it.each([['help', 'import'], ['import', '--help']])('%s %s explains every option', (...args) => {
+    const { status, stdout } = tawsim(...args);
+    expect(status).toBe(0);
+    for (const option of ['--output', '--format', '--split', '--text-field', '--no-headlines', '--nfkc', '--help']) {
+      expect(stdout).toContain(option);
+    }
+  });
+
+  it('prints help to stderr and exits 2 on an unknown command', () => {
+    const { status, stdout, stderr } = tawsim('frobnicate');
+    expect(status).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toContain('unknown command "frobnicate"');
+    expect(stderr).toContain('Usage: tawsim <command>');
+  });
+});

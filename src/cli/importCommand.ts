@@ -1,0 +1,137 @@
+import { open, readFile } from 'node:fs/promises';
+import { basename, resolve } from 'node:path';
+import { formatProblem } from '../core/model/importProblem.ts';
+import type { ImportProblem } from '../core/model/importProblem.ts';
+import { importFile } from '../core/importers/importFile.ts';
+import { defaultImportOptions } from '../core/importers/importOptions.ts';
+import type { ImportOptions } from '../core/importers/importOptions.ts';
+import { hashDocuments } from '../core/text/contentHash.ts';
+import { commandHelp } from './help.ts';
+import { parseChoice, parseCommandArgs } from './parseArgs.ts';
+
+interface Sink {
+  write(chunk: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** tawsim import FILE... : see commandHelp.import. */
+export async function importCommand(args: string[]): Promise<number> {
+  const parsed = parseCommandArgs({
+    args,
+    allowPositionals: true,
+    strict: true,
+    options: {
+      output: { type: 'string', short: 'o' },
+      format: { type: 'string', default: defaultImportOptions.format },
+      split: { type: 'string', default: defaultImportOptions.txtSplit },
+      'text-field': { type: 'string', default: defaultImportOptions.textField },
+      'no-headlines': { type: 'boolean', default: false },
+      nfkc: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  if (!parsed.ok) return usageError(parsed.error);
+  const { values, positionals: files } = parsed.parsed;
+  if (values.help) {
+    process.stdout.write(commandHelp.import ?? '');
+    return 0;
+  }
+  const format = parseChoice('format', values.format, ['auto', 'news', 'txt', 'jsonl'] as const);
+  if (!format.ok) return usageError(format.error);
+  const split = parseChoice('split', values.split, ['file', 'line', 'block'] as const);
+  if (!split.ok) return usageError(split.error);
+  if (files.length === 0) return usageError('no input file');
+  const output = values.output;
+  if (output !== undefined && files.some((file) => resolve(file) === resolve(output))) {
+    return usageError(`the output ${output} is also an input`);
+  }
+  const options: ImportOptions = {
+    format: format.value,
+    txtSplit: split.value,
+    textField: values['text-field'],
+    headlines: !values['no-headlines'],
+    foldPresentationForms: values.nfkc,
+  };
+
+  let sink: Sink;
+  try {
+    sink = output === undefined ? stdoutSink() : await fileSink(output);
+  } catch (error) {
+    process.stderr.write(`tawsim import: cannot write ${output}: ${message(error)}\n`);
+    return 1;
+  }
+
+  const seen = new Set<string>();
+  let imported = 0;
+  let duplicates = 0;
+  let problems = 0;
+  const report = (problem: ImportProblem) => {
+    problems++;
+    process.stderr.write(`${formatProblem(problem)}\n`);
+  };
+  try {
+    for (const path of files) {
+      let bytes: Uint8Array;
+      try {
+        bytes = await readFile(path);
+      } catch (error) {
+        report({ file: path, line: null, reason: `cannot read: ${message(error)}` });
+        continue;
+      }
+      // meta names the file as the browser import does (its name); problems name the path as typed.
+      const result = importFile(bytes, basename(path), options);
+      result.problems.forEach((problem) => report({ ...problem, file: path }));
+      let lines = '';
+      for (const doc of await hashDocuments(result.documents)) {
+        if (seen.has(doc.hash)) {
+          duplicates++;
+        } else {
+          seen.add(doc.hash);
+          imported++;
+          lines += `${JSON.stringify({ id: doc.id, text: doc.text, meta: doc.meta })}\n`;
+        }
+      }
+      await sink.write(lines);
+    }
+  } catch (error) {
+    process.stderr.write(`tawsim import: cannot write ${output ?? 'to stdout'}: ${message(error)}\n`);
+    return 1;
+  } finally {
+    await sink.close();
+  }
+
+  const fileCount = `${files.length} ${files.length === 1 ? 'file' : 'files'}`;
+  process.stderr.write(`imported ${imported}, duplicates ${duplicates}, problems ${problems} (${fileCount})\n`);
+  return imported === 0 ? 1 : 0;
+}
+
+function usageError(error: string): number {
+  process.stderr.write(`tawsim import: ${error}\nRun "tawsim import --help" for the options.\n`);
+  return 2;
+}
+
+function stdoutSink(): Sink {
+  // Errors such as EPIPE (a closed pipe) reach the write callback; without a listener they would crash.
+  process.stdout.on('error', () => {});
+  return {
+    write: (chunk) =>
+      new Promise((done, fail) => {
+        process.stdout.write(chunk, (error) => (error ? fail(error) : done()));
+      }),
+    close: async () => {},
+  };
+}
+
+async function fileSink(path: string): Promise<Sink> {
+  const handle = await open(path, 'w');
+  return {
+    write: async (chunk) => {
+      await handle.write(chunk);
+    },
+    close: () => handle.close(),
+  };
+}
+
+function message(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
