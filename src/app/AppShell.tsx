@@ -3,7 +3,9 @@ import { useT, useLocale } from '../ui/i18n/useT.ts';
 import { routeHref, useRoute } from '../ui/router.ts';
 import { ProjectsScreen } from '../features/library/ProjectsScreen.tsx';
 import { LibraryScreen } from '../features/library/LibraryScreen.tsx';
-import { DocumentReader } from '../features/library/DocumentReader.tsx';
+import { SchemaScreen } from '../features/schema/SchemaScreen.tsx';
+import { DocumentRoute } from '../features/annotate/DocumentRoute.tsx';
+import { AnnotatorBadge } from '../ui/annotator/AnnotatorBadge.tsx';
 import { useDemoSeed } from '../features/library/demo/useDemoSeed.ts';
 import { useStorageSync } from './useStorageSync.ts';
 import { ErrorBoundary } from '../ui/ErrorBoundary.tsx';
@@ -21,6 +23,7 @@ export function AppShell() {
         <a href={routeHref({ name: 'projects' })}>{t('app.name')}</a>
         <span className="tagline">{t('app.tagline')}</span>
         <span className="spacer" />
+        <AnnotatorBadge />
         <Button
           className="button"
           aria-label={t('app.language')}
@@ -42,7 +45,8 @@ export function AppShell() {
         >
           {route.name === 'projects' ? <ProjectsScreen /> : null}
           {route.name === 'project' ? <LibraryScreen key={route.projectId} projectId={route.projectId} /> : null}
-          {route.name === 'document' ? <DocumentReader key={route.docId} projectId={route.projectId} docId={route.docId} /> : null}
+          {route.name === 'schema' ? <SchemaScreen key={route.projectId} projectId={route.projectId} /> : null}
+          {route.name === 'document' ? <DocumentRoute key={route.docId} projectId={route.projectId} docId={route.docId} /> : null}
         </ErrorBoundary>
       </main>
     </>

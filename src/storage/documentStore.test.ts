@@ -9,6 +9,7 @@ import {
   forEachTextChunk,
   getText,
   listDocumentsPage,
+  neighbourDocument,
   writeDocumentBatch,
 } from './documentStore.ts';
 
@@ -80,6 +81,16 @@ describe('paging and scanning', () => {
     });
     expect(chunks).toBe(4);
     expect(seen.sort()).toEqual(docs.map((d) => d.text).sort());
+  });
+
+  it('finds the next and previous document in import order', async () => {
+    const db = await openTestDb();
+    await createProject(db, 'p1', 'One');
+    await writeDocumentBatch(db, 'p1', [doc('أ'), doc('ب'), doc('ج')]);
+    expect((await neighbourDocument(db, 'p1', 1, 'next'))?.seq).toBe(2);
+    expect((await neighbourDocument(db, 'p1', 1, 'previous'))?.seq).toBe(0);
+    expect(await neighbourDocument(db, 'p1', 2, 'next')).toBeUndefined();
+    expect(await neighbourDocument(db, 'p1', 0, 'previous')).toBeUndefined();
   });
 
   it('deletes a project with all its documents and texts', async () => {

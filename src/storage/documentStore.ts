@@ -173,3 +173,21 @@ export async function forEachTextChunk(
     range = IDBKeyRange.bound(chunk[chunk.length - 1]!.id, `${prefix}\uffff`, true);
   }
 }
+
+/** The document before or after `seq` in the project's import order, if any. */
+export async function neighbourDocument(
+  db: TawsimDatabase,
+  projectId: string,
+  seq: number,
+  direction: 'next' | 'previous',
+): Promise<DocumentRecord | undefined> {
+  const range =
+    direction === 'next'
+      ? IDBKeyRange.bound([projectId, seq], [projectId, Infinity], true)
+      : IDBKeyRange.bound([projectId, -Infinity], [projectId, seq], false, true);
+  const cursor = await db
+    .transaction('documents')
+    .store.index('by-project-seq')
+    .openCursor(range, direction === 'next' ? 'next' : 'prev');
+  return cursor?.value;
+}

@@ -9,5 +9,8 @@ export const queryKeys = {
   documentSearch: (projectId: string, query: string) => ['documents', projectId, 'search', query] as const,
   document: (docId: string) => ['document', docId] as const,
   text: (docId: string) => ['document', docId, 'text'] as const,
+  schema: (projectId: string) => ['projects', projectId, 'schema'] as const,
+  annotations: (docId: string, annotator: string) => ['document', docId, 'annotations', annotator] as const,
+  neighbours: (docId: string) => ['document', docId, 'neighbours'] as const,
   setting: (key: string) => ['settings', key] as const,
 };

@@ -1,6 +1,8 @@
 import type { DBSchema } from 'idb';
 import type { DocumentKind, DocumentMeta } from '../core/model/document.ts';
 import type { AnnotationSet } from '../core/model/annotation.ts';
+import type { EditHistory } from '../core/annotate/editHistory.ts';
+import type { ProjectSchema } from '../core/schema/projectSchema.ts';
 
 export interface ProjectRecord {
   id: string;
@@ -9,6 +11,8 @@ export interface ProjectRecord {
   /** Next value of DocumentRecord.seq in this project; documents list in seq order. */
   nextSeq: number;
   docCount: number;
+  /** Absent until the project's schema is first edited; readers fall back to the default schema. */
+  schema?: ProjectSchema;
 }
 
 /** Everything the library list needs, without the text, so a page of rows stays small. */
@@ -42,6 +46,8 @@ export interface AnnotationRecord extends AnnotationSet {
   updatedAt: number;
   /** Bumped on every write; lets a writer detect that another tab wrote in between. */
   rev: number;
+  /** Undo and redo of entity edits, kept with the spans so both are written together. */
+  history?: EditHistory;
 }
 
 export interface SettingRecord {

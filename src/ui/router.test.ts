@@ -6,6 +6,7 @@ describe('hash routes', () => {
     const routes: Route[] = [
       { name: 'projects' },
       { name: 'project', projectId: 'demo' },
+      { name: 'schema', projectId: 'demo' },
       { name: 'document', projectId: 'p_1', docId: 'p_1:ab/cd' },
     ];
     for (const route of routes) expect(parseRoute(routeHref(route))).toEqual(route);

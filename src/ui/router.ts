@@ -4,12 +4,14 @@ import { useSyncExternalStore } from 'react';
 export type Route =
   | { name: 'projects' }
   | { name: 'project'; projectId: string }
+  | { name: 'schema'; projectId: string }
   | { name: 'document'; projectId: string; docId: string };
 
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
   if (parts[0] === 'p' && parts[1]) {
     if (parts[2] === 'd' && parts[3]) return { name: 'document', projectId: parts[1], docId: parts[3] };
+    if (parts[2] === 'schema') return { name: 'schema', projectId: parts[1] };
     return { name: 'project', projectId: parts[1] };
   }
   return { name: 'projects' };
@@ -21,6 +23,8 @@ export function routeHref(route: Route): string {
       return '#/';
     case 'project':
       return `#/p/${encodeURIComponent(route.projectId)}`;
+    case 'schema':
+      return `#/p/${encodeURIComponent(route.projectId)}/schema`;
     case 'document':
       return `#/p/${encodeURIComponent(route.projectId)}/d/${encodeURIComponent(route.docId)}`;
   }

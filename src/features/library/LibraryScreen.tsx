@@ -36,7 +36,10 @@ export function LibraryScreen({ projectId }: { projectId: string }) {
       <a href={routeHref({ name: 'projects' })} className="back-link">{t('library.back')}</a>
       <div className="screen-head">
         <h1 id="library-heading">{project.data?.name ?? ''}</h1>
-        <Button className="button primary" onPress={() => setImporting(true)}>{t('library.import')}</Button>
+        <div className="head-actions">
+          <a className="button" href={routeHref({ name: 'schema', projectId })}>{t('library.schema')}</a>
+          <Button className="button primary" onPress={() => setImporting(true)}>{t('library.import')}</Button>
+        </div>
       </div>
       <div className="library-tools">
         <SearchField className="field search" value={query} onChange={setQuery}>

@@ -3,7 +3,7 @@ import { getDocument, getText } from '../../../storage/documentStore.ts';
 import { queryKeys } from '../../../storage/queryKeys.ts';
 import { useDatabase } from '../../../ui/DatabaseProvider.tsx';
 
-export function useDocument(docId: string) {
+export function useDocumentRecord(docId: string) {
   const { db } = useDatabase();
   return useQuery({ queryKey: queryKeys.document(docId), queryFn: async () => (await getDocument(db, docId)) ?? null });
 }

@@ -1,0 +1,226 @@
+import { expect, test, type Page } from '@playwright/test';
+import { inkDifference } from './inkMask.ts';
+
+const ARTICLE = /المشاركون في المؤتمر الوزاري/;
+
+async function openArticle(page: Page, annotator = 'Amal') {
+  await page.goto('/#/p/demo');
+  await page.getByRole('link', { name: ARTICLE }).click();
+  const name = page.getByLabel('Your name');
+  if (await name.isVisible().catch(() => false)) {
+    await name.fill(annotator);
+    await page.getByRole('button', { name: 'Start annotating' }).click();
+  }
+  await expect(page.getByTestId('document-view')).toBeVisible();
+}
+
+/** Screen rectangle of the n-th occurrence of `needle` in the rendered paragraphs. */
+async function textRect(page: Page, needle: string, from = 0, to = needle.length) {
+  return page.evaluate(
+    ({ needle, from, to }) => {
+      for (const p of document.querySelectorAll<HTMLElement>('.doc-paragraph')) {
+        const node = p.firstChild as Text | null;
+        const at = node?.data.indexOf(needle) ?? -1;
+        if (!node || at < 0) continue;
+        const range = new Range();
+        range.setStart(node, at + from);
+        range.setEnd(node, at + to);
+        const r = range.getBoundingClientRect();
+        return { x: r.x, y: r.y, width: r.width, height: r.height };
+      }
+      throw new Error(`not rendered: ${needle}`);
+    },
+    { needle, from, to },
+  );
+}
+
+/** Drags the mouse over characters [from, to) of `needle`, as a user selects (RTL: right to left). */
+async function dragSelect(page: Page, needle: string, from: number, to: number, modifiers: { alt?: boolean } = {}) {
+  const first = await textRect(page, needle, from, from + 1);
+  const last = await textRect(page, needle, to - 1, to);
+  if (modifiers.alt) await page.keyboard.down('Alt');
+  await page.mouse.move(first.x + first.width - 1, first.y + first.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(last.x + 1, last.y + last.height / 2, { steps: 5 });
+  await page.mouse.up();
+  if (modifiers.alt) await page.keyboard.up('Alt');
+}
+
+/** This annotator's spans as stored in IndexedDB, each with the text it covers. */
+async function storedSpans(page: Page, annotator: string) {
+  return page.evaluate(async (annotator) => {
+    const db: IDBDatabase = await new Promise((resolve, reject) => {
+      const request = indexedDB.open('tawsim');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const read = <T,>(store: string, key: IDBValidKey) =>
+      new Promise<T>((resolve, reject) => {
+        const request = db.transaction(store).objectStore(store).get(key);
+        request.onsuccess = () => resolve(request.result as T);
+        request.onerror = () => reject(request.error);
+      });
+    const docId = decodeURIComponent(location.hash.split('/d/')[1]!);
+    const { text } = await read<{ text: string }>('texts', docId);
+    const set = await read<{ entities: { start: number; end: number; label: string }[]; status: string }>('annotations', [docId, annotator]);
+    db.close();
+    return { status: set.status, spans: set.entities.map((s) => ({ label: s.label, text: text.slice(s.start, s.end), start: s.start, end: s.end })) };
+  }, annotator);
+}
+
+async function caretWordIs(page: Page, word: string) {
+  const live = page.locator('.annotate-main [aria-live]');
+  for (let i = 0; i < 300; i++) {
+    if ((await live.textContent()) === word) return;
+    await page.keyboard.press('ArrowLeft');
+  }
+  throw new Error(`caret never reached ${word}`);
+}
+
+test('tags entities by mouse and keyboard, nested, with undo and redo that survive a reload', async ({ page }) => {
+  await openArticle(page);
+  await expect(page.getByTestId('annotator-name')).toHaveText('Amal');
+
+  // Mouse: a selection snaps to the whole word; the label's hotkey tags it.
+  await dragSelect(page, 'بالعاصمة الرباط،', 10, 14);
+  await expect(page.getByRole('dialog', { name: 'Label the selection' })).toContainText('الرباط');
+  await page.keyboard.press('KeyG');
+  await expect(page.getByTestId('save-state')).toHaveText('All changes saved');
+
+  // Keyboard alone: move word by word (ArrowLeft reads on in RTL), extend with Shift, tag with O.
+  await page.getByTestId('document-view').focus();
+  await page.keyboard.press('Home');
+  await caretWordIs(page, 'وزارة');
+  for (let i = 0; i < 3; i++) await page.keyboard.press('Shift+ArrowLeft');
+  await page.keyboard.press('KeyO');
+  // A nested span around it: from "مقر" over the organisation, as a facility.
+  await page.keyboard.press('ArrowRight');
+  await expect(page.locator('.annotate-main [aria-live]')).toHaveText('مقر');
+  for (let i = 0; i < 4; i++) await page.keyboard.press('Shift+ArrowLeft');
+  await page.keyboard.press('KeyF');
+  await expect(page.getByRole('heading', { name: 'Spans (3)' })).toBeVisible();
+
+  // Undo takes the facility away, redo brings it back.
+  await page.keyboard.press('Control+KeyZ');
+  await expect(page.getByRole('heading', { name: 'Spans (2)' })).toBeVisible();
+  await page.keyboard.press('Control+Shift+KeyZ');
+  await expect(page.getByRole('heading', { name: 'Spans (3)' })).toBeVisible();
+  await page.keyboard.press('Control+KeyZ');
+  await expect(page.getByRole('heading', { name: 'Spans (2)' })).toBeVisible();
+
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Spans (2)' })).toBeVisible();
+  // The undo history survived the reload too.
+  await page.getByTestId('document-view').focus();
+  await page.keyboard.press('Control+Shift+KeyZ');
+  await expect(page.getByRole('heading', { name: 'Spans (3)' })).toBeVisible();
+
+  const stored = await storedSpans(page, 'Amal');
+  expect(stored.status).toBe('in_progress');
+  expect(stored.spans.map(({ label, text }) => ({ label, text }))).toEqual(
+    expect.arrayContaining([
+      { label: 'GPE', text: 'الرباط' },
+      { label: 'ORG', text: 'وزارة الشؤون الخارجية والتعاون' },
+      { label: 'FAC', text: 'مقر وزارة الشؤون الخارجية والتعاون' },
+    ]),
+  );
+  await page.screenshot({ path: 'test-results/annotate-entity.png' });
+});
+
+test('a partial-word highlight leaves the word shaped exactly as before', async ({ page }) => {
+  await openArticle(page, 'Omar');
+  const word = 'بالعاصمة';
+  const before = await textRect(page, word);
+  const clip = { x: before.x - 2, y: before.y, width: before.width + 4, height: before.height };
+  const shotBefore = await page.screenshot({ clip });
+
+  // Select from inside the word, after the proclitic ب: the span becomes "العاصمة".
+  await dragSelect(page, word, 1, word.length);
+  const menu = page.getByRole('dialog', { name: 'Label the selection' });
+  await expect(menu.locator('.menu-preview bdi')).toHaveText('العاصمة');
+  await menu.getByRole('menuitem', { name: /LOC/ }).click();
+  await expect(page.getByTestId('save-state')).toHaveText('All changes saved');
+  const stored = await storedSpans(page, 'Omar');
+  expect(stored.spans).toEqual([expect.objectContaining({ label: 'LOC', text: 'العاصمة' })]);
+
+  const after = await textRect(page, word);
+  expect(after.width).toBe(before.width);
+  expect(after.x).toBe(before.x);
+
+  // With the highlight colours switched off, the letters are pixel for pixel the same.
+  await page.evaluate(() => {
+    const names = [...CSS.highlights.keys()];
+    const style = document.createElement('style');
+    style.textContent = names.map((n) => `::highlight(${n}) { background-color: transparent !important; text-decoration: none !important; }`).join('\n');
+    document.head.append(style);
+    for (const chip of document.querySelectorAll<HTMLElement>('.label-chip')) chip.style.visibility = 'hidden';
+  });
+  const shotAfter = await page.screenshot({ clip });
+  expect(inkDifference(shotBefore, shotAfter)).toBe(0);
+
+  // Control: the same partial span drawn as a padded inline element, as some tools do,
+  // does change the word, so the two checks above can fail.
+  const naive = await page.evaluate((word) => {
+    const make = (build: (p: HTMLElement) => void) => {
+      const p = document.createElement('p');
+      p.className = 'doc-paragraph';
+      p.dir = 'rtl';
+      p.style.cssText = 'position:fixed;top:0;right:0;width:max-content';
+      build(p);
+      document.body.append(p);
+      const width = p.getBoundingClientRect().width;
+      p.remove();
+      return width;
+    };
+    const plain = make((p) => { p.textContent = word; });
+    const marked = make((p) => {
+      const mark = document.createElement('mark');
+      mark.style.paddingInline = '2px';
+      mark.textContent = word.slice(1);
+      p.append(word.slice(0, 1), mark);
+    });
+    return { plain, marked };
+  }, word);
+  expect(naive.marked).not.toBe(naive.plain);
+});
+
+test('Alt gives a character-precise selection, and a span can be relabelled and deleted from its menu', async ({ page }) => {
+  await openArticle(page, 'Sara');
+  await dragSelect(page, 'ليبيا على', 0, 3, { alt: true });
+  const menu = page.getByRole('dialog', { name: 'Label the selection' });
+  await expect(menu.locator('.menu-preview bdi')).toHaveText('ليب');
+  await page.keyboard.press('Escape');
+
+  await dragSelect(page, 'ليبيا على', 0, 5);
+  await page.keyboard.press('KeyL');
+  await expect(page.getByRole('heading', { name: 'Spans (1)' })).toBeVisible();
+  const rect = await textRect(page, 'ليبيا على', 1, 2);
+  await page.mouse.click(rect.x + rect.width / 2, rect.y + rect.height / 2);
+  const spanMenu = page.getByRole('dialog', { name: 'Change or delete the span' });
+  await spanMenu.getByRole('menuitem', { name: /GPE/ }).click();
+  await expect(page.locator('.span-row')).toContainText('GPE');
+  await page.mouse.click(rect.x + rect.width / 2, rect.y + rect.height / 2);
+  await page.getByRole('dialog', { name: 'Change or delete the span' }).getByRole('menuitem', { name: 'Delete span' }).click();
+  await expect(page.getByRole('heading', { name: 'Spans (0)' })).toBeVisible();
+});
+
+test('status, next and previous by hotkey; annotators never see each other’s spans', async ({ page }) => {
+  await openArticle(page, 'Amal');
+  await page.getByTestId('document-view').focus();
+  await page.keyboard.press('KeyP');
+  await page.keyboard.press('Control+Enter');
+  await expect(page.getByTestId('doc-status')).toHaveText('Done');
+  await page.keyboard.press('Alt+ArrowDown');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('نقابة UMT تختم المؤتمر الوطني');
+  await page.getByTestId('document-view').focus();
+  await page.keyboard.press('Alt+ArrowUp');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(ARTICLE);
+  await expect(page.getByRole('heading', { name: 'Spans (1)' })).toBeVisible();
+
+  await page.getByRole('button', { name: /switch annotator/ }).click();
+  await page.getByLabel('Your name').fill('Omar');
+  await page.getByRole('button', { name: 'Start annotating' }).click();
+  await expect(page.getByTestId('annotator-name')).toHaveText('Omar');
+  await expect(page.getByRole('heading', { name: 'Spans (0)' })).toBeVisible();
+  await expect(page.getByTestId('doc-status')).toHaveText('New');
+});

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { defaultSchema } from './defaultSchema.ts';
+import {
+  addEntityLabel,
+  addStanceTarget,
+  hotkeyLabel,
+  removeEntityLabel,
+  removeStanceTarget,
+  renameEntityTag,
+  setHotkey,
+  updateEntityLabel,
+} from './schemaEdits.ts';
+
+describe('schema edits', () => {
+  it('adds a label at the end without touching the input', () => {
+    const before = defaultSchema();
+    const after = addEntityLabel(before, { tag: 'WEA', name: { en: 'Weapon', ar: 'سلاح' }, color: '#aabbcc', hotkey: 'KeyV' });
+    expect(after.entities.at(-1)?.tag).toBe('WEA');
+    expect(before.entities).toHaveLength(21);
+  });
+
+  it('updates names, colour and hotkey of one label', () => {
+    const after = updateEntityLabel(defaultSchema(), 'LOC', { name: { en: 'Place', ar: 'مكان' }, color: '#123456', hotkey: null });
+    expect(after.entities[5]).toMatchObject({ tag: 'LOC', name: { en: 'Place', ar: 'مكان' }, color: '#123456', hotkey: null });
+    expect(after.entities[4]).toEqual(defaultSchema().entities[4]);
+  });
+
+  it('renames a tag in place, keeping the rest of the label', () => {
+    const after = renameEntityTag(defaultSchema(), 'PERS', 'PER');
+    expect(after.entities[0]).toMatchObject({ tag: 'PER', name: { en: 'Person' }, hotkey: 'KeyP' });
+  });
+
+  it('removes a label', () => {
+    const after = removeEntityLabel(defaultSchema(), 'NORP');
+    expect(after.entities.map((l) => l.tag)).not.toContain('NORP');
+    expect(after.entities).toHaveLength(20);
+  });
+
+  it('throws when the label is missing', () => {
+    expect(() => updateEntityLabel(defaultSchema(), 'NOPE', { color: '#000000' })).toThrow('No entity label NOPE');
+    expect(() => renameEntityTag(defaultSchema(), 'NOPE', 'X')).toThrow();
+    expect(() => removeEntityLabel(defaultSchema(), 'NOPE')).toThrow();
+  });
+
+  it('sets hotkeys in every section', () => {
+    let schema = setHotkey(defaultSchema(), { section: 'events', tag: 'Conflict:Attack' }, 'KeyX');
+    schema = setHotkey(schema, { section: 'stanceLabels', tag: 'neutral' }, null);
+    schema = setHotkey(schema, { section: 'entities', tag: 'GPE' }, 'KeyB');
+    expect(schema.events.find((e) => e.type === 'Conflict:Attack')?.hotkey).toBe('KeyX');
+    expect(schema.stanceLabels.find((l) => l.tag === 'neutral')?.hotkey).toBeNull();
+    expect(schema.entities.find((l) => l.tag === 'GPE')?.hotkey).toBe('KeyB');
+    expect(() => setHotkey(schema, { section: 'events', tag: 'Life:Nope' }, null)).toThrow();
+  });
+
+  it('adds trimmed stance targets and removes them', () => {
+    const schema = addStanceTarget(defaultSchema(), '  وزارة الخارجية ');
+    expect(schema.stanceTargets).toEqual(['وزارة الخارجية']);
+    expect(removeStanceTarget(schema, 'وزارة الخارجية').stanceTargets).toEqual([]);
+  });
+});
+
+describe('hotkeyLabel', () => {
+  it('prints key caps', () => {
+    expect(hotkeyLabel('KeyG')).toBe('G');
+    expect(hotkeyLabel('Digit1')).toBe('1');
+    expect(hotkeyLabel('Numpad7')).toBe('Num 7');
+    expect(hotkeyLabel('BracketLeft')).toBe('[');
+    expect(hotkeyLabel('F2')).toBe('F2');
+  });
+});

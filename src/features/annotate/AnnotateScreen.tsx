@@ -1,0 +1,339 @@
+import { useCallback, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { Button } from 'react-aria-components';
+import type { EntitySpan } from '../../core/model/annotation.ts';
+import type { EntityLabel } from '../../core/schema/projectSchema.ts';
+import { tokenizeWords, wordAt } from '../../core/annotate/arabicWords.ts';
+import { arrowKeyToLogical, caretRange, moveCaret, nextSpan, previousSpan, spanAtCaret, type CaretSelection } from '../../core/annotate/caretMovement.ts';
+import { procliticSplits } from '../../core/annotate/procliticSplits.ts';
+import { snapWithProcliticSplit, trimSelection } from '../../core/annotate/selectionSnap.ts';
+import { newSpanId } from '../../core/annotate/spanId.ts';
+import { textBlocks } from '../../core/annotate/textBlocks.ts';
+import type { TextRange } from '../../core/annotate/textRange.ts';
+import { StorageFullError } from '../../storage/storageErrors.ts';
+import type { AnnotationRecord, DocumentRecord } from '../../storage/tawsimSchema.ts';
+import { useLocale, useT } from '../../ui/i18n/useT.ts';
+import { navigate, routeHref } from '../../ui/router.ts';
+import { useAnnotationSet } from './api/useAnnotationSet.ts';
+import { useEditAnnotations, type AnnotationCommand } from './api/useEditAnnotations.ts';
+import { useNeighbours } from './api/useNeighbours.ts';
+import { DocumentView, type DocumentViewHandle, type ViewLabel } from './DocumentView.tsx';
+import { LabelMenu } from './LabelMenu.tsx';
+import { annotateAction } from './annotateKeys.ts';
+import { highlightsSupported } from './highlightPainter.ts';
+import { LabelPalette } from './LabelPalette.tsx';
+import { SpanList } from './SpanList.tsx';
+import { DocumentFacts } from './DocumentFacts.tsx';
+
+type Menu =
+  | { kind: 'new'; range: TextRange; wordStart: number; anchor: DOMRect }
+  | { kind: 'span'; spanId: string; anchor: DOMRect };
+
+export interface AnnotateScreenProps {
+  projectId: string;
+  record: DocumentRecord;
+  text: string;
+  labels: readonly EntityLabel[];
+  annotator: string;
+}
+
+/** Tag entities in one document, by mouse or keyboard alone. */
+export function AnnotateScreen({ projectId, record, text, labels, annotator }: AnnotateScreenProps) {
+  const t = useT();
+  const { locale } = useLocale();
+  const docId = record.id;
+  const view = useRef<DocumentViewHandle>(null);
+  const tokens = useMemo(() => tokenizeWords(text), [text]);
+  const blocks = useMemo(() => textBlocks(text), [text]);
+  const set = useAnnotationSet(projectId, docId, annotator);
+  const edit = useEditAnnotations(projectId, docId, annotator);
+  const neighbours = useNeighbours(projectId, docId, record.seq);
+  const spans = set.data?.entities ?? [];
+  const firstWord = tokens.find((token) => token.kind !== 'punct')?.start ?? 0;
+  const [caret, setCaret] = useState<CaretSelection>({ anchor: firstWord, focus: firstWord });
+  const [focusedId, setFocusedId] = useState<string | null>(null);
+  const [menu, setMenu] = useState<Menu | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+
+  const viewLabels = useMemo(
+    () => new Map<string, ViewLabel>(labels.map((label, index) => [label.tag, { index, color: label.color, text: label.tag }])),
+    [labels],
+  );
+  const focused = spans.find((span) => span.id === focusedId) ?? null;
+  const caretWords = caretRange(tokens, caret);
+
+  const run = useCallback(
+    (command: AnnotationCommand, onDone?: () => void) => {
+      edit.mutate(command, {
+        onSuccess: ({ result }) => {
+          if (!result.ok) setNotice(t(`annotate.refused.${result.reason}` as Parameters<typeof t>[0]));
+          else {
+            setNotice(null);
+            onDone?.();
+          }
+        },
+      });
+    },
+    [edit, t],
+  );
+
+  const addSpan = (range: TextRange, label: string) => {
+    const span: EntitySpan = { id: newSpanId(spanIds(set.data)), start: range.start, end: range.end, label };
+    // The caret moves at once, so keys pressed while the write commits act from there;
+    // the span itself appears only once it is stored.
+    setMenu(null);
+    setFocusedId(span.id);
+    setCaret({ anchor: span.start, focus: span.start });
+    view.current?.focus();
+    run({ type: 'edit', edit: { op: 'add', span } });
+  };
+
+  const openSpanMenu = (span: EntitySpan) => {
+    const anchor = view.current?.rectOf(span.start, span.end);
+    if (anchor) setMenu({ kind: 'span', spanId: span.id, anchor });
+  };
+
+  const openNewMenu = (range: TextRange) => {
+    const anchor = view.current?.rectOf(range.start, range.end);
+    const word = wordAt(tokens, range.start);
+    if (anchor) setMenu({ kind: 'new', range, wordStart: word?.start ?? range.start, anchor });
+  };
+
+  const goTo = (target: string | null | undefined) => {
+    if (target) navigate({ name: 'document', projectId, docId: target });
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const action = annotateAction(event);
+    if (!action) return;
+    switch (action.type) {
+      case 'move': {
+        const next = moveCaret(tokens, caret, arrowKeyToLogical(action.key, 'rtl'), action.extend);
+        setCaret(next);
+        setFocusedId(null);
+        view.current?.reveal(next.focus);
+        break;
+      }
+      case 'edge': {
+        const words = tokens.filter((token) => token.kind !== 'punct');
+        const target = (action.edge === 'start' ? words[0] : words[words.length - 1])?.start ?? 0;
+        setCaret({ anchor: action.extend ? caret.anchor : target, focus: target });
+        setFocusedId(null);
+        view.current?.reveal(target);
+        break;
+      }
+      case 'label': {
+        const label = labels.find((l) => l.hotkey === action.code);
+        if (!label) return;
+        if (focused) run({ type: 'edit', edit: { op: 'relabel', id: focused.id, label: label.tag } });
+        else if (caretWords) addSpan(caretWords, label.tag);
+        break;
+      }
+      case 'delete': {
+        const target = focused ?? spanAtCaret(spans, caret.focus);
+        if (target) run({ type: 'edit', edit: { op: 'remove', id: target.id } }, () => setFocusedId(null));
+        break;
+      }
+      case 'next-span':
+      case 'previous-span': {
+        const target = (action.type === 'next-span' ? nextSpan : previousSpan)(spans, focused?.start ?? caret.focus, focused?.id);
+        if (!target) return;
+        setFocusedId(target.id);
+        setCaret({ anchor: target.start, focus: target.start });
+        view.current?.reveal(target.start);
+        break;
+      }
+      case 'open-menu':
+        if (focused) openSpanMenu(focused);
+        else if (caretWords) openNewMenu(caretWords);
+        break;
+      case 'escape':
+        setFocusedId(null);
+        setCaret({ anchor: caret.focus, focus: caret.focus });
+        break;
+      case 'undo':
+      case 'redo':
+        run({ type: action.type });
+        break;
+      case 'toggle-done':
+        run({ type: 'status', status: set.data?.status === 'done' ? 'in_progress' : 'done' });
+        break;
+      case 'next-document':
+        goTo(neighbours.data?.next);
+        break;
+      case 'previous-document':
+        goTo(neighbours.data?.previous);
+        break;
+    }
+    event.preventDefault();
+  };
+
+  const onSelectText = ({ anchor, focus, precise }: { anchor: number; focus: number; precise: boolean }) => {
+    const range = precise ? trimSelection(text, anchor, focus) : snapWithProcliticSplit(tokens, anchor, focus);
+    if (!range) return;
+    setFocusedId(null);
+    const word = wordAt(tokens, range.start);
+    setCaret({ anchor: word?.start ?? range.start, focus: word?.start ?? range.start });
+    openNewMenu(range);
+  };
+
+  const onClickOffset = (offset: number) => {
+    const span = spanAtCaret(spans, offset);
+    if (span) {
+      setFocusedId(span.id);
+      openSpanMenu(span);
+      return;
+    }
+    const word = wordAt(tokens, offset);
+    setFocusedId(null);
+    if (word) setCaret({ anchor: word.start, focus: word.start });
+  };
+
+  const menuStarts =
+    menu?.kind === 'new'
+      ? [menu.wordStart, ...procliticSplits(text.slice(menu.wordStart, wordAt(tokens, menu.wordStart)?.end ?? menu.wordStart)).map((s) => menu.wordStart + s)]
+          .filter((offset) => offset < menu.range.end)
+          .map((offset) => ({ offset, text: text.slice(offset, menu.range.end) }))
+      : [];
+  const menuSpan = menu?.kind === 'span' ? spans.find((s) => s.id === menu.spanId) : undefined;
+  const status = set.data?.status ?? 'new';
+  const saveState = edit.isPending ? 'saving' : edit.isError ? 'failed' : 'saved';
+
+  return (
+    <article className="annotate" aria-labelledby="annotate-title">
+      <div className="annotate-head">
+        <a className="back-link" href={routeHref({ name: 'project', projectId })}>{t('doc.back')}</a>
+        <h1 id="annotate-title" dir="auto" className="reader-title">{record.title}</h1>
+        <DocumentFacts record={record} />
+        <div className="annotate-bar">
+          <span className={`badge status-${status}`} data-testid="doc-status">{t(`status.${status}`)}</span>
+          <Button className="button" onPress={() => run({ type: 'status', status: status === 'done' ? 'in_progress' : 'done' })}>
+            {status === 'done' ? t('annotate.reopen') : t('annotate.markDone')} <kbd>Ctrl+Enter</kbd>
+          </Button>
+          <Button className="button" isDisabled={!neighbours.data?.previous} onPress={() => goTo(neighbours.data?.previous)}>
+            {t('annotate.previous')} <kbd>Alt+↑</kbd>
+          </Button>
+          <Button className="button" isDisabled={!neighbours.data?.next} onPress={() => goTo(neighbours.data?.next)}>
+            {t('annotate.next')} <kbd>Alt+↓</kbd>
+          </Button>
+          <Button className="button" isDisabled={!set.data?.history?.undo.length} onPress={() => run({ type: 'undo' })}>
+            {t('annotate.undo')}
+          </Button>
+          <Button className="button" isDisabled={!set.data?.history?.redo.length} onPress={() => run({ type: 'redo' })}>
+            {t('annotate.redo')}
+          </Button>
+          <span className={`save-state ${saveState}`} role="status" data-testid="save-state">
+            {saveState === 'saving' ? t('annotate.saving') : saveState === 'failed' ? t('annotate.notSaved') : t('annotate.saved')}
+          </span>
+        </div>
+        {edit.error ? (
+          <p className="notice error" role="alert">
+            {edit.error instanceof StorageFullError ? t('storage.full') : `${t('annotate.notSaved')} ${edit.error.message}`}
+          </p>
+        ) : null}
+        {notice ? <p className="notice" role="status">{notice}</p> : null}
+        {!highlightsSupported() ? <p className="notice error" role="alert">{t('annotate.noHighlights')}</p> : null}
+      </div>
+      <div className="annotate-body">
+        <div className="annotate-main">
+          <p id="annotate-help" className="visually-hidden">{t('annotate.help')}</p>
+          <DocumentView
+            ref={view}
+            text={text}
+            blocks={blocks}
+            spans={spans}
+            labels={viewLabels}
+            caret={caretWords}
+            pending={menu?.kind === 'new' ? menu.range : null}
+            focus={focused}
+            label={t('annotate.textLabel')}
+            describedBy="annotate-help"
+            onSelectText={onSelectText}
+            onClickOffset={onClickOffset}
+            onKeyDown={onKeyDown}
+          />
+          <p className="visually-hidden" aria-live="polite">
+            {focused ? `${text.slice(focused.start, focused.end)}: ${labelName(labels, focused.label, locale)}` : caretWords ? text.slice(caretWords.start, caretWords.end) : ''}
+          </p>
+        </div>
+        <aside className="annotate-side" aria-label={t('annotate.side')}>
+          <LabelPalette
+            labels={labels}
+            spans={spans}
+            onLabel={(tag) => {
+              if (focused) run({ type: 'edit', edit: { op: 'relabel', id: focused.id, label: tag } });
+              else if (caretWords) addSpan(caretWords, tag);
+            }}
+          />
+          <SpanList
+            text={text}
+            spans={spans}
+            labels={labels}
+            focusedId={focusedId}
+            onFocusSpan={(span) => {
+              setFocusedId(span.id);
+              setCaret({ anchor: span.start, focus: span.start });
+              view.current?.reveal(span.start);
+              view.current?.focus();
+            }}
+          />
+        </aside>
+      </div>
+      {menu?.kind === 'new' ? (
+        <LabelMenu
+          anchor={menu.anchor}
+          labels={labels}
+          preview={text.slice(menu.range.start, menu.range.end)}
+          starts={menuStarts}
+          start={menu.range.start}
+          onStart={(offset) => setMenu({ ...menu, range: { start: offset, end: menu.range.end } })}
+          onLabel={(tag) => addSpan(menu.range, tag)}
+          onClose={() => {
+            setMenu(null);
+            view.current?.focus();
+          }}
+        />
+      ) : null}
+      {menu?.kind === 'span' && menuSpan ? (
+        <LabelMenu
+          anchor={menu.anchor}
+          labels={labels}
+          preview={text.slice(menuSpan.start, menuSpan.end)}
+          currentLabel={menuSpan.label}
+          onLabel={(tag) =>
+            run({ type: 'edit', edit: { op: 'relabel', id: menuSpan.id, label: tag } }, () => {
+              setMenu(null);
+              view.current?.focus();
+            })
+          }
+          onDelete={() =>
+            run({ type: 'edit', edit: { op: 'remove', id: menuSpan.id } }, () => {
+              setMenu(null);
+              setFocusedId(null);
+              view.current?.focus();
+            })
+          }
+          onClose={() => {
+            setMenu(null);
+            view.current?.focus();
+          }}
+        />
+      ) : null}
+    </article>
+  );
+}
+
+/** Every id the set has used, including those only its undo history remembers, so none is reused. */
+function spanIds(record: AnnotationRecord | undefined): string[] {
+  if (!record) return [];
+  const history = [...(record.history?.undo ?? []), ...(record.history?.redo ?? [])];
+  return [
+    ...record.entities.map((s) => s.id),
+    ...record.events.map((e) => e.id),
+    ...history.map((edit) => (edit.op === 'add' ? edit.span.id : edit.id)),
+  ];
+}
+
+function labelName(labels: readonly EntityLabel[], tag: string, locale: 'en' | 'ar'): string {
+  const label = labels.find((l) => l.tag === tag);
+  return label ? `${label.tag}, ${label.name[locale]}` : tag;
+}

@@ -1,0 +1,28 @@
+import { useT } from '../../ui/i18n/useT.ts';
+import { useAnnotator } from '../../ui/annotator/useAnnotator.ts';
+import { AnnotatorDialog } from '../../ui/annotator/AnnotatorDialog.tsx';
+import { useDocumentRecord, useDocumentText } from './api/useDocumentWithText.ts';
+import { useProjectSchema } from './api/useProjectSchema.ts';
+import { AnnotateScreen } from './AnnotateScreen.tsx';
+
+/** Loads what the annotation screen needs, and asks who is annotating on first use. */
+export function DocumentRoute({ projectId, docId }: { projectId: string; docId: string }) {
+  const t = useT();
+  const record = useDocumentRecord(docId);
+  const text = useDocumentText(docId);
+  const schema = useProjectSchema(projectId);
+  const annotator = useAnnotator();
+  if (record.data === null || text.data === null) return <p role="alert">{t('doc.missing')}</p>;
+  if (!record.data || text.data === undefined || !schema.data || !annotator.data) return <p role="status">{t('doc.loading')}</p>;
+  if (!annotator.data.current) return <AnnotatorDialog isDismissable={false} onClose={() => undefined} />;
+  return (
+    <AnnotateScreen
+      key={`${docId}:${annotator.data.current}`}
+      projectId={projectId}
+      record={record.data}
+      text={text.data}
+      labels={schema.data.entities}
+      annotator={annotator.data.current}
+    />
+  );
+}

@@ -1,0 +1,182 @@
+import { forwardRef, useEffect, useId, useImperativeHandle, useLayoutEffect, useMemo, useRef, type KeyboardEvent, type MouseEvent } from 'react';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import type { EntitySpan } from '../../core/model/annotation.ts';
+import type { TextBlock } from '../../core/annotate/textBlocks.ts';
+import { blockIndexAt } from '../../core/annotate/textBlocks.ts';
+import type { TextRange } from '../../core/annotate/textRange.ts';
+import { spanDepths } from '../../core/annotate/spanDepths.ts';
+import { clearHighlights, highlightsSupported, paintHighlights, type RenderedBlock } from './highlightPainter.ts';
+import { highlightStyleSheet, type PaintLabel } from './highlightStyles.ts';
+import { drawLabelChips, type ChipLabel } from './labelChips.ts';
+import { domPointToOffset, offsetAtPoint } from './domOffsets.ts';
+
+export interface ViewLabel extends PaintLabel, ChipLabel {}
+
+export interface DocumentViewHandle {
+  /** Screen rectangle of a text range, if it is rendered. */
+  rectOf(start: number, end: number): DOMRect | null;
+  /** Scrolls so the offset is on screen. */
+  reveal(offset: number): void;
+  focus(): void;
+}
+
+export interface DocumentViewProps {
+  text: string;
+  blocks: readonly TextBlock[];
+  spans: readonly EntitySpan[];
+  labels: ReadonlyMap<string, ViewLabel>;
+  caret: TextRange | null;
+  pending: TextRange | null;
+  focus: TextRange | null;
+  label: string;
+  describedBy?: string;
+  onSelectText(selection: { anchor: number; focus: number; precise: boolean }): void;
+  onClickOffset(offset: number): void;
+  onKeyDown(event: KeyboardEvent<HTMLDivElement>): void;
+}
+
+const LINE_HEIGHT_PX = 46;
+const CHARS_PER_LINE = 90;
+
+/**
+ * The right-to-left document: paragraphs rendered as plain text nodes (never HTML),
+ * only those on screen, with spans painted by the CSS Custom Highlight API and their
+ * labels drawn above the line. The view owns no annotation state: it reports
+ * selections, clicks and keys, and paints what it is given.
+ */
+export const DocumentView = forwardRef<DocumentViewHandle, DocumentViewProps>(function DocumentView(props, ref) {
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const painted = useRef<Set<string>>(new Set());
+  const prefix = `tw${useId().replace(/[^a-zA-Z0-9]/g, '')}`;
+  const virtualizer = useVirtualizer({
+    count: props.blocks.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: (i) => {
+      const block = props.blocks[i]!;
+      return Math.max(1, Math.ceil((block.end - block.start) / CHARS_PER_LINE)) * LINE_HEIGHT_PX + 12;
+    },
+    overscan: 4,
+  });
+  const items = virtualizer.getVirtualItems();
+  const depths = useMemo(() => spanDepths(props.spans), [props.spans]);
+  const labelList = useMemo(() => [...props.labels.values()], [props.labels]);
+  const labelIndex = useMemo(() => new Map([...props.labels].map(([tag, label]) => [tag, label.index])), [props.labels]);
+  const styleSheet = useMemo(() => highlightStyleSheet(prefix, labelList), [prefix, labelList]);
+
+  const renderedBlocks = (): { block: RenderedBlock; element: HTMLElement }[] => {
+    const root = scrollRef.current;
+    if (!root) return [];
+    return [...root.querySelectorAll<HTMLElement>('[data-start]')]
+      .map((element) => ({
+        element,
+        block: { start: Number(element.dataset.start), end: Number(element.dataset.end), textNode: (element.firstChild as Text | null) ?? null },
+      }))
+      .sort((a, b) => a.block.start - b.block.start);
+  };
+
+  // Paint after every render: the visible blocks, spans or caret may have changed.
+  useLayoutEffect(() => {
+    if (!highlightsSupported()) return;
+    const rendered = renderedBlocks();
+    painted.current = paintHighlights(
+      { prefix, blocks: rendered.map((r) => r.block), spans: props.spans, depths, labelIndex, caret: props.caret, pending: props.pending, focus: props.focus },
+      painted.current,
+    );
+    const direction = 'rtl';
+    for (const { element, block } of rendered) {
+      const layer = element.parentElement?.querySelector<HTMLElement>('.chip-layer');
+      if (layer) drawLabelChips(layer, block, props.spans, props.labels, direction);
+    }
+  });
+
+  useEffect(() => () => clearHighlights(painted.current), []);
+
+  useImperativeHandle(ref, () => ({
+    rectOf(start, end) {
+      const rendered = renderedBlocks().filter(({ block }) => block.end >= start && block.start <= end && block.textNode);
+      if (rendered.length === 0) return null;
+      const firstBlock = rendered[0]!.block;
+      const lastBlock = rendered[rendered.length - 1]!.block;
+      const range = new Range();
+      range.setStart(firstBlock.textNode!, Math.max(0, start - firstBlock.start));
+      range.setEnd(lastBlock.textNode!, Math.min(lastBlock.end, end) - lastBlock.start);
+      return range.getBoundingClientRect();
+    },
+    reveal(offset) {
+      const index = blockIndexAt(props.blocks, offset);
+      const onScreen = renderedBlocks().find(({ block }) => block.start <= offset && offset <= block.end);
+      if (!onScreen) {
+        virtualizer.scrollToIndex(index, { align: 'center' });
+        return;
+      }
+      const root = scrollRef.current!;
+      const node = onScreen.block.textNode;
+      if (!node) return;
+      const range = new Range();
+      const at = Math.min(offset - onScreen.block.start, node.length);
+      range.setStart(node, at);
+      range.setEnd(node, at);
+      const rect = range.getBoundingClientRect();
+      const view = root.getBoundingClientRect();
+      if (rect.top < view.top + 20 || rect.bottom > view.bottom - 20) root.scrollTop += rect.top - view.top - view.height / 2;
+    },
+    focus() {
+      scrollRef.current?.focus();
+    },
+  }));
+
+  const onMouseUp = (event: MouseEvent) => {
+    const root = scrollRef.current;
+    const selection = window.getSelection();
+    if (!root || !selection || selection.rangeCount === 0) return;
+    if (!selection.isCollapsed) {
+      const anchor = domPointToOffset(root, selection.anchorNode!, selection.anchorOffset);
+      const focus = domPointToOffset(root, selection.focusNode!, selection.focusOffset);
+      if (anchor !== null && focus !== null && anchor !== focus) {
+        selection.removeAllRanges();
+        props.onSelectText({ anchor, focus, precise: event.altKey });
+        return;
+      }
+    }
+    const offset = offsetAtPoint(root, event.clientX, event.clientY);
+    if (offset !== null) props.onClickOffset(offset);
+  };
+
+  return (
+    <>
+      <style>{styleSheet}</style>
+      <div
+        ref={scrollRef}
+        className="doc-view"
+        tabIndex={0}
+        role="application"
+        aria-roledescription="annotation editor"
+        aria-label={props.label}
+        aria-describedby={props.describedBy}
+        onKeyDown={props.onKeyDown}
+        onMouseUp={onMouseUp}
+        data-testid="document-view"
+      >
+        <div className="doc-blocks" dir="rtl" lang="ar" style={{ blockSize: virtualizer.getTotalSize() }}>
+          {items.map((item) => {
+            const block = props.blocks[item.index]!;
+            return (
+              <div
+                key={item.key}
+                data-index={item.index}
+                ref={virtualizer.measureElement}
+                className="doc-block"
+                style={{ transform: `translateY(${item.start}px)` }}
+              >
+                <div className="chip-layer" aria-hidden="true" />
+                <p className="doc-paragraph" data-start={block.start} data-end={block.end}>
+                  {props.text.slice(block.start, block.end)}
+                </p>
+              </div>
+            );
+          })}
+        </div>
+      </div>
+    </>
+  );
+});

@@ -1,0 +1,114 @@
+import { useRef, type KeyboardEvent } from 'react';
+import { Dialog, Header, Keyboard, Menu, MenuItem, MenuSection, Popover, Separator, Text, ToggleButton, ToggleButtonGroup } from 'react-aria-components';
+import type { EntityLabel } from '../../core/schema/projectSchema.ts';
+import { hotkeyLabel } from '../../core/schema/schemaEdits.ts';
+import { useLocale, useT } from '../../ui/i18n/useT.ts';
+import { safeColor } from './highlightStyles.ts';
+
+export interface LabelMenuProps {
+  anchor: DOMRect;
+  labels: readonly EntityLabel[];
+  /** The text the span would cover (or covers). */
+  preview: string;
+  currentLabel?: string;
+  /** Alternative start points inside the first word (proclitic splits), with their preview text. */
+  starts?: { offset: number; text: string }[];
+  start?: number;
+  onStart?(offset: number): void;
+  onLabel(tag: string): void;
+  onDelete?(): void;
+  onClose(): void;
+}
+
+/**
+ * The label menu that opens at a selection or a span: labels by name, colour and
+ * hotkey (the hotkeys work while it is open), the proclitic split points of the
+ * first word, and Delete for an existing span.
+ */
+export function LabelMenu(props: LabelMenuProps) {
+  const t = useT();
+  const { locale } = useLocale();
+  const anchorRef = useRef<HTMLDivElement>(null);
+  const onKeyDownCapture = (event: KeyboardEvent) => {
+    if (event.ctrlKey || event.metaKey || event.altKey) return;
+    const label = props.labels.find((l) => l.hotkey === event.code);
+    if (label) {
+      event.preventDefault();
+      event.stopPropagation();
+      props.onLabel(label.tag);
+    } else if ((event.code === 'Delete' || event.code === 'Backspace') && props.onDelete) {
+      event.preventDefault();
+      event.stopPropagation();
+      props.onDelete();
+    }
+  };
+  return (
+    <>
+      <div
+        ref={anchorRef}
+        className="menu-anchor"
+        style={{ position: 'fixed', left: props.anchor.left, top: props.anchor.top, width: props.anchor.width, height: props.anchor.height }}
+      />
+      <Popover triggerRef={anchorRef} isOpen onOpenChange={(open) => !open && props.onClose()} placement="bottom" className="popover label-popover">
+        <Dialog className="label-menu" aria-label={props.currentLabel ? t('annotate.menu.span') : t('annotate.menu.new')}>
+          <div onKeyDownCapture={onKeyDownCapture}>
+          <p className="menu-preview" dir="rtl" lang="ar">
+            <bdi>{props.preview}</bdi>
+            {props.currentLabel ? <span className="badge">{props.currentLabel}</span> : null}
+          </p>
+          {props.starts && props.starts.length > 1 && props.onStart ? (
+            <ToggleButtonGroup
+              aria-label={t('annotate.menu.startAt')}
+              selectionMode="single"
+              disallowEmptySelection
+              selectedKeys={[String(props.start)]}
+              onSelectionChange={(keys) => {
+                const [key] = [...keys];
+                if (key !== undefined) props.onStart!(Number(key));
+              }}
+              className="split-options"
+            >
+              {props.starts.map((option) => (
+                <ToggleButton key={option.offset} id={String(option.offset)} className="button split-option">
+                  <bdi dir="rtl">{option.text}</bdi>
+                </ToggleButton>
+              ))}
+            </ToggleButtonGroup>
+          ) : null}
+          <Menu
+            aria-label={t('annotate.menu.labels')}
+            autoFocus="first"
+            className="menu"
+            onAction={(key) => (key === '__delete' ? props.onDelete?.() : props.onLabel(String(key)))}
+          >
+            <MenuSection>
+              <Header className="menu-header">{t('annotate.menu.labels')}</Header>
+              {props.labels.map((label) => (
+                <MenuItem key={label.tag} id={label.tag} textValue={`${label.tag} ${label.name[locale]}`} className="menu-item">
+                  <span className="swatch" style={{ backgroundColor: safeColor(label.color) }} aria-hidden="true" />
+                  <Text slot="label">
+                    <span className="tag">{label.tag}</span> {label.name[locale]}
+                    {label.tag === props.currentLabel ? ` ✓` : ''}
+                  </Text>
+                  {label.hotkey ? <Keyboard className="kbd">{hotkeyLabel(label.hotkey)}</Keyboard> : null}
+                </MenuItem>
+              ))}
+            </MenuSection>
+            {props.onDelete ? (
+              <>
+                <Separator />
+                <MenuSection>
+                  <MenuItem id="__delete" className="menu-item danger" textValue={t('annotate.menu.delete')}>
+                    <Text slot="label">{t('annotate.menu.delete')}</Text>
+                    <Keyboard className="kbd">Del</Keyboard>
+                  </MenuItem>
+                </MenuSection>
+              </>
+            ) : null}
+          </Menu>
+          </div>
+        </Dialog>
+      </Popover>
+    </>
+  );
+}

@@ -1,0 +1,54 @@
+/** Keys of the annotation screen, by KeyboardEvent.code so they work on Arabic layouts too. */
+export type AnnotateAction =
+  | { type: 'move'; key: 'ArrowLeft' | 'ArrowRight'; extend: boolean }
+  | { type: 'edge'; edge: 'start' | 'end'; extend: boolean }
+  | { type: 'label'; code: string }
+  | { type: 'delete' }
+  | { type: 'next-span' }
+  | { type: 'previous-span' }
+  | { type: 'open-menu' }
+  | { type: 'escape' }
+  | { type: 'undo' }
+  | { type: 'redo' }
+  | { type: 'toggle-done' }
+  | { type: 'next-document' }
+  | { type: 'previous-document' };
+
+export interface KeyInput {
+  code: string;
+  key: string;
+  ctrlKey: boolean;
+  metaKey: boolean;
+  altKey: boolean;
+  shiftKey: boolean;
+}
+
+export function annotateAction(event: KeyInput): AnnotateAction | null {
+  const mod = event.ctrlKey || event.metaKey;
+  if (mod && event.code === 'KeyZ') return event.shiftKey ? { type: 'redo' } : { type: 'undo' };
+  if (mod && event.code === 'KeyY') return { type: 'redo' };
+  if (mod && event.code === 'Enter') return { type: 'toggle-done' };
+  if (event.altKey && event.code === 'ArrowDown') return { type: 'next-document' };
+  if (event.altKey && event.code === 'ArrowUp') return { type: 'previous-document' };
+  if (mod || event.altKey) return null;
+  switch (event.code) {
+    case 'ArrowLeft':
+    case 'ArrowRight':
+      return { type: 'move', key: event.code, extend: event.shiftKey };
+    case 'Home':
+    case 'End':
+      return { type: 'edge', edge: event.code === 'Home' ? 'start' : 'end', extend: event.shiftKey };
+    case 'Delete':
+    case 'Backspace':
+      return { type: 'delete' };
+    case 'Tab':
+      return event.shiftKey ? { type: 'previous-span' } : { type: 'next-span' };
+    case 'Enter':
+    case 'NumpadEnter':
+      return { type: 'open-menu' };
+    case 'Escape':
+      return { type: 'escape' };
+    default:
+      return event.shiftKey ? null : { type: 'label', code: event.code };
+  }
+}

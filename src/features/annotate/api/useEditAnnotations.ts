@@ -1,0 +1,52 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { DocumentStatus } from '../../../core/model/annotation.ts';
+import { applyEdit, emptyHistory, redoEdit, undoEdit, type HistoryResult } from '../../../core/annotate/editHistory.ts';
+import type { Edit } from '../../../core/annotate/spanEdits.ts';
+import { changeAnnotationRecord } from '../../../storage/annotationWrites.ts';
+import { announceChange } from '../../../storage/changeFeed.ts';
+import { queryKeys } from '../../../storage/queryKeys.ts';
+import type { AnnotationRecord } from '../../../storage/tawsimSchema.ts';
+import { useDatabase } from '../../../ui/DatabaseProvider.tsx';
+
+export type AnnotationCommand =
+  | { type: 'edit'; edit: Edit }
+  | { type: 'undo' }
+  | { type: 'redo' }
+  | { type: 'status'; status: DocumentStatus };
+
+export type CommandOutcome = { ok: true } | { ok: false; reason: string };
+
+function run(command: AnnotationCommand, record: AnnotationRecord): { record: AnnotationRecord; result: CommandOutcome } | { refused: CommandOutcome } {
+  if (command.type === 'status') {
+    if (record.status === command.status) return { refused: { ok: false, reason: 'no-change' } };
+    return { record: { ...record, status: command.status }, result: { ok: true } };
+  }
+  const history = record.history ?? emptyHistory();
+  const outcome: HistoryResult =
+    command.type === 'edit'
+      ? applyEdit(history, record.entities, command.edit)
+      : command.type === 'undo'
+        ? undoEdit(history, record.entities)
+        : redoEdit(history, record.entities);
+  if (!outcome.ok) return { refused: { ok: false, reason: outcome.reason } };
+  // The first edit of a new document starts it; a done document stays done.
+  const status = record.status === 'new' ? 'in_progress' : record.status;
+  return { record: { ...record, entities: outcome.spans, history: outcome.history, status }, result: { ok: true } };
+}
+
+/**
+ * Every edit, undo, redo and status change is one IndexedDB transaction against the
+ * latest stored record; the screen shows the result only after it has committed.
+ */
+export function useEditAnnotations(projectId: string, docId: string, annotator: string) {
+  const { db } = useDatabase();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (command: AnnotationCommand) =>
+      changeAnnotationRecord(db, { projectId, docId, annotator }, (current) => run(command, current)),
+    onSuccess: ({ record, written }) => {
+      queryClient.setQueryData(queryKeys.annotations(docId, annotator), record);
+      if (written) announceChange({ type: 'annotations', projectId, docId });
+    },
+  });
+}

@@ -1,0 +1,42 @@
+/** How many nesting depths get their own look; deeper spans share the last one. */
+export const MAX_DEPTH = 3;
+
+export interface PaintLabel {
+  index: number;
+  color: string;
+}
+
+const HEX = /^#[0-9a-f]{6}$/i;
+
+/** Colours come from the project schema; only #rrggbb ever reaches a style sheet. */
+export function safeColor(color: string): string {
+  return HEX.test(color) ? color : '#9aa0a6';
+}
+
+export function highlightName(prefix: string, labelIndex: number | null, depth: number): string {
+  return labelIndex === null ? `${prefix}-unknown-d${Math.min(depth, MAX_DEPTH)}` : `${prefix}-l${labelIndex}-d${Math.min(depth, MAX_DEPTH)}`;
+}
+
+/**
+ * Style rules for the CSS Custom Highlight API. Highlights paint over the laid-out
+ * text without adding elements, so Arabic letters stay joined and shaped exactly
+ * as without them. Depth 0 is a tinted background; nested spans add underlines,
+ * solid, then double, then wavy, in the label's colour.
+ */
+export function highlightStyleSheet(prefix: string, labels: readonly PaintLabel[]): string {
+  const rules: string[] = [];
+  const paint = (name: string, color: string, depth: number) => {
+    const c = safeColor(color);
+    if (depth === 0) rules.push(`::highlight(${name}) { background-color: ${c}59; }`);
+    else {
+      const style = depth === 1 ? 'solid' : depth === 2 ? 'double' : 'wavy';
+      rules.push(`::highlight(${name}) { background-color: ${c}26; text-decoration: underline ${style} ${c}; text-decoration-thickness: 2px; }`);
+    }
+  };
+  for (const label of labels) for (let d = 0; d <= MAX_DEPTH; d++) paint(highlightName(prefix, label.index, d), label.color, d);
+  for (let d = 0; d <= MAX_DEPTH; d++) paint(highlightName(prefix, null, d), '#9aa0a6', d);
+  rules.push(`::highlight(${prefix}-caret) { background-color: #1f6feb33; text-decoration: underline solid #1f6feb; text-decoration-thickness: 2px; }`);
+  rules.push(`::highlight(${prefix}-pending) { background-color: #1f6feb55; }`);
+  rules.push(`::highlight(${prefix}-focus) { background-color: #f5b40080; text-decoration: overline solid #b37400; }`);
+  return rules.join('\n');
+}

@@ -1,0 +1,125 @@
+import { useId, useState, type CSSProperties, type FormEvent } from 'react';
+import { Button, Dialog, Form, Heading, Input, Label, Modal, ModalOverlay, Text, TextField } from 'react-aria-components';
+import type { EntityLabel, ProjectSchema } from '../../core/schema/projectSchema.ts';
+import { validateSchema } from '../../core/schema/validateSchema.ts';
+import { addEntityLabel, renameEntityTag, updateEntityLabel } from '../../core/schema/schemaEdits.ts';
+import { useT } from '../../ui/i18n/useT.ts';
+import { HotkeyCapture } from './HotkeyCapture.tsx';
+import { fieldProblems } from './fieldProblems.ts';
+import { schemaErrorText } from './schemaErrorText.ts';
+import { useEditProjectSchema } from './api/useEditProjectSchema.ts';
+import { useRenameEntityTag } from './api/useRenameEntityTag.ts';
+
+/** A colour no default label uses, so a new label stands out until the user picks one. */
+const NEW_LABEL_COLOR = '#8fb8de';
+
+/**
+ * Adds an entity label (`label` null) or edits one: tag, names, colour and hotkey. The result is
+ * validated as a whole schema before anything is written; a changed tag re-tags the label's spans.
+ */
+export function EntityLabelDialog(props: { projectId: string; schema: ProjectSchema; label: EntityLabel | null; onClose(): void }) {
+  const t = useT();
+  const original = props.label;
+  const [tag, setTag] = useState(original?.tag ?? '');
+  const [nameAr, setNameAr] = useState(original?.name.ar ?? '');
+  const [nameEn, setNameEn] = useState(original?.name.en ?? '');
+  const [color, setColor] = useState(original?.color ?? NEW_LABEL_COLOR);
+  const [hotkey, setHotkey] = useState<string | null>(original?.hotkey ?? null);
+  const [tried, setTried] = useState(false);
+  const colorId = useId();
+  const edit = useEditProjectSchema(props.projectId);
+  const rename = useRenameEntityTag(props.projectId);
+
+  const fields = { name: { ar: nameAr.trim(), en: nameEn.trim() }, color, hotkey };
+  const candidate = original
+    ? updateEntityLabel(renameEntityTag(props.schema, original.tag, tag.trim()), tag.trim(), fields)
+    : addEntityLabel(props.schema, { tag: tag.trim(), ...fields });
+  const index = original ? props.schema.entities.findIndex((l) => l.tag === original.tag) : props.schema.entities.length;
+  const problems = tried ? fieldProblems(validateSchema(candidate), `entities[${index}]`) : {};
+  const problemText = (field: string): string | null => {
+    const kind = problems[field];
+    return kind ? t(`schema.problem.${kind}`) : null;
+  };
+  const pending = edit.isPending || rename.isPending;
+  const error = edit.error ?? rename.error;
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setTried(true);
+    if (validateSchema(candidate).length > 0) return;
+    try {
+      if (!original) {
+        await edit.mutateAsync((schema) => addEntityLabel(schema, { tag: tag.trim(), ...fields }));
+      } else {
+        // Rename last: once the tag changes, the screen no longer finds this dialog's label and closes it.
+        await edit.mutateAsync((schema) => updateEntityLabel(schema, original.tag, fields));
+        if (tag.trim() !== original.tag) await rename.mutateAsync({ from: original.tag, to: tag.trim() });
+      }
+      props.onClose();
+    } catch {
+      // The mutation keeps the error; it is shown below the form.
+    }
+  };
+
+  return (
+    <ModalOverlay className="modal-overlay" isOpen isDismissable onOpenChange={(open) => (open ? undefined : props.onClose())}>
+      <Modal className="modal small">
+        <Dialog className="dialog">
+          <Heading slot="title">{original ? t('schema.editTitle', { tag: original.tag }) : t('schema.addTitle')}</Heading>
+          <Form onSubmit={submit} className="label-form" validationBehavior="aria">
+            <TextField className="field" value={tag} onChange={setTag} isInvalid={!!problemText('tag')} autoFocus>
+              <Label>{t('schema.field.tag')}</Label>
+              <Input dir="ltr" spellCheck={false} autoComplete="off" />
+              <Text slot="description">{original ? t('schema.field.tagRenameHint') : t('schema.field.tagHint')}</Text>
+              {problemText('tag') ? <Text slot="errorMessage">{problemText('tag')}</Text> : null}
+            </TextField>
+            <TextField className="field" value={nameAr} onChange={setNameAr} isInvalid={!!problemText('name.ar')}>
+              <Label>{t('schema.field.nameAr')}</Label>
+              <Input dir="rtl" lang="ar" />
+              {problemText('name.ar') ? <Text slot="errorMessage">{problemText('name.ar')}</Text> : null}
+            </TextField>
+            <TextField className="field" value={nameEn} onChange={setNameEn} isInvalid={!!problemText('name.en')}>
+              <Label>{t('schema.field.nameEn')}</Label>
+              <Input dir="ltr" lang="en" />
+              {problemText('name.en') ? <Text slot="errorMessage">{problemText('name.en')}</Text> : null}
+            </TextField>
+            <div className="field">
+              <label className="label" htmlFor={colorId}>{t('schema.field.color')}</label>
+              <span className="color-field">
+                <input id={colorId} type="color" value={color} onChange={(e) => setColor(e.target.value)} />
+                <span className="highlight-sample" style={{ '--label-color': color } as CSSProperties} lang="ar" dir="rtl">
+                  {nameAr || 'نص'}
+                </span>
+              </span>
+              {problemText('color') ? <span className="field-error">{problemText('color')}</span> : null}
+            </div>
+            <div className="field">
+              <span className="label" aria-hidden="true">{t('schema.field.hotkey')}</span>
+              <HotkeyCapture
+                label={t('schema.field.hotkey')}
+                value={hotkey}
+                schema={props.schema}
+                self={original ? { section: 'entities', tag: original.tag } : null}
+                onChange={setHotkey}
+              />
+              {problemText('hotkey') ? <span className="field-error">{problemText('hotkey')}</span> : null}
+            </div>
+            {error ? (
+              <p className="notice error" role="alert">
+                {schemaErrorText(error, t)}
+              </p>
+            ) : null}
+            <div className="actions">
+              <Button className="button" onPress={props.onClose}>
+                {t('schema.cancel')}
+              </Button>
+              <Button type="submit" className="button primary" isDisabled={pending}>
+                {original ? t('schema.save') : t('schema.add')}
+              </Button>
+            </div>
+          </Form>
+        </Dialog>
+      </Modal>
+    </ModalOverlay>
+  );
+}
