@@ -79,12 +79,12 @@ test('edits entity labels, hotkeys and stance targets, and keeps the changes acr
   await expect(dialog.getByText('“G” is already the hotkey of Geopolitical entity (GPE).')).toBeVisible();
   await page.keyboard.press('KeyZ');
   await expect(dialog.getByText('“Z” is reserved for the annotation screen.')).toBeVisible();
-  await page.keyboard.press('KeyV');
-  await expect(dialog.getByRole('button', { name: 'Hotkey: V' })).toBeVisible();
+  await page.keyboard.press('KeyH');
+  await expect(dialog.getByRole('button', { name: 'Hotkey: H' })).toBeVisible();
   await dialog.getByRole('button', { name: 'Add', exact: true }).click();
   await expect(dialog).toBeHidden();
   await expect(labelRow(page, 'WEAPON')).toContainText('سلاح');
-  await expect(labelRow(page, 'WEAPON').locator('kbd')).toHaveText('V');
+  await expect(labelRow(page, 'WEAPON').locator('kbd')).toHaveText('H');
 
   // Nothing invalid is saved: a taken tag and an empty name are shown inline.
   await page.getByRole('button', { name: 'Add label' }).click();
@@ -152,7 +152,7 @@ test('edits entity labels, hotkeys and stance targets, and keeps the changes acr
 
   await page.reload();
   await expect(page.getByTestId('entity-count')).toHaveText('20 labels');
-  await expect(labelRow(page, 'WEAPON').locator('kbd')).toHaveText('V');
+  await expect(labelRow(page, 'WEAPON').locator('kbd')).toHaveText('H');
   await expect(labelRow(page, 'LOC')).toContainText('مكان');
   await expect(labelRow(page, 'GPE')).toContainText('#ff0000');
   await expect(labelRow(page, 'PER')).toHaveCount(1);

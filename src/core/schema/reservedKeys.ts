@@ -15,6 +15,9 @@ export const RESERVED_KEYS: ReadonlyMap<string, string> = new Map([
   ['ArrowUp', 'move the caret'],
   ['ArrowDown', 'move the caret'],
   ['Slash', 'help'],
+  ['KeyV', 'new event'],
+  ['Home', 'move the caret'],
+  ['End', 'move the caret'],
 ]);
 
 export function isReservedKey(code: string): boolean {

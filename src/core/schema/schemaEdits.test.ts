@@ -14,7 +14,7 @@ import {
 describe('schema edits', () => {
   it('adds a label at the end without touching the input', () => {
     const before = defaultSchema();
-    const after = addEntityLabel(before, { tag: 'WEA', name: { en: 'Weapon', ar: 'سلاح' }, color: '#aabbcc', hotkey: 'KeyV' });
+    const after = addEntityLabel(before, { tag: 'WEA', name: { en: 'Weapon', ar: 'سلاح' }, color: '#aabbcc', hotkey: 'KeyH' });
     expect(after.entities.at(-1)?.tag).toBe('WEA');
     expect(before.entities).toHaveLength(21);
   });

@@ -16,7 +16,7 @@ const kinds = (schema = defaultSchema()) => validateSchema(schema).map((p) => [p
 
 describe('validateSchema', () => {
   it('accepts a new label with a free hotkey', () => {
-    expect(kinds(addEntityLabel(defaultSchema(), label({ hotkey: 'KeyV' })))).toEqual([]);
+    expect(kinds(addEntityLabel(defaultSchema(), label({ hotkey: 'KeyH' })))).toEqual([]);
   });
 
   it('finds empty, duplicate and unsafe tags', () => {

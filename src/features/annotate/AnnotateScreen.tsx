@@ -1,7 +1,9 @@
 import { useCallback, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { Button } from 'react-aria-components';
+import { Button, Tab, TabList, TabPanel, Tabs } from 'react-aria-components';
 import type { EntitySpan } from '../../core/model/annotation.ts';
-import type { EntityLabel } from '../../core/schema/projectSchema.ts';
+import type { EntityLabel, ProjectSchema } from '../../core/schema/projectSchema.ts';
+import { validateEvents } from '../../core/events/validateEvents.ts';
+import { newEventId } from '../../core/events/eventEdits.ts';
 import { tokenizeWords, wordAt } from '../../core/annotate/arabicWords.ts';
 import { arrowKeyToLogical, caretRange, moveCaret, nextSpan, previousSpan, spanAtCaret, type CaretSelection } from '../../core/annotate/caretMovement.ts';
 import { procliticSplits } from '../../core/annotate/procliticSplits.ts';
@@ -23,21 +25,26 @@ import { highlightsSupported } from './highlightPainter.ts';
 import { LabelPalette } from './LabelPalette.tsx';
 import { SpanList } from './SpanList.tsx';
 import { DocumentFacts } from './DocumentFacts.tsx';
+import { EventsPanel } from './EventsPanel.tsx';
+import { StancePanel } from './StancePanel.tsx';
+import { EventTypePicker } from './EventTypePicker.tsx';
 
 type Menu =
   | { kind: 'new'; range: TextRange; wordStart: number; anchor: DOMRect }
-  | { kind: 'span'; spanId: string; anchor: DOMRect };
+  | { kind: 'span'; spanId: string; anchor: DOMRect }
+  | { kind: 'event'; trigger: TextRange | null; anchor: DOMRect };
 
 export interface AnnotateScreenProps {
   projectId: string;
   record: DocumentRecord;
   text: string;
-  labels: readonly EntityLabel[];
+  schema: ProjectSchema;
   annotator: string;
 }
 
 /** Tag entities in one document, by mouse or keyboard alone. */
-export function AnnotateScreen({ projectId, record, text, labels, annotator }: AnnotateScreenProps) {
+export function AnnotateScreen({ projectId, record, text, schema, annotator }: AnnotateScreenProps) {
+  const labels = schema.entities;
   const t = useT();
   const { locale } = useLocale();
   const docId = record.id;
@@ -53,6 +60,10 @@ export function AnnotateScreen({ projectId, record, text, labels, annotator }: A
   const [focusedId, setFocusedId] = useState<string | null>(null);
   const [menu, setMenu] = useState<Menu | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  const [emphasis, setEmphasis] = useState<TextRange[]>([]);
+  const events = set.data?.events ?? [];
+  const eventProblems = useMemo(() => validateEvents(events, spans, schema.events, text.length), [events, spans, schema.events, text.length]);
+  const triggers = useMemo(() => events.flatMap((event) => (event.trigger ? [event.trigger] : [])), [events]);
 
   const viewLabels = useMemo(
     () => new Map<string, ViewLabel>(labels.map((label, index) => [label.tag, { index, color: label.color, text: label.tag }])),
@@ -140,6 +151,12 @@ export function AnnotateScreen({ projectId, record, text, labels, annotator }: A
         setFocusedId(target.id);
         setCaret({ anchor: target.start, focus: target.start });
         view.current?.reveal(target.start);
+        break;
+      }
+      case 'new-event': {
+        const trigger = focused ? { start: focused.start, end: focused.end } : caretWords;
+        const anchor = trigger && view.current?.rectOf(trigger.start, trigger.end);
+        if (trigger && anchor) setMenu({ kind: 'event', trigger, anchor });
         break;
       }
       case 'open-menu':
@@ -245,6 +262,8 @@ export function AnnotateScreen({ projectId, record, text, labels, annotator }: A
             caret={caretWords}
             pending={menu?.kind === 'new' ? menu.range : null}
             focus={focused}
+            triggers={triggers}
+            emphasis={emphasis}
             label={t('annotate.textLabel')}
             describedBy="annotate-help"
             onSelectText={onSelectText}
@@ -256,26 +275,61 @@ export function AnnotateScreen({ projectId, record, text, labels, annotator }: A
           </p>
         </div>
         <aside className="annotate-side" aria-label={t('annotate.side')}>
-          <LabelPalette
-            labels={labels}
-            spans={spans}
-            onLabel={(tag) => {
-              if (focused) run({ type: 'edit', edit: { op: 'relabel', id: focused.id, label: tag } });
-              else if (caretWords) addSpan(caretWords, tag);
-            }}
-          />
-          <SpanList
-            text={text}
-            spans={spans}
-            labels={labels}
-            focusedId={focusedId}
-            onFocusSpan={(span) => {
-              setFocusedId(span.id);
-              setCaret({ anchor: span.start, focus: span.start });
-              view.current?.reveal(span.start);
-              view.current?.focus();
-            }}
-          />
+          <Tabs className="side-tabs">
+            <TabList aria-label={t('annotate.layers')} className="tab-list">
+              <Tab id="entities" className="tab">{t('annotate.tab.entities')}</Tab>
+              <Tab id="events" className="tab">
+                {t('annotate.tab.events')}
+                {eventProblems.length ? <span className="flag-dot" aria-label={t('events.problems', { n: eventProblems.length })}> ⚠</span> : null}
+              </Tab>
+              <Tab id="stance" className="tab">{t('annotate.tab.stance')}</Tab>
+            </TabList>
+            <TabPanel id="entities" className="tab-panel">
+              <LabelPalette
+                labels={labels}
+                spans={spans}
+                onLabel={(tag) => {
+                  if (focused) run({ type: 'edit', edit: { op: 'relabel', id: focused.id, label: tag } });
+                  else if (caretWords) addSpan(caretWords, tag);
+                }}
+              />
+              <SpanList
+                text={text}
+                spans={spans}
+                labels={labels}
+                focusedId={focusedId}
+                onFocusSpan={(span) => {
+                  setFocusedId(span.id);
+                  setCaret({ anchor: span.start, focus: span.start });
+                  view.current?.reveal(span.start);
+                  view.current?.focus();
+                }}
+              />
+            </TabPanel>
+            <TabPanel id="events" className="tab-panel">
+              <EventsPanel
+                text={text}
+                events={events}
+                entities={spans}
+                types={schema.events}
+                problems={eventProblems}
+                onEdit={(edit) => run({ type: 'event', edit })}
+                onNewDocumentEvent={(anchor) => setMenu({ kind: 'event', trigger: null, anchor })}
+                onEmphasis={setEmphasis}
+              />
+            </TabPanel>
+            <TabPanel id="stance" className="tab-panel">
+              <StancePanel
+                text={text}
+                kind={record.kind}
+                stance={set.data?.stance ?? []}
+                entities={spans}
+                labels={schema.stanceLabels}
+                projectTargets={schema.stanceTargets}
+                onSet={(target, label) => run({ type: 'stance', target, label })}
+              />
+            </TabPanel>
+          </Tabs>
         </aside>
       </div>
       {menu?.kind === 'new' ? (
@@ -287,6 +341,23 @@ export function AnnotateScreen({ projectId, record, text, labels, annotator }: A
           start={menu.range.start}
           onStart={(offset) => setMenu({ ...menu, range: { start: offset, end: menu.range.end } })}
           onLabel={(tag) => addSpan(menu.range, tag)}
+          onClose={() => {
+            setMenu(null);
+            view.current?.focus();
+          }}
+        />
+      ) : null}
+      {menu?.kind === 'event' ? (
+        <EventTypePicker
+          anchor={menu.anchor}
+          types={schema.events}
+          trigger={menu.trigger ? text.slice(menu.trigger.start, menu.trigger.end) : null}
+          onPick={(type) => {
+            const trigger = menu.trigger;
+            setMenu(null);
+            run({ type: 'event', edit: { op: 'add-event', event: { id: newEventId(events), type, trigger, arguments: [] } } });
+            view.current?.focus();
+          }}
           onClose={() => {
             setMenu(null);
             view.current?.focus();

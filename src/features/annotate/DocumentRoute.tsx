@@ -21,7 +21,7 @@ export function DocumentRoute({ projectId, docId }: { projectId: string; docId: 
       projectId={projectId}
       record={record.data}
       text={text.data}
-      labels={schema.data.entities}
+      schema={schema.data}
       annotator={annotator.data.current}
     />
   );

@@ -28,6 +28,8 @@ export interface DocumentViewProps {
   caret: TextRange | null;
   pending: TextRange | null;
   focus: TextRange | null;
+  triggers: readonly TextRange[];
+  emphasis: readonly TextRange[];
   label: string;
   describedBy?: string;
   onSelectText(selection: { anchor: number; focus: number; precise: boolean }): void;
@@ -79,7 +81,7 @@ export const DocumentView = forwardRef<DocumentViewHandle, DocumentViewProps>(fu
     if (!highlightsSupported()) return;
     const rendered = renderedBlocks();
     painted.current = paintHighlights(
-      { prefix, blocks: rendered.map((r) => r.block), spans: props.spans, depths, labelIndex, caret: props.caret, pending: props.pending, focus: props.focus },
+      { prefix, blocks: rendered.map((r) => r.block), spans: props.spans, depths, labelIndex, caret: props.caret, pending: props.pending, focus: props.focus, triggers: props.triggers, emphasis: props.emphasis },
       painted.current,
     );
     const direction = 'rtl';

@@ -19,6 +19,7 @@ describe('annotateAction', () => {
     expect(annotateAction(key('Enter'))).toEqual({ type: 'open-menu' });
     expect(annotateAction(key('Backspace'))).toEqual({ type: 'delete' });
     expect(annotateAction(key('Escape'))).toEqual({ type: 'escape' });
+    expect(annotateAction(key('KeyV', { key: 'ر' }))).toEqual({ type: 'new-event' });
     expect(annotateAction(key('Home'))).toEqual({ type: 'edge', edge: 'start', extend: false });
     expect(annotateAction(key('End', { shiftKey: true }))).toEqual({ type: 'edge', edge: 'end', extend: true });
   });

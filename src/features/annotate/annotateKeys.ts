@@ -7,6 +7,7 @@ export type AnnotateAction =
   | { type: 'next-span' }
   | { type: 'previous-span' }
   | { type: 'open-menu' }
+  | { type: 'new-event' }
   | { type: 'escape' }
   | { type: 'undo' }
   | { type: 'redo' }
@@ -48,6 +49,8 @@ export function annotateAction(event: KeyInput): AnnotateAction | null {
       return { type: 'open-menu' };
     case 'Escape':
       return { type: 'escape' };
+    case 'KeyV':
+      return event.shiftKey ? null : { type: 'new-event' };
     default:
       return event.shiftKey ? null : { type: 'label', code: event.code };
   }

@@ -22,6 +22,10 @@ export interface PaintInput {
   caret: TextRange | null;
   pending: TextRange | null;
   focus: TextRange | null;
+  /** Event triggers, drawn apart from entity spans. */
+  triggers: readonly TextRange[];
+  /** Both ends of the event argument under the pointer or focus. */
+  emphasis: readonly TextRange[];
 }
 
 function rangesFor(blocks: readonly RenderedBlock[], start: number, end: number): Range[] {
@@ -56,6 +60,8 @@ export function paintHighlights(input: PaintInput, previous: ReadonlySet<string>
     const name = highlightName(input.prefix, input.labelIndex.get(span.label) ?? null, input.depths.get(span.id) ?? 0);
     add(name, rangesFor(input.blocks, span.start, span.end));
   }
+  for (const trigger of input.triggers) add(`${input.prefix}-trigger`, rangesFor(input.blocks, trigger.start, trigger.end));
+  for (const range of input.emphasis) add(`${input.prefix}-emphasis`, rangesFor(input.blocks, range.start, range.end));
   if (input.caret) add(`${input.prefix}-caret`, rangesFor(input.blocks, input.caret.start, input.caret.end));
   if (input.pending) add(`${input.prefix}-pending`, rangesFor(input.blocks, input.pending.start, input.pending.end));
   if (input.focus) add(`${input.prefix}-focus`, rangesFor(input.blocks, input.focus.start, input.focus.end));

@@ -2,6 +2,8 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { DocumentStatus } from '../../../core/model/annotation.ts';
 import { applyEdit, emptyHistory, redoEdit, undoEdit, type HistoryResult } from '../../../core/annotate/editHistory.ts';
 import type { Edit } from '../../../core/annotate/spanEdits.ts';
+import { applyEventEdit, type EventEdit } from '../../../core/events/eventEdits.ts';
+import { setStance, type StanceTarget } from '../../../core/stance/stanceEdits.ts';
 import { changeAnnotationRecord } from '../../../storage/annotationWrites.ts';
 import { announceChange } from '../../../storage/changeFeed.ts';
 import { queryKeys } from '../../../storage/queryKeys.ts';
@@ -12,7 +14,9 @@ export type AnnotationCommand =
   | { type: 'edit'; edit: Edit }
   | { type: 'undo' }
   | { type: 'redo' }
-  | { type: 'status'; status: DocumentStatus };
+  | { type: 'status'; status: DocumentStatus }
+  | { type: 'event'; edit: EventEdit }
+  | { type: 'stance'; target: StanceTarget; label: string | null };
 
 export type CommandOutcome = { ok: true } | { ok: false; reason: string };
 
@@ -20,6 +24,16 @@ function run(command: AnnotationCommand, record: AnnotationRecord): { record: An
   if (command.type === 'status') {
     if (record.status === command.status) return { refused: { ok: false, reason: 'no-change' } };
     return { record: { ...record, status: command.status }, result: { ok: true } };
+  }
+  // The first edit of a new document starts it; a done document stays done.
+  const status = record.status === 'new' ? 'in_progress' : record.status;
+  if (command.type === 'event') {
+    const outcome = applyEventEdit(record.events, command.edit);
+    if (!outcome.ok) return { refused: { ok: false, reason: outcome.reason } };
+    return { record: { ...record, events: outcome.events, status }, result: { ok: true } };
+  }
+  if (command.type === 'stance') {
+    return { record: { ...record, stance: setStance(record.stance, command.target, command.label), status }, result: { ok: true } };
   }
   const history = record.history ?? emptyHistory();
   const outcome: HistoryResult =
@@ -29,8 +43,6 @@ function run(command: AnnotationCommand, record: AnnotationRecord): { record: An
         ? undoEdit(history, record.entities)
         : redoEdit(history, record.entities);
   if (!outcome.ok) return { refused: { ok: false, reason: outcome.reason } };
-  // The first edit of a new document starts it; a done document stays done.
-  const status = record.status === 'new' ? 'in_progress' : record.status;
   return { record: { ...record, entities: outcome.spans, history: outcome.history, status }, result: { ok: true } };
 }
 

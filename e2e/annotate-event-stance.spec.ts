@@ -1,0 +1,118 @@
+import { expect, test, type Page } from '@playwright/test';
+
+const HEADLINE = 'الأمن يوقف عصابة في الدار البيضاء';
+
+async function open(page: Page, title: RegExp | string) {
+  await page.goto('/#/p/demo');
+  await page.getByRole('link', { name: title }).first().click();
+  const name = page.getByLabel('Your name');
+  if (await name.isVisible().catch(() => false)) {
+    await name.fill('Amal');
+    await page.getByRole('button', { name: 'Start annotating' }).click();
+  }
+  await expect(page.getByTestId('document-view')).toBeVisible();
+}
+
+/** Moves the keyboard caret from the start of the text to `word` (ArrowLeft reads on in RTL). */
+async function caretTo(page: Page, word: string) {
+  await page.getByTestId('document-view').focus();
+  await page.keyboard.press('Home');
+  const live = page.locator('.annotate-main [aria-live]');
+  for (let i = 0; i < 400 && (await live.textContent()) !== word; i++) await page.keyboard.press('ArrowLeft');
+  await expect(live).toHaveText(word);
+}
+
+async function saved(page: Page) {
+  await expect(page.getByTestId('save-state')).toHaveText('All changes saved');
+}
+
+async function choose(page: Page, scope: ReturnType<Page['locator']>, field: string, option: string | RegExp) {
+  await scope.getByRole('button', { name: new RegExp(field) }).click();
+  await page.getByRole('option', { name: option }).click();
+}
+
+test('an Arrest-Jail event with Person and Place, a stance, a dangling argument flagged, all kept across reload', async ({ page }) => {
+  await open(page, HEADLINE);
+  await caretTo(page, 'عصابة');
+  await page.keyboard.press('KeyN');
+  await saved(page);
+  await caretTo(page, 'الدار');
+  await page.keyboard.press('Shift+ArrowLeft');
+  await page.keyboard.press('KeyG');
+  await saved(page);
+
+  // The trigger: caret on يوقف, V, then the type from the searchable list.
+  await caretTo(page, 'يوقف');
+  await page.keyboard.press('KeyV');
+  const picker = page.getByRole('dialog', { name: 'Choose the event type' });
+  await picker.getByRole('combobox', { name: 'Event type' }).fill('Arrest');
+  await page.getByRole('option', { name: /Arrest/ }).click();
+  await saved(page);
+
+  await page.getByRole('tab', { name: /Events/ }).click();
+  const card = page.getByTestId('event-v1');
+  await expect(card).toContainText('Justice:Arrest-Jail');
+  await expect(card).toContainText('يوقف');
+  await choose(page, card, 'Entity', /عصابة/);
+  await choose(page, card, 'Role', 'Person');
+  await card.getByRole('button', { name: 'Add argument' }).click();
+  await saved(page);
+  await choose(page, card, 'Entity', /الدار البيضاء/);
+  await choose(page, card, 'Role', 'Place');
+  await card.getByRole('button', { name: 'Add argument' }).click();
+  await saved(page);
+  await expect(card.getByTestId('event-argument')).toHaveCount(2);
+  await expect(card.getByTestId('event-argument').nth(1)).toContainText('الدار البيضاء');
+  await page.screenshot({ path: 'test-results/annotate-event.png' });
+
+  // Delete the Place entity: the argument stays, flagged.
+  await page.getByRole('tab', { name: 'Entities' }).click();
+  await page.locator('.span-button', { hasText: 'الدار البيضاء' }).click();
+  await page.keyboard.press('Delete');
+  await saved(page);
+  await page.getByRole('tab', { name: /Events/ }).click();
+  await expect(card.getByTestId('event-argument').nth(1)).toContainText('its entity was deleted');
+
+  // Stance of the headline toward the gang, with a number key.
+  await page.getByRole('tab', { name: 'Stance' }).click();
+  const row = page.getByTestId('stance-row').filter({ hasText: 'عصابة' });
+  await row.focus();
+  await page.keyboard.press('Digit2');
+  await saved(page);
+  await expect(row.getByRole('radio', { name: /Against/ })).toBeChecked();
+
+  await page.reload();
+  await page.getByRole('tab', { name: /Events/ }).click();
+  await expect(page.getByTestId('event-v1').getByTestId('event-argument')).toHaveCount(2);
+  await expect(page.getByTestId('event-v1').getByTestId('event-argument').first()).toContainText('عصابة');
+  await expect(page.getByTestId('event-v1').getByTestId('event-argument').nth(1)).toContainText('its entity was deleted');
+  await page.getByRole('tab', { name: 'Stance' }).click();
+  await expect(page.getByTestId('stance-row').filter({ hasText: 'عصابة' }).getByRole('radio', { name: /Against/ })).toBeChecked();
+});
+
+test('the article takes a stance toward a project target and a document-level event', async ({ page }) => {
+  // A free-text target defined once for the project.
+  await page.goto('/#/p/demo/schema');
+  await page.getByLabel('New target').fill('وزارة الخارجية');
+  await page.getByRole('button', { name: 'Add target' }).click();
+  await expect(page.getByText('وزارة الخارجية', { exact: true })).toBeVisible();
+
+  await open(page, /المشاركون في المؤتمر الوزاري/);
+  await page.getByRole('tab', { name: 'Stance' }).click();
+  await expect(page.getByRole('heading', { name: 'Stance of the article toward' })).toBeVisible();
+  const row = page.getByTestId('stance-row').filter({ hasText: 'وزارة الخارجية' });
+  await row.getByRole('radio', { name: /Favour/ }).click();
+  await saved(page);
+
+  await page.getByRole('tab', { name: /Events/ }).click();
+  await page.getByRole('button', { name: 'Document-level event' }).click();
+  await page.getByRole('combobox', { name: 'Event type' }).fill('Meet');
+  await page.getByRole('option', { name: /Meet/ }).click();
+  await saved(page);
+  await expect(page.getByTestId('event-v1')).toContainText('none (document level)');
+  await page.screenshot({ path: 'test-results/annotate-stance.png' });
+
+  await page.reload();
+  await page.getByRole('tab', { name: 'Stance' }).click();
+  await expect(page.getByTestId('stance-row').filter({ hasText: 'وزارة الخارجية' }).getByRole('radio', { name: /Favour/ })).toBeChecked();
+});
