@@ -8,6 +8,20 @@ export type DocumentStatus = 'new' | 'in_progress' | 'done';
 /** The reserved annotator name under which the adjudicated version is kept. */
 export const GOLD_ANNOTATOR = 'gold';
 
+/**
+ * The reserved annotator under which pre-annotations from imports are kept. Each
+ * annotator accepts or rejects them into their own set; the leading "~" cannot start
+ * a person's name.
+ */
+export const SUGGESTION_ANNOTATOR = '~suggestions';
+
+/** What an annotator decided about a suggested span, keyed by suggestionKey. */
+export type SuggestionDecision = 'accepted' | 'rejected';
+
+export function suggestionKey(span: { start: number; end: number; label: string }): string {
+  return `${span.start}:${span.end}:${span.label}`;
+}
+
 export interface EntitySpan {
   id: string;
   start: number;
@@ -47,4 +61,6 @@ export interface AnnotationSet {
   entities: EntitySpan[];
   events: EventAnnotation[];
   stance: StanceAnnotation[];
+  /** Decisions on the suggested spans of the document, by suggestionKey. */
+  decisions?: Record<string, SuggestionDecision>;
 }

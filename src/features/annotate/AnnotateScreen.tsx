@@ -1,6 +1,7 @@
 import { useCallback, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { Button, Tab, TabList, TabPanel, Tabs } from 'react-aria-components';
-import type { EntitySpan } from '../../core/model/annotation.ts';
+import { SUGGESTION_ANNOTATOR, type EntitySpan } from '../../core/model/annotation.ts';
+import { openSuggestions } from '../../core/annotate/suggestions.ts';
 import type { EntityLabel, ProjectSchema } from '../../core/schema/projectSchema.ts';
 import { validateEvents } from '../../core/events/validateEvents.ts';
 import { newEventId } from '../../core/events/eventEdits.ts';
@@ -12,11 +13,11 @@ import { newSpanId } from '../../core/annotate/spanId.ts';
 import { textBlocks } from '../../core/annotate/textBlocks.ts';
 import type { TextRange } from '../../core/annotate/textRange.ts';
 import { StorageFullError } from '../../storage/storageErrors.ts';
-import type { AnnotationRecord, DocumentRecord } from '../../storage/tawsimSchema.ts';
+import type { DocumentRecord } from '../../storage/tawsimSchema.ts';
 import { useLocale, useT } from '../../ui/i18n/useT.ts';
 import { navigate, routeHref } from '../../ui/router.ts';
 import { useAnnotationSet } from './api/useAnnotationSet.ts';
-import { useEditAnnotations, type AnnotationCommand } from './api/useEditAnnotations.ts';
+import { useEditAnnotations, usedSpanIds, type AnnotationCommand } from './api/useEditAnnotations.ts';
 import { useNeighbours } from './api/useNeighbours.ts';
 import { DocumentView, type DocumentViewHandle, type ViewLabel } from './DocumentView.tsx';
 import { LabelMenu } from './LabelMenu.tsx';
@@ -25,6 +26,7 @@ import { highlightsSupported } from './highlightPainter.ts';
 import { LabelPalette } from './LabelPalette.tsx';
 import { SpanList } from './SpanList.tsx';
 import { DocumentFacts } from './DocumentFacts.tsx';
+import { SuggestionList } from './SuggestionList.tsx';
 import { EventsPanel } from './EventsPanel.tsx';
 import { StancePanel } from './StancePanel.tsx';
 import { EventTypePicker } from './EventTypePicker.tsx';
@@ -52,6 +54,7 @@ export function AnnotateScreen({ projectId, record, text, schema, annotator }: A
   const tokens = useMemo(() => tokenizeWords(text), [text]);
   const blocks = useMemo(() => textBlocks(text), [text]);
   const set = useAnnotationSet(projectId, docId, annotator);
+  const suggestedSet = useAnnotationSet(projectId, docId, SUGGESTION_ANNOTATOR);
   const edit = useEditAnnotations(projectId, docId, annotator);
   const neighbours = useNeighbours(projectId, docId, record.seq);
   const spans = set.data?.entities ?? [];
@@ -61,6 +64,10 @@ export function AnnotateScreen({ projectId, record, text, schema, annotator }: A
   const [menu, setMenu] = useState<Menu | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [emphasis, setEmphasis] = useState<TextRange[]>([]);
+  const suggestions = useMemo(
+    () => openSuggestions(suggestedSet.data?.entities ?? [], spans, set.data?.decisions),
+    [suggestedSet.data, spans, set.data?.decisions],
+  );
   const events = set.data?.events ?? [];
   const eventProblems = useMemo(() => validateEvents(events, spans, schema.events, text.length), [events, spans, schema.events, text.length]);
   const triggers = useMemo(() => events.flatMap((event) => (event.trigger ? [event.trigger] : [])), [events]);
@@ -88,7 +95,7 @@ export function AnnotateScreen({ projectId, record, text, schema, annotator }: A
   );
 
   const addSpan = (range: TextRange, label: string) => {
-    const span: EntitySpan = { id: newSpanId(spanIds(set.data)), start: range.start, end: range.end, label };
+    const span: EntitySpan = { id: newSpanId(set.data ? usedSpanIds(set.data) : []), start: range.start, end: range.end, label };
     // The caret moves at once, so keys pressed while the write commits act from there;
     // the span itself appears only once it is stored.
     setMenu(null);
@@ -263,6 +270,7 @@ export function AnnotateScreen({ projectId, record, text, schema, annotator }: A
             pending={menu?.kind === 'new' ? menu.range : null}
             focus={focused}
             triggers={triggers}
+            suggestions={suggestions}
             emphasis={emphasis}
             label={t('annotate.textLabel')}
             describedBy="annotate-help"
@@ -285,6 +293,14 @@ export function AnnotateScreen({ projectId, record, text, schema, annotator }: A
               <Tab id="stance" className="tab">{t('annotate.tab.stance')}</Tab>
             </TabList>
             <TabPanel id="entities" className="tab-panel">
+              {suggestions.length > 0 ? (
+                <SuggestionList
+                  text={text}
+                  suggestions={suggestions}
+                  onDecide={(decision, chosen) => run({ type: 'suggestions', decision, spans: chosen })}
+                  onShow={(span) => view.current?.reveal(span.start)}
+                />
+              ) : null}
               <LabelPalette
                 labels={labels}
                 spans={spans}
@@ -391,17 +407,6 @@ export function AnnotateScreen({ projectId, record, text, schema, annotator }: A
       ) : null}
     </article>
   );
-}
-
-/** Every id the set has used, including those only its undo history remembers, so none is reused. */
-function spanIds(record: AnnotationRecord | undefined): string[] {
-  if (!record) return [];
-  const history = [...(record.history?.undo ?? []), ...(record.history?.redo ?? [])];
-  return [
-    ...record.entities.map((s) => s.id),
-    ...record.events.map((e) => e.id),
-    ...history.map((edit) => (edit.op === 'add' ? edit.span.id : edit.id)),
-  ];
 }
 
 function labelName(labels: readonly EntityLabel[], tag: string, locale: 'en' | 'ar'): string {

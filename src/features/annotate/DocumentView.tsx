@@ -29,6 +29,8 @@ export interface DocumentViewProps {
   pending: TextRange | null;
   focus: TextRange | null;
   triggers: readonly TextRange[];
+  /** Pre-annotations still to accept or reject. */
+  suggestions: readonly TextRange[];
   emphasis: readonly TextRange[];
   label: string;
   describedBy?: string;
@@ -81,7 +83,7 @@ export const DocumentView = forwardRef<DocumentViewHandle, DocumentViewProps>(fu
     if (!highlightsSupported()) return;
     const rendered = renderedBlocks();
     painted.current = paintHighlights(
-      { prefix, blocks: rendered.map((r) => r.block), spans: props.spans, depths, labelIndex, caret: props.caret, pending: props.pending, focus: props.focus, triggers: props.triggers, emphasis: props.emphasis },
+      { prefix, blocks: rendered.map((r) => r.block), spans: props.spans, depths, labelIndex, caret: props.caret, pending: props.pending, focus: props.focus, triggers: props.triggers, suggestions: props.suggestions, emphasis: props.emphasis },
       painted.current,
     );
     const direction = 'rtl';

@@ -24,6 +24,7 @@ export interface PaintInput {
   focus: TextRange | null;
   /** Event triggers, drawn apart from entity spans. */
   triggers: readonly TextRange[];
+  suggestions: readonly TextRange[];
   /** Both ends of the event argument under the pointer or focus. */
   emphasis: readonly TextRange[];
 }
@@ -61,6 +62,7 @@ export function paintHighlights(input: PaintInput, previous: ReadonlySet<string>
     add(name, rangesFor(input.blocks, span.start, span.end));
   }
   for (const trigger of input.triggers) add(`${input.prefix}-trigger`, rangesFor(input.blocks, trigger.start, trigger.end));
+  for (const range of input.suggestions) add(`${input.prefix}-suggestion`, rangesFor(input.blocks, range.start, range.end));
   for (const range of input.emphasis) add(`${input.prefix}-emphasis`, rangesFor(input.blocks, range.start, range.end));
   if (input.caret) add(`${input.prefix}-caret`, rangesFor(input.blocks, input.caret.start, input.caret.end));
   if (input.pending) add(`${input.prefix}-pending`, rangesFor(input.blocks, input.pending.start, input.pending.end));

@@ -16,7 +16,7 @@ export interface AnnotatorState {
 export function annotatorNameProblem(name: string): 'empty' | 'reserved' | 'too-long' | null {
   const trimmed = name.trim();
   if (!trimmed) return 'empty';
-  if (trimmed.toLowerCase() === GOLD_ANNOTATOR) return 'reserved';
+  if (trimmed.toLowerCase() === GOLD_ANNOTATOR || trimmed.startsWith('~')) return 'reserved';
   if (trimmed.length > 60) return 'too-long';
   return null;
 }

@@ -180,6 +180,11 @@ export const messagesAr: Record<MessageKey, string> = {
   'stance.danglingEntity': 'حُذف الكيان الهدف (الموقف: {label})',
   'stance.remove': 'إزالة الموقف',
 
+  'suggestions.heading': 'اقتراحات ({n})',
+  'suggestions.acceptAll': 'قبول الكل',
+  'suggestions.accept': 'قبول',
+  'suggestions.reject': 'رفض',
+
   'doc.back': 'العودة إلى القائمة',
   'doc.source': 'المصدر',
   'doc.date': 'التاريخ',

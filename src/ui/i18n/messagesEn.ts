@@ -179,6 +179,11 @@ export const messagesEn = {
   'stance.danglingEntity': 'the target entity was deleted (stance: {label})',
   'stance.remove': 'Remove stance',
 
+  'suggestions.heading': 'Suggestions ({n})',
+  'suggestions.acceptAll': 'Accept all',
+  'suggestions.accept': 'Accept',
+  'suggestions.reject': 'Reject',
+
   'doc.back': 'Back to the list',
   'doc.source': 'Source',
   'doc.date': 'Date',

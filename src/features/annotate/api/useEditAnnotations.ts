@@ -1,5 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { DocumentStatus } from '../../../core/model/annotation.ts';
+import { suggestionKey, type DocumentStatus, type EntitySpan, type SuggestionDecision } from '../../../core/model/annotation.ts';
+import { newSpanId } from '../../../core/annotate/spanId.ts';
 import { applyEdit, emptyHistory, redoEdit, undoEdit, type HistoryResult } from '../../../core/annotate/editHistory.ts';
 import type { Edit } from '../../../core/annotate/spanEdits.ts';
 import { applyEventEdit, type EventEdit } from '../../../core/events/eventEdits.ts';
@@ -16,7 +17,8 @@ export type AnnotationCommand =
   | { type: 'redo' }
   | { type: 'status'; status: DocumentStatus }
   | { type: 'event'; edit: EventEdit }
-  | { type: 'stance'; target: StanceTarget; label: string | null };
+  | { type: 'stance'; target: StanceTarget; label: string | null }
+  | { type: 'suggestions'; decision: SuggestionDecision; spans: EntitySpan[] };
 
 export type CommandOutcome = { ok: true } | { ok: false; reason: string };
 
@@ -35,6 +37,7 @@ function run(command: AnnotationCommand, record: AnnotationRecord): { record: An
   if (command.type === 'stance') {
     return { record: { ...record, stance: setStance(record.stance, command.target, command.label), status }, result: { ok: true } };
   }
+  if (command.type === 'suggestions') return decideSuggestions(record, command.decision, command.spans, status);
   const history = record.history ?? emptyHistory();
   const outcome: HistoryResult =
     command.type === 'edit'
@@ -44,6 +47,42 @@ function run(command: AnnotationCommand, record: AnnotationRecord): { record: An
         : redoEdit(history, record.entities);
   if (!outcome.ok) return { refused: { ok: false, reason: outcome.reason } };
   return { record: { ...record, entities: outcome.spans, history: outcome.history, status }, result: { ok: true } };
+}
+
+/** Every id the set has used, including those only its undo history remembers, so none is reused. */
+export function usedSpanIds(record: AnnotationRecord): string[] {
+  const history = [...(record.history?.undo ?? []), ...(record.history?.redo ?? [])];
+  return [
+    ...record.entities.map((s) => s.id),
+    ...record.events.map((e) => e.id),
+    ...history.map((edit) => (edit.op === 'add' ? edit.span.id : edit.id)),
+  ];
+}
+
+/** Accepting copies suggested spans into the annotator's own set (undoable); both decisions are remembered. */
+function decideSuggestions(
+  record: AnnotationRecord,
+  decision: SuggestionDecision,
+  spans: readonly EntitySpan[],
+  status: DocumentStatus,
+): { record: AnnotationRecord; result: CommandOutcome } | { refused: CommandOutcome } {
+  let entities = record.entities;
+  let history = record.history ?? emptyHistory();
+  const decisions = { ...record.decisions };
+  const used = usedSpanIds(record);
+  for (const span of spans) {
+    decisions[suggestionKey(span)] = decision;
+    if (decision !== 'accepted') continue;
+    const id = newSpanId(used);
+    used.push(id);
+    const outcome = applyEdit(history, entities, { op: 'add', span: { id, start: span.start, end: span.end, label: span.label } });
+    if (outcome.ok) {
+      entities = outcome.spans;
+      history = outcome.history;
+    }
+  }
+  if (spans.length === 0) return { refused: { ok: false, reason: 'no-change' } };
+  return { record: { ...record, entities, history, decisions, status }, result: { ok: true } };
 }
 
 /**
