@@ -208,8 +208,10 @@ test('status, next and previous by hotkey; annotators never see each other’s s
   await openArticle(page, 'Amal');
   await page.getByTestId('document-view').focus();
   await page.keyboard.press('KeyP');
+  await expect(page.getByRole('heading', { name: 'Spans (1)' })).toBeVisible();
   await page.keyboard.press('Control+Enter');
   await expect(page.getByTestId('doc-status')).toHaveText('Done');
+  await expect(page.getByTestId('save-state')).toHaveText('All changes saved');
   await page.keyboard.press('Alt+ArrowDown');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('نقابة UMT تختم المؤتمر الوطني');
   await page.getByTestId('document-view').focus();

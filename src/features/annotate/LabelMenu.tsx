@@ -3,7 +3,7 @@ import { Dialog, Header, Keyboard, Menu, MenuItem, MenuSection, Popover, Separat
 import type { EntityLabel } from '../../core/schema/projectSchema.ts';
 import { hotkeyLabel } from '../../core/schema/schemaEdits.ts';
 import { useLocale, useT } from '../../ui/i18n/useT.ts';
-import { safeColor } from './highlightStyles.ts';
+import { safeColor } from '../../ui/documentView/highlightStyles.ts';
 
 export interface LabelMenuProps {
   anchor: DOMRect;

@@ -3,7 +3,7 @@ import type { EntitySpan } from '../../core/model/annotation.ts';
 import type { EntityLabel } from '../../core/schema/projectSchema.ts';
 import { hotkeyLabel } from '../../core/schema/schemaEdits.ts';
 import { useLocale, useT } from '../../ui/i18n/useT.ts';
-import { safeColor } from './highlightStyles.ts';
+import { safeColor } from '../../ui/documentView/highlightStyles.ts';
 
 /** The project's entity labels with colour, hotkey and how often this document uses each. */
 export function LabelPalette(props: { labels: readonly EntityLabel[]; spans: readonly EntitySpan[]; onLabel(tag: string): void }) {

@@ -3,7 +3,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import type { EntitySpan } from '../../core/model/annotation.ts';
 import type { EntityLabel } from '../../core/schema/projectSchema.ts';
 import { useT } from '../../ui/i18n/useT.ts';
-import { safeColor } from './highlightStyles.ts';
+import { safeColor } from '../../ui/documentView/highlightStyles.ts';
 
 const ROW = 34;
 

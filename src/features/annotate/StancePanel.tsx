@@ -6,7 +6,7 @@ import { hotkeyLabel } from '../../core/schema/schemaEdits.ts';
 import { danglingStances, stanceTargetKey, stanceTargets, targetOf, type StanceTarget } from '../../core/stance/stanceEdits.ts';
 import type { DocumentKind } from '../../core/model/document.ts';
 import { useLocale, useT } from '../../ui/i18n/useT.ts';
-import { safeColor } from './highlightStyles.ts';
+import { safeColor } from '../../ui/documentView/highlightStyles.ts';
 
 /**
  * Stance of this document (an article or a headline) toward each target: the project's

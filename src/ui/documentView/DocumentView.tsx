@@ -9,6 +9,7 @@ import { clearHighlights, highlightsSupported, paintHighlights, type RenderedBlo
 import { highlightStyleSheet, type PaintLabel } from './highlightStyles.ts';
 import { drawLabelChips, type ChipLabel } from './labelChips.ts';
 import { domPointToOffset, offsetAtPoint } from './domOffsets.ts';
+import './documentView.css';
 
 export interface ViewLabel extends PaintLabel, ChipLabel {}
 
