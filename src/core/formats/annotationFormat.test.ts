@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { detectAnnotationFormat } from './annotationFormat.ts';
+
+describe('detectAnnotationFormat', () => {
+  it.each([
+    ['a.ann', 'T1\tGPE 0 3\tمصر', 'brat'],
+    ['a.json', '\uFEFF [\n{"data":{"text":"x"}}]', 'labelstudio'],
+    ['a.json', '{\n  "data": {"text": "x"}\n}', 'labelstudio'],
+    ['a.jsonl', '{"id":"d","text":"x","meta":{},"annotator":"a","status":"new","offset_unit":"codepoint","entities":[],"events":[],"stance":[]}', 'tawsim'],
+    ['a.jsonl', '{"id":0,"tokens":["x"],"ner_tags":[0]}', 'hf'],
+    ['a.jsonl', '{"text":"x","label":[[0,1,"X"]]}', 'doccano'],
+    ['a.jsonl', '{"text":"x","entities":[],"relations":[]}', 'doccano'],
+    ['a.jsonl', '{"text":"x","target":"y","label":"agree"}', 'stance'],
+    ['a.conll', 'anything', 'conll'],
+    ['a.bio.tsv', '\uFEFF\u200Eفرانكفورت\tB-Population-Center\r\n(\tO\r\n', 'conll'],
+    ['a.txt', 'مجلس B-ORG\nالأمن I-ORG I-X\n\n-DOCSTART- -X- O\n', 'conll'],
+  ])('%s %j is %s', (file, text, format) => {
+    expect(detectAnnotationFormat(file, text)).toBe(format);
+  });
+
+  it.each([
+    ['a.jsonl', '{"text":"نص","source":"x"}'],
+    ['a.txt', 'نص عادي من سطرين\nوسطر آخر'],
+    ['a.txt', 'نشر في الاتحاد يوم 11 - 03 - 2013'],
+  ])('leaves %s %j to the text importers', (file, text) => {
+    expect(detectAnnotationFormat(file, text)).toBeNull();
+  });
+});

@@ -1,0 +1,56 @@
+import { splitLines } from '../text/splitLines.ts';
+import { isBioTag } from './bioTags.ts';
+import { isJsonObject } from './jsonValue.ts';
+
+/** The annotation formats Tawsim reads and writes. */
+export type AnnotationFormat = 'tawsim' | 'doccano' | 'labelstudio' | 'conll' | 'hf' | 'brat' | 'stance';
+
+export const ANNOTATION_FORMATS: readonly AnnotationFormat[] = ['tawsim', 'doccano', 'labelstudio', 'conll', 'hf', 'brat', 'stance'];
+
+const CONLL_NAME = /\.(conll|conll03|bio|iob|iob2)$/i;
+// Enough lines to tell, few enough to stay fast on a large file.
+const SAMPLE_LINES = 20;
+
+/**
+ * The annotation format of a file, by its name and its first lines; null for files
+ * the text importers read instead (news pages, plain text, JSONL of texts).
+ */
+export function detectAnnotationFormat(file: string, text: string): AnnotationFormat | null {
+  if (/\.ann$/i.test(file)) return 'brat';
+  const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
+  const start = body.trimStart();
+  if (start.startsWith('[')) return 'labelstudio';
+  if (start.startsWith('{')) return jsonFormat(start);
+  return CONLL_NAME.test(file) || looksLikeConll(body) ? 'conll' : null;
+}
+
+function jsonFormat(text: string): AnnotationFormat | null {
+  const first = splitLines(text)[0] ?? '';
+  let record: unknown;
+  try {
+    record = JSON.parse(first);
+  } catch {
+    // Not one object per line: a single, pretty-printed Label Studio task?
+    return /"data"\s*:/.test(text.slice(0, 1000)) ? 'labelstudio' : null;
+  }
+  if (!isJsonObject(record)) return null;
+  const has = (key: string) => Object.hasOwn(record as object, key);
+  if (has('offset_unit') || (has('annotator') && has('entities') && has('stance'))) return 'tawsim';
+  if (has('tokens') && has('ner_tags')) return 'hf';
+  if (has('data') && isJsonObject(record.data)) return 'labelstudio';
+  if (has('text') && has('target') && typeof record.label === 'string') return 'stance';
+  if (has('text') && (Array.isArray(record.label) || Array.isArray(record.labels) || Array.isArray(record.entities))) return 'doccano';
+  return null;
+}
+
+/** Token lines whose every field after the first is a BIO tag, or -DOCSTART-. */
+function looksLikeConll(text: string): boolean {
+  const lines = splitLines(text).filter((line) => line.trim() !== '').slice(0, SAMPLE_LINES);
+  return (
+    lines.length > 0 &&
+    lines.every((line) => {
+      const fields = line.split(line.includes('\t') ? '\t' : ' ').filter((field) => field !== '');
+      return fields[0] === '-DOCSTART-' || (fields.length >= 2 && fields.slice(1).every(isBioTag));
+    })
+  );
+}

@@ -1,0 +1,220 @@
+import type { EntitySpan, EventAnnotation } from '../model/annotation.ts';
+import type { ImportProblem } from '../model/importProblem.ts';
+import { splitLines } from '../text/splitLines.ts';
+import { emptyAnnotatedDocument, IMPORTED_ANNOTATOR } from './annotatedDocument.ts';
+import type { AnnotatedDocument, AnnotatedImport, AnnotatedImportOptions } from './annotatedDocument.ts';
+import type { OnExportLoss } from './exportLoss.ts';
+import { importedMeta } from './importedMeta.ts';
+import { describeJson, isJsonObject, isTooDeep, parseJsonObject } from './jsonValue.ts';
+import type { JsonObject } from './jsonValue.ts';
+import { normaliseWithOffsets } from './normalisedText.ts';
+import { unitOffsets } from './offsetUnit.ts';
+import type { OffsetUnit, UnitOffsets } from './offsetUnit.ts';
+import { relationEvent, relationOf } from './relationEvents.ts';
+
+/*
+ * doccano sequence labelling JSONL, in its two shapes:
+ *   {"id", "text", "label": [[start, end, "LABEL"], ...]}
+ *   {"id", "text", "entities": [{"id", "label", "start_offset", "end_offset"}],
+ *                  "relations": [{"id", "from_id", "to_id", "type"}]}
+ * Offsets are code points (doccano's backend is Python). A relation is read as an
+ * event of its type without trigger, its arguments the two entities in the roles
+ * "from" and "to" (see relationEvents.ts); only such events are written back as
+ * relations. doccano has no triggers and no stance, so those are reported as lost.
+ */
+
+export interface DoccanoExportOptions {
+  offsetUnit: OffsetUnit;
+  /** Write the entities/relations shape instead of "label". */
+  relations: boolean;
+  onLoss?: OnExportLoss;
+}
+
+/** One line of doccano JSONL, without its "\n". Entity and relation ids are 1, 2, … in document order. */
+export function doccanoJsonlLine(doc: AnnotatedDocument, options: DoccanoExportOptions): string {
+  const units = unitOffsets(doc.text, options.offsetUnit);
+  const lose = (reason: string) => options.onLoss?.({ document: doc.id, annotator: doc.annotator, reason });
+  if (doc.stance.length > 0) lose(`${doc.stance.length} stance annotations are left out: doccano has no stance`);
+  const head = `{"id":${JSON.stringify(doc.id)},"text":${JSON.stringify(doc.text)},`;
+  if (!options.relations) {
+    if (doc.events.length > 0) lose(`${doc.events.length} events are left out: the "label" shape has no relations`);
+    const label = doc.entities.map((entity) => {
+      const span = units.toUnit(entity.start, entity.end);
+      return `[${span.start},${span.end},${JSON.stringify(entity.label)}]`;
+    });
+    return `${head}"label":[${label.join(',')}]}`;
+  }
+  const numbers = new Map(doc.entities.map((entity, i) => [entity.id, i + 1]));
+  const entities = doc.entities.map((entity, i) => {
+    const span = units.toUnit(entity.start, entity.end);
+    return `{"id":${i + 1},"label":${JSON.stringify(entity.label)},"start_offset":${span.start},"end_offset":${span.end}}`;
+  });
+  const relations: string[] = [];
+  for (const event of doc.events) {
+    const relation = relationOf(event);
+    const from = relation === null ? undefined : numbers.get(relation.from);
+    const to = relation === null ? undefined : numbers.get(relation.to);
+    if (from !== undefined && to !== undefined) {
+      relations.push(`{"id":${relations.length + 1},"from_id":${from},"to_id":${to},"type":${JSON.stringify(event.type)}}`);
+    }
+  }
+  const lost = doc.events.length - relations.length;
+  if (lost > 0) lose(`${lost} events are left out: only events without trigger, with a "from" and a "to" entity, are doccano relations`);
+  return `${head}"entities":[${entities.join(',')}],"relations":[${relations.join(',')}]}`;
+}
+
+export function* exportDoccanoJsonl(docs: Iterable<AnnotatedDocument>, options: DoccanoExportOptions): Generator<string> {
+  for (const doc of docs) yield `${doccanoJsonlLine(doc, options)}\n`;
+}
+
+export interface DoccanoImportOptions extends AnnotatedImportOptions {
+  /** Unit of the file's offsets (default codepoint, what doccano writes). */
+  offsetUnit?: OffsetUnit;
+}
+
+/**
+ * Reads either shape, line by line. A line with any problem (bad JSON, offsets not
+ * integers, out of range or not start < end, duplicate entity ids, relations to
+ * missing entities, wrong types) is reported and skipped; the rest imports. Fields
+ * other than id, text and the annotations go to meta.
+ */
+export function parseDoccanoJsonl(text: string, file: string, options: DoccanoImportOptions = {}): AnnotatedImport {
+  const documents: AnnotatedDocument[] = [];
+  const problems: ImportProblem[] = [];
+  const badLines = options.badLines ?? new Set<number>();
+  const annotator = options.annotator ?? IMPORTED_ANNOTATOR;
+  splitLines(text.startsWith('\uFEFF') ? text.slice(1) : text).forEach((line, i) => {
+    const lineNo = i + 1;
+    if (line.trim() === '' || badLines.has(lineNo)) return;
+    const reasons: string[] = [];
+    const doc = readLine(line, options.offsetUnit ?? 'codepoint', reasons);
+    if (doc === null || reasons.length > 0) {
+      for (const reason of reasons) problems.push({ file, line: lineNo, reason: `${reason}; line skipped` });
+      return;
+    }
+    const meta = importedMeta(file, lineNo, doc.extra);
+    documents.push({ ...emptyAnnotatedDocument(doc.id, doc.text, meta, annotator), entities: doc.entities, events: doc.events });
+  });
+  return { documents, problems };
+}
+
+interface DoccanoLine {
+  id: string;
+  text: string;
+  entities: EntitySpan[];
+  events: EventAnnotation[];
+  extra: JsonObject;
+}
+
+function readLine(line: string, unit: OffsetUnit, reasons: string[]): DoccanoLine | null {
+  const record = parseJsonObject(line);
+  if (typeof record === 'string') {
+    reasons.push(record);
+    return null;
+  }
+  const { id, text: raw, label, labels, entities, relations, ...extra } = record;
+  if (id !== undefined && typeof id !== 'string' && typeof id !== 'number') reasons.push(`"id" is neither a string nor a number (${describeJson(id)})`);
+  if (typeof raw !== 'string' || raw.trim() === '') reasons.push(raw === undefined ? 'missing "text"' : '"text" is not a non-empty string');
+  if (isTooDeep(extra, 1)) reasons.push('a field is nested too deeply');
+  if (typeof raw !== 'string' || reasons.length > 0) return null;
+
+  const normalised = normaliseWithOffsets(raw, { stripBom: false });
+  const spans = new Spans(unitOffsets(raw, unit), normalised.toNormalised);
+  const result: DoccanoLine = { id: id === undefined ? '' : String(id), text: normalised.text, entities: [], events: [], extra };
+  if (entities !== undefined || relations !== undefined) {
+    result.entities = readEntities(entities ?? [], spans, reasons);
+    result.events = readRelations(relations ?? [], new Set(result.entities.map((entity) => entity.id)), reasons);
+  } else {
+    result.entities = readLabels(label ?? labels ?? [], spans, reasons);
+  }
+  return result;
+}
+
+/** Offsets of the line's unit to UTF-16 of the stored (LF-only) text. */
+class Spans {
+  constructor(
+    private readonly units: UnitOffsets,
+    private readonly toNormalised: (offset: number) => number,
+  ) {}
+
+  read(start: unknown, end: unknown, where: string, reasons: string[]): { start: number; end: number } | null {
+    const from = this.units.fromUnit(start);
+    const to = this.units.fromUnit(end);
+    if (typeof from === 'string') reasons.push(`${where}: start: ${from}`);
+    if (typeof to === 'string') reasons.push(`${where}: end: ${to}`);
+    if (typeof from === 'string' || typeof to === 'string') return null;
+    const span = { start: this.toNormalised(from), end: this.toNormalised(to) };
+    if (span.start >= span.end) {
+      reasons.push(`${where}: start ${String(start)} is not before end ${String(end)}`);
+      return null;
+    }
+    return span;
+  }
+}
+
+function readLabels(value: unknown, spans: Spans, reasons: string[]): EntitySpan[] {
+  if (!Array.isArray(value)) {
+    reasons.push(`"label" is not an array (${describeJson(value)})`);
+    return [];
+  }
+  return value.flatMap((item, i): EntitySpan[] => {
+    const where = `label[${i}]`;
+    if (!Array.isArray(item) || item.length !== 3 || typeof item[2] !== 'string' || item[2] === '') {
+      reasons.push(`${where} is not a [start, end, "label"] triple (${JSON.stringify(item)})`);
+      return [];
+    }
+    const span = spans.read(item[0], item[1], where, reasons);
+    return span === null ? [] : [{ id: `e${i + 1}`, ...span, label: item[2] as string }];
+  });
+}
+
+function readEntities(value: unknown, spans: Spans, reasons: string[]): EntitySpan[] {
+  if (!Array.isArray(value)) {
+    reasons.push(`"entities" is not an array (${describeJson(value)})`);
+    return [];
+  }
+  const ids = new Set<string>();
+  return value.flatMap((item, i): EntitySpan[] => {
+    const where = `entities[${i}]`;
+    if (!isJsonObject(item)) {
+      reasons.push(`${where} is not an object (${describeJson(item)})`);
+      return [];
+    }
+    const id = readId(item.id, `${where}.id`, reasons);
+    if (id !== null && ids.has(id)) reasons.push(`${where}: id ${id} is used twice`);
+    if (id !== null) ids.add(id);
+    if (typeof item.label !== 'string' || item.label === '') reasons.push(`${where}: "label" is not a non-empty string`);
+    const span = spans.read(item.start_offset, item.end_offset, where, reasons);
+    return id === null || span === null || typeof item.label !== 'string' ? [] : [{ id, ...span, label: item.label }];
+  });
+}
+
+function readRelations(value: unknown, entityIds: ReadonlySet<string>, reasons: string[]): EventAnnotation[] {
+  if (!Array.isArray(value)) {
+    reasons.push(`"relations" is not an array (${describeJson(value)})`);
+    return [];
+  }
+  const ids = new Set<string>();
+  return value.flatMap((item, i): EventAnnotation[] => {
+    const where = `relations[${i}]`;
+    if (!isJsonObject(item)) {
+      reasons.push(`${where} is not an object (${describeJson(item)})`);
+      return [];
+    }
+    const id = item.id === undefined ? `r${i + 1}` : readId(item.id, `${where}.id`, reasons);
+    if (id !== null && ids.has(id)) reasons.push(`${where}: id ${id} is used twice`);
+    if (id !== null) ids.add(id);
+    const from = readId(item.from_id, `${where}.from_id`, reasons);
+    const to = readId(item.to_id, `${where}.to_id`, reasons);
+    for (const end of [from, to]) if (end !== null && !entityIds.has(end)) reasons.push(`${where}: entity ${end} does not exist`);
+    if (typeof item.type !== 'string' || item.type === '') reasons.push(`${where}: "type" is not a non-empty string`);
+    return id === null || from === null || to === null || typeof item.type !== 'string' ? [] : [relationEvent(id, item.type, from, to)];
+  });
+}
+
+/** doccano ids are integers; strings are accepted too. */
+function readId(value: unknown, where: string, reasons: string[]): string | null {
+  if ((typeof value === 'number' && Number.isInteger(value)) || (typeof value === 'string' && value !== '')) return String(value);
+  reasons.push(`${where} is not an integer or a string (${JSON.stringify(value) ?? 'missing'})`);
+  return null;
+}

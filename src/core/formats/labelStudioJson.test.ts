@@ -1,0 +1,143 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { AnnotatedDocument } from './annotatedDocument.ts';
+import { PROPERTY_TIMEOUT, arbitraryDocuments } from './arbitraryDocuments.ts';
+import type { ExportLoss } from './exportLoss.ts';
+import { exportLabelStudioJson, parseLabelStudioJson } from './labelStudioJson.ts';
+import type { OffsetUnit } from './offsetUnit.ts';
+
+const doc: AnnotatedDocument = {
+  id: 'd1',
+  text: '😀 الرباط عاصمة المغرب',
+  meta: { kind: 'text' },
+  annotator: 'sara',
+  status: 'done',
+  entities: [{ id: 'e1', start: 3, end: 9, label: 'GPE' }, { id: 'e2', start: 16, end: 22, label: 'GPE' }],
+  events: [{ id: 'v1', type: 'Capital-Of', trigger: null, arguments: [{ role: 'from', entity: 'e1' }, { role: 'to', entity: 'e2' }] }],
+  stance: [{ id: 's1', target: 'x', targetEntity: null, label: 'favor' }],
+};
+
+/** A Label Studio export of one task, as Label Studio writes it (completed_by is a user number). */
+const studioTask = (value: Record<string, unknown>, extra: Record<string, unknown> = {}) =>
+  JSON.stringify([
+    {
+      id: 41,
+      data: { text: '😀 الرباط عاصمة', source: 'web' },
+      annotations: [
+        { id: 9, completed_by: 1, result: [{ id: 'Ab3_x', from_name: 'label', to_name: 'text', type: 'labels', value: { start: 2, end: 8, text: 'الرباط', labels: ['GPE'], ...value }, ...extra }] },
+      ],
+    },
+  ], null, 2);
+
+describe('Label Studio JSON', { timeout: PROPERTY_TIMEOUT }, () => {
+  it('writes one task per document, an annotation per annotator, code points, relations', () => {
+    const losses: ExportLoss[] = [];
+    const out = exportLabelStudioJson([doc, { ...doc, annotator: 'gold', events: [], stance: [] }], { offsetUnit: 'codepoint', onLoss: (l) => losses.push(l) });
+    const [task] = JSON.parse(out);
+    expect(task.data).toEqual({ text: doc.text, id: 'd1', meta: { kind: 'text' } });
+    expect(task.annotations.map((a: { annotator: string }) => a.annotator)).toEqual(['sara', 'gold']);
+    expect(task.annotations[0].result).toEqual([
+      { id: 'e1', from_name: 'label', to_name: 'text', type: 'labels', value: { start: 2, end: 8, text: 'الرباط', labels: ['GPE'] } },
+      { id: 'e2', from_name: 'label', to_name: 'text', type: 'labels', value: { start: 15, end: 21, text: 'المغرب', labels: ['GPE'] } },
+      { from_id: 'e1', to_id: 'e2', type: 'relation', direction: 'right', labels: ['Capital-Of'] },
+    ]);
+    expect(losses.map((l) => l.reason)).toEqual(['1 stance annotations are left out']);
+    expect(out.split('\n')).toHaveLength(4);
+  });
+
+  it("reads Label Studio's own export: completed_by as the annotator, other data fields as meta", () => {
+    const { documents, problems } = parseLabelStudioJson(studioTask({}), 'ls.json');
+    expect(problems).toEqual([]);
+    expect(documents).toEqual([
+      {
+        id: '41', text: '😀 الرباط عاصمة', meta: { kind: 'text', file: 'ls.json', line: 2, source: 'web' }, annotator: 'user 1', status: 'new',
+        entities: [{ id: 'Ab3_x', start: 3, end: 9, label: 'GPE' }], events: [], stance: [],
+      },
+    ]);
+  });
+
+  it('says when offsets fit only as UTF-16, and reads them as such when asked', () => {
+    const utf16 = studioTask({ start: 3, end: 9 });
+    const { documents, problems } = parseLabelStudioJson(utf16, 'old.json');
+    expect(documents).toEqual([]);
+    expect(problems).toEqual([
+      {
+        file: 'old.json', line: 2,
+        reason: 'annotations[0].result[0]: value.text "الرباط" is not the text at 3..9 (the offsets fit as the other offset unit: read the file with that one); annotation skipped',
+      },
+    ]);
+    expect(parseLabelStudioJson(utf16, 'old.json', { offsetUnit: 'utf16' }).documents[0]?.entities).toEqual([{ id: 'Ab3_x', start: 3, end: 9, label: 'GPE' }]);
+  });
+
+  it.each([
+    [{ start: -1 }, /value\.start: offset -1 is outside the text/],
+    [{ start: 8, end: 2 }, /start 8 is not before end 2/],
+    [{ end: 2.5 }, /value\.end: offset 2\.5 is not an integer/],
+    [{ end: 99 }, /value\.end: offset 99 is outside the text \(0\.\.14\)/],
+    [{ labels: [] }, /value\.labels is not a non-empty list of labels/],
+    [{ start: '2' }, /value\.start: offset is not a number \(string\)/],
+  ])('reports %j at the task line and skips the annotation', (value, reason) => {
+    const { documents, problems } = parseLabelStudioJson(studioTask(value), 'ls.json');
+    expect(documents).toEqual([]);
+    expect(problems).toEqual([{ file: 'ls.json', line: 2, reason: expect.stringMatching(reason) }]);
+  });
+
+  it('skips a broken or truncated task and imports the others, naming their lines', () => {
+    const good = '{"data":{"text":"نص"},"annotations":[]}';
+    const text = `\uFEFF[\n${good},\n{"data":{"text":7}},\n{"data":{"text":"x"},"annotations":[{"result":[{"type":"relation","from_id":"a","to_id":"b"}]}]},\n${good},\n{"data":{"text":"مق`;
+    const { documents, problems } = parseLabelStudioJson(text, 'ls.json', { annotator: 'me' });
+    expect(documents.map((d) => [d.text, d.annotator])).toEqual([['نص', 'me'], ['نص', 'me']]);
+    expect(problems.map((p) => [p.line, p.reason.replace(/invalid JSON .*;/, 'invalid JSON;')])).toEqual([
+      [3, 'data.text is not a non-empty string; task skipped'],
+      [4, 'annotations[0].result[0]: region "a" does not exist; annotation skipped'],
+      [4, 'annotations[0].result[0]: region "b" does not exist; annotation skipped'],
+      [6, 'invalid JSON; task skipped'],
+    ]);
+  });
+
+  it('reads CRLF line ends of the file and of a text, offsets moving with the text', () => {
+    const task = { data: { text: 'سطر\r\nالرباط' }, annotations: [{ result: [{ id: 'r', type: 'labels', value: { start: 5, end: 11, text: 'الرباط', labels: ['GPE'] } }] }] };
+    const text = `[\r\n${JSON.stringify(task)},\r\n${JSON.stringify(task)}\r\n]\r\n`;
+    const { documents, problems } = parseLabelStudioJson(text, 'ls.json');
+    expect(problems).toEqual([]);
+    expect(documents.map((d) => [d.text, d.meta.line, d.entities])).toEqual([
+      ['سطر\nالرباط', 2, [{ id: 'r', start: 4, end: 10, label: 'GPE' }]],
+      ['سطر\nالرباط', 3, [{ id: 'r', start: 4, end: 10, label: 'GPE' }]],
+    ]);
+  });
+
+  it('reports result types it does not import, and duplicate region ids', () => {
+    const text = JSON.stringify([
+      { data: { text: 'أ ب' }, annotations: [{ result: [{ type: 'choices', value: { choices: ['x'] } }] }], predictions: [{ result: [] }] },
+      { data: { text: 'أ ب' }, annotations: [{ result: [
+        { id: 'a', type: 'labels', value: { start: 0, end: 1, labels: ['X'] } },
+        { id: 'a', type: 'labels', value: { start: 2, end: 3, labels: ['X'] } },
+      ] }] },
+    ]);
+    const { documents, problems } = parseLabelStudioJson(text, 'ls.json');
+    expect(documents).toHaveLength(1);
+    expect(problems.map((p) => p.reason)).toEqual([
+      '1 predictions left out',
+      'annotations[0].result[0]: result type "choices" is not imported',
+      'annotations[0].result[1]: id "a" is used twice; annotation skipped',
+    ]);
+  });
+
+  it('writes meta.tokens in the file unit and reads them back', () => {
+    const tokens = { ...doc, entities: [], events: [], stance: [], text: '😀 مصر', meta: { kind: 'text' as const, tokens: [[0, 2], [3, 6]] } };
+    const out = exportLabelStudioJson([tokens], { offsetUnit: 'codepoint' });
+    expect(JSON.parse(out)[0].data.meta.tokens).toEqual([[0, 1], [2, 5]]);
+    expect(parseLabelStudioJson(out, 'ls.json').documents[0]?.meta).toEqual(tokens.meta);
+  });
+
+  it('export → import → export gives the same bytes, in both units', () => {
+    fc.assert(
+      fc.property(arbitraryDocuments(), fc.constantFrom<OffsetUnit>('codepoint', 'utf16'), (docs, offsetUnit) => {
+        const first = exportLabelStudioJson(docs, { offsetUnit });
+        const imported = parseLabelStudioJson(first, 'x.json', { offsetUnit });
+        expect(imported.problems).toEqual([]);
+        expect(exportLabelStudioJson(imported.documents, { offsetUnit })).toBe(first);
+      }),
+    );
+  });
+});

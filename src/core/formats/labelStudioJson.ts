@@ -1,0 +1,262 @@
+import type { EntitySpan, EventAnnotation } from '../model/annotation.ts';
+import type { DocumentKind, DocumentMeta } from '../model/document.ts';
+import type { ImportProblem } from '../model/importProblem.ts';
+import { emptyAnnotatedDocument, IMPORTED_ANNOTATOR } from './annotatedDocument.ts';
+import type { AnnotatedDocument, AnnotatedImport, AnnotatedImportOptions } from './annotatedDocument.ts';
+import { metaTokensFromUnit, metaTokensToUnit } from './documentTokens.ts';
+import type { OnExportLoss } from './exportLoss.ts';
+import { importedMeta, isDocumentKind } from './importedMeta.ts';
+import { jsonArrayElements } from './jsonArrayElements.ts';
+import { describeJson, isJsonObject, isTooDeep } from './jsonValue.ts';
+import type { JsonObject } from './jsonValue.ts';
+import { normaliseWithOffsets } from './normalisedText.ts';
+import { unitOffsets } from './offsetUnit.ts';
+import type { OffsetUnit, UnitOffsets } from './offsetUnit.ts';
+import { relationEvent, relationOf } from './relationEvents.ts';
+
+/*
+ * Label Studio JSON: an array of tasks
+ *   {"data": {"text": ..., "id": ..., "meta": {...}},
+ *    "annotations": [{"annotator": ..., "result": [
+ *      {"id", "from_name": "label", "to_name": "text", "type": "labels",
+ *       "value": {"start", "end", "text", "labels": ["LABEL"]}},
+ *      {"from_id", "to_id", "type": "relation", "direction": "right", "labels": ["TYPE"]}]}]}
+ *
+ * Offsets: Label Studio's editor counts code points, not JavaScript's UTF-16 units:
+ * label-studio's web/libs/editor/src/utils/selection-tools.js measures text nodes as
+ * [...node.textContent].length, "for external usage js length should be converted to
+ * code points count". That was the fix for emoji shifting every later offset
+ * (label-studio issues #1008 and #1347, 2021; PR #1559, carried into
+ * label-studio-frontend PR #308); a 2023 report (#4988) shows exported offsets right
+ * in code points after an emoji. So code points are the default both ways; older
+ * exports can be read with offsetUnit "utf16", and a span whose text fits only in the
+ * other unit says so.
+ *
+ * One task per document, one annotation per annotator. Label Studio's completed_by
+ * is a user number of its own database, so the annotator's name goes to an
+ * "annotator" key of the annotation (the column name of Label Studio's CSV/TSV
+ * exports). Relations are binary events (see relationEvents.ts); other events and
+ * stance have no Label Studio result type here and are reported as lost.
+ */
+
+export interface LabelStudioExportOptions {
+  offsetUnit: OffsetUnit;
+  onLoss?: OnExportLoss;
+}
+
+/** The whole file: "[", one task per line, "]". Documents of several annotators with the same id share a task. */
+export function exportLabelStudioJson(docs: Iterable<AnnotatedDocument>, options: LabelStudioExportOptions): string {
+  const tasks = new Map<string, AnnotatedDocument[]>();
+  for (const doc of docs) {
+    const task = tasks.get(doc.id);
+    if (task === undefined) tasks.set(doc.id, [doc]);
+    else task.push(doc);
+  }
+  const lines = [...tasks.values()].map((annotations) => {
+    const [first] = annotations as [AnnotatedDocument];
+    const data = { text: first.text, id: first.id, meta: metaTokensToUnit(first.meta, first.text, unitOffsets(first.text, options.offsetUnit)) };
+    return JSON.stringify({ data, annotations: annotations.map((doc) => labelStudioAnnotation(doc, options)) });
+  });
+  return lines.length === 0 ? '[]\n' : `[\n${lines.join(',\n')}\n]\n`;
+}
+
+function labelStudioAnnotation(doc: AnnotatedDocument, options: LabelStudioExportOptions): JsonObject {
+  const units = unitOffsets(doc.text, options.offsetUnit);
+  const lose = (reason: string) => options.onLoss?.({ document: doc.id, annotator: doc.annotator, reason });
+  const result: JsonObject[] = doc.entities.map((entity) => {
+    const span = units.toUnit(entity.start, entity.end);
+    const value = { start: span.start, end: span.end, text: span.text, labels: [entity.label] };
+    return { id: entity.id, from_name: 'label', to_name: 'text', type: 'labels', value };
+  });
+  const entityIds = new Set(doc.entities.map((entity) => entity.id));
+  let lost = 0;
+  for (const event of doc.events) {
+    const relation = relationOf(event);
+    if (relation === null || !entityIds.has(relation.from) || !entityIds.has(relation.to)) lost++;
+    else result.push({ from_id: relation.from, to_id: relation.to, type: 'relation', direction: 'right', labels: [event.type] });
+  }
+  if (lost > 0) lose(`${lost} events are left out: only events without trigger, with a "from" and a "to" entity, are Label Studio relations`);
+  if (doc.stance.length > 0) lose(`${doc.stance.length} stance annotations are left out`);
+  return { annotator: doc.annotator, result };
+}
+
+export interface LabelStudioImportOptions extends AnnotatedImportOptions {
+  /** Unit of the file's offsets (default codepoint, see above). */
+  offsetUnit?: OffsetUnit;
+  /** The data field holding the text (default "text"). */
+  textField?: string;
+}
+
+/**
+ * Each task's annotations become one document per annotation. A task that cannot
+ * be read, or an annotation with a problem (offsets not integers, out of range or
+ * not start < end, a span's text unlike the slice, duplicate ids, relations to
+ * missing regions, wrong types), is reported at the line where the task starts and
+ * skipped; results of other types (choices, textarea, ...) and predictions are not
+ * annotations Tawsim holds, and are reported and left out one by one. The
+ * annotator is the one given, else the annotation's "annotator", else its
+ * completed_by; a second annotation of the same task by the same name gets "-2".
+ */
+export function parseLabelStudioJson(text: string, file: string, options: LabelStudioImportOptions = {}): AnnotatedImport {
+  const documents: AnnotatedDocument[] = [];
+  const problems: ImportProblem[] = [];
+  const textField = options.textField ?? 'text';
+  for (const element of jsonArrayElements(text.startsWith('\uFEFF') ? text.slice(1) : text)) {
+    const report = (reason: string) => problems.push({ file, line: element.line, reason });
+    let task: unknown;
+    try {
+      task = JSON.parse(element.source);
+    } catch (error) {
+      report(`invalid JSON (${error instanceof Error ? error.message : String(error)}); task skipped`);
+      continue;
+    }
+    documents.push(...readTask(task, file, element.line, textField, options, report));
+  }
+  return { documents, problems };
+}
+
+function readTask(
+  task: unknown,
+  file: string,
+  line: number,
+  textField: string,
+  options: LabelStudioImportOptions,
+  report: (reason: string) => void,
+): AnnotatedDocument[] {
+  if (!isJsonObject(task)) return skipTask(report, `not a task object (${describeJson(task)})`);
+  if (!isJsonObject(task.data)) return skipTask(report, `"data" is not an object (${describeJson(task.data)})`);
+  const { [textField]: raw, id: dataId, meta: dataMeta, ...dataFields } = task.data;
+  if (typeof raw !== 'string' || raw.trim() === '') return skipTask(report, `data.${textField} is not a non-empty string`);
+  if (isTooDeep(task.data, 1)) return skipTask(report, '"data" is nested too deeply');
+  const annotations = task.annotations ?? task.completions ?? [];
+  if (!Array.isArray(annotations)) return skipTask(report, `"annotations" is not an array (${describeJson(annotations)})`);
+  if (Array.isArray(task.predictions) && task.predictions.length > 0) report(`${task.predictions.length} predictions left out`);
+
+  const idSource = dataId ?? task.id;
+  const id = typeof idSource === 'string' || typeof idSource === 'number' ? String(idSource) : '';
+  const normalised = normaliseWithOffsets(raw, { stripBom: false });
+  const units = unitOffsets(raw, options.offsetUnit ?? 'codepoint');
+  const meta = metaTokensFromUnit(taskMeta(dataMeta, dataFields, file, line), (offset) => {
+    const utf16 = units.fromUnit(offset);
+    return typeof utf16 === 'string' ? utf16 : normalised.toNormalised(utf16);
+  });
+  if (typeof meta === 'string') return skipTask(report, `data.${meta}`);
+  const other = unitOffsets(raw, options.offsetUnit === 'utf16' ? 'codepoint' : 'utf16');
+  const names = new Map<string, number>();
+  const documents: AnnotatedDocument[] = [];
+  annotations.forEach((annotation, k) => {
+    const where = `annotations[${k}]`;
+    const reasons: string[] = [];
+    if (!isJsonObject(annotation)) return report(`${where} is not an object (${describeJson(annotation)}); annotation skipped`);
+    const name = options.annotator ?? annotatorName(annotation);
+    const count = (names.get(name) ?? 0) + 1;
+    names.set(name, count);
+    const layers = readResult(annotation.result, where, { raw, units, other, toNormalised: normalised.toNormalised }, reasons, report);
+    if (reasons.length > 0) {
+      for (const reason of reasons) report(`${reason}; annotation skipped`);
+      return;
+    }
+    const annotator = count === 1 ? name : `${name}-${count}`;
+    documents.push({ ...emptyAnnotatedDocument(id, normalised.text, meta, annotator), ...layers });
+  });
+  if (annotations.length === 0) documents.push(emptyAnnotatedDocument(id, normalised.text, meta, options.annotator ?? IMPORTED_ANNOTATOR));
+  return documents;
+}
+
+/** data.meta when it is an object (Tawsim's own export), else meta made of the other data fields. */
+function taskMeta(dataMeta: unknown, dataFields: JsonObject, file: string, line: number): DocumentMeta {
+  if (!isJsonObject(dataMeta)) return importedMeta(file, line, dataFields);
+  const kind: DocumentKind = isDocumentKind(dataMeta.kind) ? dataMeta.kind : 'text';
+  const extra = Object.entries(dataFields).filter(([key]) => !Object.hasOwn(dataMeta, key));
+  return { ...dataMeta, kind, ...Object.fromEntries(extra) };
+}
+
+function skipTask(report: (reason: string) => void, reason: string): [] {
+  report(`${reason}; task skipped`);
+  return [];
+}
+
+function annotatorName(annotation: JsonObject): string {
+  const { annotator, completed_by: by } = annotation;
+  if (typeof annotator === 'string' && annotator !== '') return annotator;
+  if (typeof by === 'string' && by !== '') return by;
+  if (typeof by === 'number') return `user ${by}`;
+  if (isJsonObject(by) && typeof by.email === 'string') return by.email;
+  return IMPORTED_ANNOTATOR;
+}
+
+interface TaskText {
+  raw: string;
+  units: UnitOffsets;
+  /** The other unit, to tell a user whose offsets are UTF-16 so. */
+  other: UnitOffsets;
+  toNormalised: (offset: number) => number;
+}
+
+function readResult(
+  value: unknown,
+  where: string,
+  text: TaskText,
+  reasons: string[],
+  report: (reason: string) => void,
+): { entities: EntitySpan[]; events: EventAnnotation[] } {
+  const entities: EntitySpan[] = [];
+  const events: EventAnnotation[] = [];
+  if (!Array.isArray(value)) {
+    reasons.push(`${where}.result is not an array (${describeJson(value)})`);
+    return { entities, events };
+  }
+  const relations: [JsonObject, string][] = [];
+  const ids = new Set<string>();
+  value.forEach((item, i) => {
+    const at = `${where}.result[${i}]`;
+    if (!isJsonObject(item)) return reasons.push(`${at} is not an object (${describeJson(item)})`);
+    if (item.type === 'relation') return relations.push([item, at]);
+    if (item.type !== 'labels') return report(`${at}: result type ${JSON.stringify(item.type)} is not imported`);
+    const id = typeof item.id === 'string' && item.id !== '' ? item.id : null;
+    if (id === null) return reasons.push(`${at}: "id" is not a non-empty string`);
+    if (ids.has(id)) reasons.push(`${at}: id ${JSON.stringify(id)} is used twice`);
+    ids.add(id);
+    const span = isJsonObject(item.value) ? readSpan(item.value, at, text, reasons) : null;
+    if (!isJsonObject(item.value)) reasons.push(`${at}: "value" is not an object`);
+    const labels = isJsonObject(item.value) ? item.value.labels : undefined;
+    if (!Array.isArray(labels) || labels.length === 0 || labels.some((label) => typeof label !== 'string' || label === '')) {
+      return reasons.push(`${at}: value.labels is not a non-empty list of labels`);
+    }
+    // Several labels on one region become one entity each.
+    if (span !== null) labels.forEach((label, l) => entities.push({ id: l === 0 ? id : `${id}-${l + 1}`, ...span, label: label as string }));
+  });
+  for (const [item, at] of relations) {
+    const from = item.direction === 'left' ? item.to_id : item.from_id;
+    const to = item.direction === 'left' ? item.from_id : item.to_id;
+    for (const end of [from, to]) if (typeof end !== 'string' || !ids.has(end)) reasons.push(`${at}: region ${JSON.stringify(end)} does not exist`);
+    const labels = Array.isArray(item.labels) && item.labels.length > 0 ? item.labels : ['relation'];
+    if (labels.some((label) => typeof label !== 'string' || label === '')) reasons.push(`${at}: "labels" holds something other than labels`);
+    if (typeof from !== 'string' || typeof to !== 'string') continue;
+    for (const label of labels) events.push(relationEvent(`r${events.length + 1}`, String(label), from, to));
+  }
+  return { entities, events };
+}
+
+function readSpan(value: JsonObject, at: string, text: TaskText, reasons: string[]): { start: number; end: number } | null {
+  const start = text.units.fromUnit(value.start);
+  const end = text.units.fromUnit(value.end);
+  if (typeof start === 'string') reasons.push(`${at}: value.start: ${start}`);
+  if (typeof end === 'string') reasons.push(`${at}: value.end: ${end}`);
+  if (typeof start === 'string' || typeof end === 'string') return null;
+  if (start >= end) {
+    reasons.push(`${at}: start ${String(value.start)} is not before end ${String(value.end)}`);
+    return null;
+  }
+  if (value.text !== undefined && value.text !== text.raw.slice(start, end)) {
+    const otherStart = text.other.fromUnit(value.start);
+    const otherEnd = text.other.fromUnit(value.end);
+    const hint =
+      typeof otherStart === 'number' && typeof otherEnd === 'number' && text.raw.slice(otherStart, otherEnd) === value.text
+        ? ' (the offsets fit as the other offset unit: read the file with that one)'
+        : '';
+    reasons.push(`${at}: value.text ${JSON.stringify(value.text)} is not the text at ${String(value.start)}..${String(value.end)}${hint}`);
+    return null;
+  }
+  return { start: text.toNormalised(start), end: text.toNormalised(end) };
+}

@@ -1,0 +1,320 @@
+import type { DocumentStatus, EntitySpan, EventAnnotation, StanceAnnotation } from '../model/annotation.ts';
+import type { DocumentMeta } from '../model/document.ts';
+import type { ImportProblem } from '../model/importProblem.ts';
+import type { ProjectSchema } from '../schema/projectSchema.ts';
+import { splitLines } from '../text/splitLines.ts';
+import type { AnnotatedDocument, AnnotatedImport } from './annotatedDocument.ts';
+import { metaTokensFromUnit, metaTokensToUnit } from './documentTokens.ts';
+import { DOCUMENT_KINDS, isDocumentKind } from './importedMeta.ts';
+import { describeJson, isJsonObject, isTooDeep, MAX_JSON_DEPTH, parseJsonObject } from './jsonValue.ts';
+import type { JsonObject } from './jsonValue.ts';
+import { normaliseWithOffsets } from './normalisedText.ts';
+import { isOffsetUnit, OFFSET_UNITS, unitOffsets } from './offsetUnit.ts';
+import type { OffsetUnit, UnitOffsets } from './offsetUnit.ts';
+import { schemaLabels } from './schemaLabels.ts';
+import type { SchemaLabels } from './schemaLabels.ts';
+
+/*
+ * Tawsim JSONL, the native format: one line per document and annotator,
+ *   {"id","text","meta","annotator","status","offset_unit",
+ *    "entities":[{"id","start","end","label","text"}],
+ *    "events":[{"id","type","trigger":{"start","end","text"}|null,"arguments":[{"role","entity"}]}],
+ *    "stance":[{"target","target_entity","label"}]}
+ * with keys in this order, empty layers as [], compact JSON and "\n" after every
+ * line, so the same documents always give the same bytes.
+ */
+
+export interface TawsimJsonlOptions {
+  offsetUnit: OffsetUnit;
+}
+
+const quote = JSON.stringify;
+
+/**
+ * One line of Tawsim JSONL, without its "\n". The record is built in key order and
+ * stringified once (V8's JSON.stringify is faster than concatenating the pieces
+ * ourselves); one OffsetIndex per document, O(log a) per span.
+ */
+export function tawsimJsonlLine(doc: AnnotatedDocument, options: TawsimJsonlOptions): string {
+  const units = unitOffsets(doc.text, options.offsetUnit);
+  const record = {
+    id: doc.id,
+    text: doc.text,
+    meta: metaTokensToUnit(doc.meta, doc.text, units),
+    annotator: doc.annotator,
+    status: doc.status,
+    offset_unit: options.offsetUnit,
+    entities: doc.entities.map((entity) => {
+      const span = units.toUnit(entity.start, entity.end);
+      return { id: entity.id, start: span.start, end: span.end, label: entity.label, text: span.text };
+    }),
+    events: doc.events.map((event) => ({
+      id: event.id,
+      type: event.type,
+      trigger: event.trigger === null ? null : units.toUnit(event.trigger.start, event.trigger.end),
+      arguments: event.arguments.map((arg) => ({ role: arg.role, entity: arg.entity })),
+    })),
+    stance: doc.stance.map((stance) => ({ target: stance.target, target_entity: stance.targetEntity, label: stance.label })),
+  };
+  return quote(record);
+}
+
+/** The lines of a Tawsim JSONL file, each with its "\n": write them out as they come. */
+export function* exportTawsimJsonl(docs: Iterable<AnnotatedDocument>, options: TawsimJsonlOptions): Generator<string> {
+  for (const doc of docs) yield `${tawsimJsonlLine(doc, options)}\n`;
+}
+
+export interface TawsimJsonlImportOptions {
+  /** When given, labels, event types, roles and stance labels outside it are problems. */
+  schema?: ProjectSchema;
+  /** Lines decodeFile found invalid UTF-8 on: skipped here, already reported there. */
+  badLines?: ReadonlySet<number>;
+}
+
+// More problems than this on one line are summed up: the line is skipped anyway.
+const MAX_REASONS_PER_LINE = 20;
+const STATUSES: readonly DocumentStatus[] = ['new', 'in_progress', 'done'];
+
+/**
+ * Reads Tawsim JSONL back into UTF-16 offsets. Every line is checked whole (types,
+ * offsets in range and start < end, surface text equal to the slice in the stated
+ * unit, unique ids, arguments and stance targets pointing at entities of the line,
+ * the schema's labels when given, one line per document and annotator); a line
+ * with any problem is reported, each problem as file:line: reason, and skipped, and
+ * the rest imports. CRLF inside a text becomes LF, offsets moving with it.
+ */
+export function parseTawsimJsonl(text: string, file: string, options: TawsimJsonlImportOptions = {}): AnnotatedImport {
+  const labels = options.schema === undefined ? null : schemaLabels(options.schema);
+  const badLines = options.badLines ?? new Set<number>();
+  const documents: AnnotatedDocument[] = [];
+  const problems: ImportProblem[] = [];
+  const seen = new Map<string, number>();
+  const lines = splitLines(text.startsWith('\uFEFF') ? text.slice(1) : text);
+  lines.forEach((line, i) => {
+    const lineNo = i + 1;
+    if (line.trim() === '' || badLines.has(lineNo)) return;
+    const record = parseJsonObject(line);
+    const reasons: string[] = [];
+    let doc: AnnotatedDocument | null = null;
+    if (typeof record === 'string') reasons.push(record);
+    else doc = readLine(record, labels, reasons);
+    if (doc !== null && reasons.length === 0) {
+      const key = quote([doc.id, doc.annotator]);
+      const first = seen.get(key);
+      if (first === undefined) seen.set(key, lineNo);
+      else reasons.push(`document ${quote(doc.id)} by annotator ${quote(doc.annotator)} is already on line ${first}`);
+    }
+    if (reasons.length === 0 && doc !== null) {
+      documents.push(doc);
+      return;
+    }
+    const shown = reasons.slice(0, MAX_REASONS_PER_LINE);
+    if (reasons.length > shown.length) shown.push(`${reasons.length - shown.length} more problems`);
+    for (const reason of shown) problems.push({ file, line: lineNo, reason: `${reason}; line skipped` });
+  });
+  return { documents, problems };
+}
+
+function readLine(record: JsonObject, labels: SchemaLabels | null, reasons: string[]): AnnotatedDocument | null {
+  const id = readString(record, 'id', '', reasons);
+  const raw = readString(record, 'text', '', reasons);
+  const annotator = readString(record, 'annotator', '', reasons);
+  const status = readChoice(record, 'status', STATUSES, reasons);
+  const unit = record.offset_unit;
+  if (unit === undefined) reasons.push('missing "offset_unit"');
+  else if (!isOffsetUnit(unit)) reasons.push(`"offset_unit" is ${quote(unit)}, not one of ${OFFSET_UNITS.join(', ')}`);
+  const rawMeta = readMeta(record.meta, reasons);
+  const layers = ['entities', 'events', 'stance'].map((key) => {
+    const value = record[key];
+    if (value === undefined) reasons.push(`missing "${key}"`);
+    else if (!Array.isArray(value)) reasons.push(`"${key}" is not an array (${describeJson(value)})`);
+    return Array.isArray(value) ? value : [];
+  });
+  if (id === null || raw === null || annotator === null || status === null || !isOffsetUnit(unit) || rawMeta === null) return null;
+
+  const units = unitOffsets(raw, unit);
+  const normalised = normaliseWithOffsets(raw, { stripBom: false });
+  const spans = new SpanReader(raw, units, normalised.toNormalised, unit);
+  const entities = readEntities(layers[0] as unknown[], spans, labels, reasons);
+  // Every id the line gives an entity, even one with a bad span: that span is reported once, not again by each reference.
+  const entityIds = new Set((layers[0] as unknown[]).flatMap((value) => (isJsonObject(value) && typeof value.id === 'string' ? [value.id] : [])));
+  const events = readEvents(layers[1] as unknown[], spans, entityIds, labels, reasons);
+  const stance = readStance(layers[2] as unknown[], entityIds, labels, reasons);
+  const meta = metaTokensFromUnit(rawMeta, (offset) => spans.offset(offset));
+  if (typeof meta === 'string') {
+    reasons.push(meta);
+    return null;
+  }
+  return { id, text: normalised.text, meta, annotator, status, entities, events, stance };
+}
+
+/** Reads spans in the line's unit into UTF-16 offsets of the stored (LF-only) text. */
+class SpanReader {
+  constructor(
+    private readonly raw: string,
+    private readonly units: UnitOffsets,
+    private readonly toNormalised: (offset: number) => number,
+    private readonly unit: OffsetUnit,
+  ) {}
+
+  offset(value: unknown): number | string {
+    const utf16 = this.units.fromUnit(value);
+    return typeof utf16 === 'string' ? utf16 : this.toNormalised(utf16);
+  }
+
+  /** The span of an object with start, end and text, or the reasons it is not one. */
+  read(value: JsonObject, where: string, reasons: string[]): { start: number; end: number } | null {
+    const start = this.units.fromUnit(value.start);
+    const end = this.units.fromUnit(value.end);
+    if (typeof start === 'string') reasons.push(`${where}: "start": ${start}`);
+    if (typeof end === 'string') reasons.push(`${where}: "end": ${end}`);
+    if (typeof start === 'string' || typeof end === 'string') return null;
+    if (start >= end) {
+      reasons.push(`${where}: start ${quote(value.start)} is not before end ${quote(value.end)}`);
+      return null;
+    }
+    const slice = this.raw.slice(start, end);
+    if (typeof value.text !== 'string') {
+      reasons.push(`${where}: "text" is not a string (${describeJson(value.text)})`);
+      return null;
+    }
+    if (value.text !== slice) {
+      reasons.push(`${where}: "text" is ${excerpt(value.text)} but ${quote(value.start)}..${quote(value.end)} (${this.unit}) holds ${excerpt(slice)}`);
+      return null;
+    }
+    const span = { start: this.toNormalised(start), end: this.toNormalised(end) };
+    if (span.start >= span.end) {
+      reasons.push(`${where}: the span holds only the CR of a CRLF`);
+      return null;
+    }
+    return span;
+  }
+}
+
+function readEntities(values: unknown[], spans: SpanReader, labels: SchemaLabels | null, reasons: string[]): EntitySpan[] {
+  const entities: EntitySpan[] = [];
+  const ids = new Set<string>();
+  values.forEach((value, i) => {
+    const where = `entities[${i}]`;
+    if (!isJsonObject(value)) return reasons.push(`${where} is not an object (${describeJson(value)})`);
+    const id = readString(value, 'id', where, reasons);
+    const label = readString(value, 'label', where, reasons);
+    const span = spans.read(value, where, reasons);
+    if (id !== null && ids.has(id)) reasons.push(`${where}: id ${quote(id)} is used twice`);
+    if (label !== null && labels !== null && !labels.entities.has(label)) reasons.push(`${where}: label ${quote(label)} is not in the schema`);
+    if (id !== null) ids.add(id);
+    if (id !== null && label !== null && span !== null) entities.push({ id, start: span.start, end: span.end, label });
+  });
+  return entities;
+}
+
+function readEvents(
+  values: unknown[],
+  spans: SpanReader,
+  entityIds: ReadonlySet<string>,
+  labels: SchemaLabels | null,
+  reasons: string[],
+): EventAnnotation[] {
+  const events: EventAnnotation[] = [];
+  const ids = new Set<string>();
+  values.forEach((value, i) => {
+    const where = `events[${i}]`;
+    if (!isJsonObject(value)) return reasons.push(`${where} is not an object (${describeJson(value)})`);
+    const id = readString(value, 'id', where, reasons);
+    const type = readString(value, 'type', where, reasons);
+    if (id !== null && ids.has(id)) reasons.push(`${where}: id ${quote(id)} is used twice`);
+    if (id !== null) ids.add(id);
+    const roles = type === null || labels === null ? undefined : labels.events.get(type);
+    if (type !== null && labels !== null && roles === undefined) reasons.push(`${where}: event type ${quote(type)} is not in the schema`);
+    let trigger: { start: number; end: number } | null = null;
+    if (value.trigger === undefined) reasons.push(`${where}: missing "trigger"`);
+    else if (isJsonObject(value.trigger)) trigger = spans.read(value.trigger, `${where}.trigger`, reasons);
+    else if (value.trigger !== null) reasons.push(`${where}: "trigger" is neither an object nor null (${describeJson(value.trigger)})`);
+    if (!Array.isArray(value.arguments)) {
+      reasons.push(`${where}: "arguments" is not an array (${describeJson(value.arguments)})`);
+      return;
+    }
+    const args = value.arguments.flatMap((arg, k) => {
+      const argWhere = `${where}.arguments[${k}]`;
+      if (!isJsonObject(arg)) {
+        reasons.push(`${argWhere} is not an object (${describeJson(arg)})`);
+        return [];
+      }
+      const role = readString(arg, 'role', argWhere, reasons);
+      const entity = readString(arg, 'entity', argWhere, reasons);
+      if (entity !== null && !entityIds.has(entity)) reasons.push(`${argWhere}: entity ${quote(entity)} is not an entity of this line`);
+      if (role !== null && roles !== undefined && !roles.has(role)) reasons.push(`${argWhere}: role ${quote(role)} is not a role of ${quote(type)} in the schema`);
+      return role === null || entity === null ? [] : [{ role, entity }];
+    });
+    if (id !== null && type !== null) events.push({ id, type, trigger, arguments: args });
+  });
+  return events;
+}
+
+function readStance(values: unknown[], entityIds: ReadonlySet<string>, labels: SchemaLabels | null, reasons: string[]): StanceAnnotation[] {
+  const stance: StanceAnnotation[] = [];
+  values.forEach((value, i) => {
+    const where = `stance[${i}]`;
+    if (!isJsonObject(value)) return reasons.push(`${where} is not an object (${describeJson(value)})`);
+    const target = value.target;
+    if (typeof target !== 'string') reasons.push(`${where}: "target" is not a string (${describeJson(target)})`);
+    const label = readString(value, 'label', where, reasons);
+    if (label !== null && labels !== null && !labels.stance.has(label)) reasons.push(`${where}: label ${quote(label)} is not in the schema`);
+    const targetEntity = value.target_entity;
+    if (targetEntity === undefined) reasons.push(`${where}: missing "target_entity"`);
+    else if (targetEntity !== null && typeof targetEntity !== 'string') reasons.push(`${where}: "target_entity" is neither a string nor null (${describeJson(targetEntity)})`);
+    else if (typeof targetEntity === 'string' && !entityIds.has(targetEntity)) reasons.push(`${where}: target_entity ${quote(targetEntity)} is not an entity of this line`);
+    if (typeof target === 'string' && label !== null && (targetEntity === null || typeof targetEntity === 'string')) {
+      // The file has no stance ids; the app needs one per stance.
+      stance.push({ id: `s${i + 1}`, target, targetEntity, label });
+    }
+  });
+  return stance;
+}
+
+/** meta must be an object; a missing kind becomes "text", as for any imported text. */
+function readMeta(value: unknown, reasons: string[]): DocumentMeta | null {
+  if (value === undefined) {
+    reasons.push('missing "meta"');
+    return null;
+  }
+  if (!isJsonObject(value)) {
+    reasons.push(`"meta" is not an object (${describeJson(value)})`);
+    return null;
+  }
+  if (isTooDeep(value, 1)) {
+    reasons.push(`"meta" is nested more than ${MAX_JSON_DEPTH} levels deep`);
+    return null;
+  }
+  if (value.kind === undefined) return { kind: 'text', ...value } as DocumentMeta;
+  if (!isDocumentKind(value.kind)) {
+    reasons.push(`meta.kind is ${excerpt(value.kind)}, not one of ${DOCUMENT_KINDS.join(', ')}`);
+    return null;
+  }
+  return value as DocumentMeta;
+}
+
+/** A non-empty string field, or null with the reason recorded. */
+function readString(record: JsonObject, key: string, where: string, reasons: string[]): string | null {
+  const value = record[key];
+  const prefix = where === '' ? '' : `${where}: `;
+  if (value === undefined) reasons.push(`${prefix}missing "${key}"`);
+  else if (typeof value !== 'string') reasons.push(`${prefix}"${key}" is not a string (${describeJson(value)})`);
+  else if (value === '') reasons.push(`${prefix}"${key}" is empty`);
+  else return value;
+  return null;
+}
+
+function readChoice<C extends string>(record: JsonObject, key: string, choices: readonly C[], reasons: string[]): C | null {
+  const value = record[key];
+  if (value === undefined) reasons.push(`missing "${key}"`);
+  else if (!choices.includes(value as C)) reasons.push(`"${key}" is ${excerpt(value)}, not one of ${choices.join(', ')}`);
+  else return value as C;
+  return null;
+}
+
+/** A value quoted for a message, cut to a readable length (by code points, so no pair is split). */
+function excerpt(value: unknown): string {
+  const chars = [...(quote(value) ?? String(value))];
+  return chars.length > 60 ? `${chars.slice(0, 57).join('')}...` : chars.join('');
+}
