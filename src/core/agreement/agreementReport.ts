@@ -1,0 +1,292 @@
+import { GOLD_ANNOTATOR } from '../model/annotation.ts';
+import { isAnnotated } from './agreementInput.ts';
+import type { AgreementInput, AgreementLayers } from './agreementInput.ts';
+import { createCategoryIds } from './categoryIds.ts';
+import { addSegmentPairs, addSegmentValues, categorySegments, charUnits } from './charUnits.ts';
+import type { CategorySegments } from './charUnits.ts';
+import { cohenKappa, cohenKappaFromMatrix } from './cohenKappa.ts';
+import { disagreementFromPairs } from './documentDisagreement.ts';
+import type { PairLayerAgreement } from './documentDisagreement.ts';
+import { addEventCounts, compareEventItems, emptyEventCounts, eventItems, eventScores } from './eventAgreement.ts';
+import type { EventCounts, EventItems } from './eventAgreement.ts';
+import { f1Score } from './f1Score.ts';
+import { createNominalAlphaTally, nominalAlphaFromUnits } from './krippendorffAlpha.ts';
+import type { LabelConfusion } from './labelConfusion.ts';
+import { prepareEntities } from './preparedEntities.ts';
+import type { PreparedEntity } from './preparedEntities.ts';
+import { createSpanMatcher, emptySpanCounts, perLabelScores, spanScores } from './spanAgreement.ts';
+import type { SpanCounts, SpanScores } from './spanAgreement.ts';
+import { pairStanceLabels, stanceDocumentAgreement, stanceLabelsByTarget, stanceUnits } from './stanceAgreement.ts';
+
+export interface AgreementOptions {
+  /**
+   * Whose work to compare, in this order (pairs follow it). Default: every
+   * annotator of the input except `gold`, in code unit order; name `gold` here
+   * to compare against the adjudicated version.
+   */
+  annotators?: readonly string[];
+}
+
+export interface EntityPairScores extends SpanScores {
+  a: string;
+  b: string;
+  char_kappa: number | null;
+}
+
+export interface EventPairScores {
+  a: string;
+  b: string;
+  trigger_f1: number | null;
+  type_f1: number | null;
+  argument_f1: number | null;
+}
+
+export interface StancePairScores {
+  a: string;
+  b: string;
+  kappa: number | null;
+}
+
+export interface DocumentScore {
+  id: string;
+  /** The chosen annotators who annotated the document. */
+  annotators: string[];
+  /** See disagreementFromPairs; null when fewer than two annotated it. */
+  disagreement: number | null;
+}
+
+export interface PairConfusion extends LabelConfusion {
+  a: string;
+  b: string;
+  /** Documents both annotated: the documents every pairwise figure of a and b is over. */
+  documents: number;
+}
+
+/**
+ * The agreement report; its first five keys are the JSON object of
+ * `tawsim agree --json` in issue 6, the others are extras for the review screen.
+ * Every figure is a number or null ("nothing to compare"), never NaN.
+ */
+export interface AgreementReport {
+  annotators: string[];
+  /** Documents annotated by at least two of the annotators: those any figure is computed over. */
+  documents: number;
+  entities: {
+    pairs: EntityPairScores[];
+    char_alpha: number | null;
+    /** Per label, pooled over every pair of annotators and every document the pair shares. */
+    per_label: Record<string, SpanScores>;
+  };
+  events: { pairs: EventPairScores[] };
+  stance: { pairs: StancePairScores[]; alpha: number | null };
+  /** Every document of the input, the most disagreed first; documents without a score last. */
+  per_document: DocumentScore[];
+  /** One character-unit confusion matrix per pair, same axes for all. */
+  confusion: PairConfusion[];
+  /** Why a kappa or alpha is null, and pairs with no document in common. */
+  notes: string[];
+}
+
+interface PairTally {
+  a: number;
+  b: number;
+  documents: number;
+  spans: SpanCounts;
+  /** capacity × capacity, row-major, indexed by label id. */
+  confusion: Float64Array;
+  events: EventCounts;
+  stance: { a: string[]; b: string[] };
+}
+
+/** Default annotators: everyone but gold, in code unit order. */
+export function defaultAnnotators(input: AgreementInput): string[] {
+  const names = new Set<string>();
+  for (const doc of input.documents) for (const name of doc.annotations.keys()) names.add(name);
+  names.delete(GOLD_ANNOTATOR);
+  return [...names].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+/**
+ * Computes every agreement figure of issue 6 in one pass over the documents.
+ * Pairwise figures of a and b are over the documents both annotated; alphas
+ * take every document with at least two annotators, the others' units being
+ * missing values. F1 is micro-averaged (counts summed over documents).
+ * Entity offsets outside a text throw a RangeError naming the document.
+ */
+export function computeAgreement(input: AgreementInput, options: AgreementOptions = {}): AgreementReport {
+  const annotators = [...new Set(options.annotators ?? defaultAnnotators(input))];
+  const notes: string[] = [];
+
+  // Label ids are given as labels turn up; the tallies indexed by them grow in steps (capacity).
+  const categories = createCategoryIds();
+  let capacity = 16;
+  let matcher = createSpanMatcher(capacity);
+
+  const pairs: PairTally[] = [];
+  const pairIndex: number[][] = annotators.map(() => []);
+  for (let a = 0; a < annotators.length; a++) {
+    for (let b = a + 1; b < annotators.length; b++) {
+      (pairIndex[a] as number[])[b] = pairs.length;
+      pairs.push({
+        a,
+        b,
+        documents: 0,
+        spans: emptySpanCounts(),
+        confusion: new Float64Array(capacity * capacity),
+        events: emptyEventCounts(),
+        stance: { a: [], b: [] },
+      });
+    }
+  }
+  const perLabel = Array.from({ length: capacity }, () => emptySpanCounts());
+  const charAlphaTally = createNominalAlphaTally();
+  const stanceAlphaUnits: string[][] = [];
+  const perDocument: DocumentScore[] = [];
+  let documents = 0;
+
+  let unitBuffer = new Int32Array(1024);
+  for (const doc of input.documents) {
+    const present: number[] = [];
+    const layers: AgreementLayers[] = [];
+    const names: string[] = [];
+    for (let k = 0; k < annotators.length; k++) {
+      const set = doc.annotations.get(annotators[k] as string);
+      if (isAnnotated(set)) {
+        present.push(k);
+        layers.push(set);
+        names.push(annotators[k] as string);
+      }
+    }
+    if (present.length < 2) {
+      perDocument.push({ id: doc.docId, annotators: names, disagreement: null });
+      continue;
+    }
+    documents++;
+    if (unitBuffer.length <= doc.text.length) unitBuffer = new Int32Array(Math.max(2 * unitBuffer.length, doc.text.length + 1));
+    const units = charUnits(doc.text, unitBuffer);
+    const prepared: PreparedEntity[][] = [];
+    const segments: CategorySegments[] = [];
+    const events: EventItems[] = [];
+    const stance: ReadonlyMap<string, string>[] = [];
+    let anyStance = false;
+    for (let k = 0; k < layers.length; k++) {
+      const set = layers[k] as AgreementLayers;
+      let entities: PreparedEntity[];
+      try {
+        entities = prepareEntities(units, set.entities, categories);
+      } catch (error) {
+        throw new RangeError(`document ${doc.docId}, annotator ${names[k]}: ${(error as Error).message}`);
+      }
+      prepared.push(entities);
+      if (categories.names.length > capacity) {
+        const grown = Math.max(2 * capacity, categories.names.length);
+        for (const pair of pairs) pair.confusion = growSquare(pair.confusion, capacity, grown);
+        while (perLabel.length < grown) perLabel.push(emptySpanCounts());
+        matcher = createSpanMatcher(grown);
+        capacity = grown;
+      }
+      const annotatorSegments = categorySegments(units, entities, categories);
+      segments.push(annotatorSegments);
+      addSegmentValues(charAlphaTally, annotatorSegments);
+      events.push(eventItems(set));
+      const labels = stanceLabelsByTarget(set.stance);
+      stance.push(labels);
+      if (labels.size > 0) anyStance = true;
+    }
+    if (anyStance) for (const unit of stanceUnits(stance)) stanceAlphaUnits.push(unit);
+
+    const layerAgreements: PairLayerAgreement[] = [];
+    for (let i = 0; i < present.length; i++) {
+      for (let j = i + 1; j < present.length; j++) {
+        const pair = pairs[(pairIndex[present[i] as number] as number[])[present[j] as number] as number] as PairTally;
+        pair.documents++;
+        // The pair's running totals before and after this document give its own exact counts.
+        const exact = pair.spans.exact;
+        const sizesBefore = exact.sizeA + exact.sizeB;
+        const matchedBefore = exact.matchedA;
+        matcher.tally(prepared[i] as PreparedEntity[], prepared[j] as PreparedEntity[], pair.spans, perLabel);
+        const sizes = exact.sizeA + exact.sizeB - sizesBefore;
+        const agreeing = addSegmentPairs(pair.confusion, capacity, segments[i] as CategorySegments, segments[j] as CategorySegments);
+        // Every unit has a value from each of the document's annotators: its coincidences are the pairs' agreements.
+        charAlphaTally.addMatchingPairs(2 * agreeing, present.length);
+        const eventsA = events[i] as EventItems;
+        const eventsB = events[j] as EventItems;
+        let eventTypes: number | null = null;
+        let eventArguments: number | null = null;
+        if (eventsA.types.length > 0 || eventsB.types.length > 0) {
+          const eventCounts = compareEventItems(eventsA, eventsB);
+          addEventCounts(pair.events, eventCounts);
+          eventTypes = f1Score(eventCounts.type);
+          eventArguments = f1Score(eventCounts.argument);
+        }
+        const stanceA = stance[i] as ReadonlyMap<string, string>;
+        const stanceB = stance[j] as ReadonlyMap<string, string>;
+        pairStanceLabels(stanceA, stanceB, pair.stance);
+        layerAgreements.push({
+          entities: sizes === 0 ? null : (2 * (exact.matchedA - matchedBefore)) / sizes,
+          eventTypes,
+          eventArguments,
+          stance: stanceDocumentAgreement(stanceA, stanceB),
+        });
+      }
+    }
+    perDocument.push({ id: doc.docId, annotators: names, disagreement: disagreementFromPairs(layerAgreements) });
+  }
+
+  // The matrices' axes in label name order, "O" first.
+  const axis = categories.names.map((_, id) => id).sort((x, y) => {
+    if (x === 0 || y === 0) return x - y;
+    const a = categories.names[x] as string;
+    const b = categories.names[y] as string;
+    return a < b ? -1 : a > b ? 1 : 0;
+  });
+  const labels = axis.map((id) => categories.names[id] as string);
+  const entityPairs: EntityPairScores[] = [];
+  const eventPairs: EventPairScores[] = [];
+  const stancePairs: StancePairScores[] = [];
+  const confusion: PairConfusion[] = [];
+  for (const pair of pairs) {
+    const a = annotators[pair.a] as string;
+    const b = annotators[pair.b] as string;
+    if (pair.documents === 0) notes.push(`${a} and ${b} annotated no document in common`);
+    const counts = axis.map((row) => axis.map((column) => pair.confusion[row * capacity + column] as number));
+    const kappa = cohenKappaFromMatrix(counts);
+    if (kappa.reason !== null && pair.documents > 0) notes.push(`char_kappa of ${a} and ${b}: ${kappa.reason}`);
+    entityPairs.push({ a, b, ...spanScores(pair.spans), char_kappa: kappa.value });
+    eventPairs.push({ a, b, ...eventScores(pair.events) });
+    const stanceKappa = cohenKappa(pair.stance.a, pair.stance.b);
+    if (stanceKappa.reason !== null && pair.documents > 0) {
+      notes.push(`stance kappa of ${a} and ${b}: ${stanceKappa.reason === 'no items to compare' ? 'no target labelled by both' : stanceKappa.reason}`);
+    }
+    stancePairs.push({ a, b, kappa: stanceKappa.value });
+    confusion.push({ a, b, documents: pair.documents, labels, counts });
+  }
+  const charAlpha = charAlphaTally.result();
+  if (charAlpha.reason !== null) notes.push(`char_alpha: ${charAlpha.reason}`);
+  const stanceAlpha = nominalAlphaFromUnits(stanceAlphaUnits);
+  if (stanceAlpha.reason !== null) notes.push(`stance alpha: ${stanceAlpha.reason}`);
+  if (annotators.length < 2) notes.push('fewer than two annotators: nothing to compare');
+
+  perDocument.sort(
+    (x, y) =>
+      (y.disagreement ?? -1) - (x.disagreement ?? -1) || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0),
+  );
+
+  return {
+    annotators,
+    documents,
+    entities: { pairs: entityPairs, char_alpha: charAlpha.value, per_label: perLabelScores(perLabel, categories.names) },
+    events: { pairs: eventPairs },
+    stance: { pairs: stancePairs, alpha: stanceAlpha.value },
+    per_document: perDocument,
+    confusion,
+    notes,
+  };
+}
+
+/** A copy of a size × size row-major matrix inside a larger one. */
+function growSquare(matrix: Float64Array, size: number, grown: number): Float64Array {
+  const copy = new Float64Array(grown * grown);
+  for (let row = 0; row < size; row++) copy.set(matrix.subarray(row * size, row * size + size), row * grown);
+  return copy;
+}

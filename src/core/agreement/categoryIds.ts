@@ -1,0 +1,34 @@
+/** The category of a character unit that no entity covers. */
+export const OUTSIDE_LABEL = 'O';
+
+/**
+ * Small integer ids for label names, so that tallies are arrays: 0 is
+ * OUTSIDE_LABEL, the others follow in order of first use. An entity labelled
+ * "O" counts as outside: one name, one category.
+ */
+export interface CategoryIds {
+  readonly names: readonly string[];
+  idOf(label: string): number;
+}
+
+export function createCategoryIds(labels: Iterable<string> = []): CategoryIds {
+  const names: string[] = [OUTSIDE_LABEL];
+  const ids = new Map<string, number>([[OUTSIDE_LABEL, 0]]);
+  const idOf = (label: string): number => {
+    let id = ids.get(label);
+    if (id === undefined) {
+      id = names.length;
+      names.push(label);
+      ids.set(label, id);
+    }
+    return id;
+  };
+  for (const label of labels) idOf(label);
+  return { names, idOf };
+}
+
+/** Ids in label order: OUTSIDE_LABEL, then the distinct labels in code unit order, so id order is name order. */
+export function sortedCategoryIds(labels: Iterable<string>): CategoryIds {
+  const distinct = [...new Set(labels)].filter((label) => label !== OUTSIDE_LABEL);
+  return createCategoryIds(distinct.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+}

@@ -1,0 +1,348 @@
+import { createOffsetIndex, isInsideSurrogatePair } from '../offsets/codePointOffsets.ts';
+import type { OffsetIndex } from '../offsets/codePointOffsets.ts';
+import { createCategoryIds } from './categoryIds.ts';
+import type { CategoryIds } from './categoryIds.ts';
+import { cohenKappaFromMatrix } from './cohenKappa.ts';
+import type { KappaResult } from './cohenKappa.ts';
+import { createNominalAlphaTally } from './krippendorffAlpha.ts';
+import type { AlphaResult, NominalAlphaTally } from './krippendorffAlpha.ts';
+import { prepareEntities } from './preparedEntities.ts';
+import type { PreparedEntity } from './preparedEntities.ts';
+import type { LabelledSpan } from './spanAgreement.ts';
+
+/**
+ * The units of character-level agreement: the code points of the text that are
+ * not whitespace (whitespace as JavaScript's \s: Unicode spaces, line breaks, tab,
+ * U+FEFF). An emoji is one unit, as is each Arabic letter and each combining mark.
+ */
+export interface CharUnits {
+  readonly text: string;
+  /** How many units the text has. */
+  readonly count: number;
+  /** unitsBefore[q]: how many units start before UTF-16 offset q, for q in 0..text.length. */
+  readonly unitsBefore: Int32Array;
+  /** Code point offsets; null when the text has no astral character (UTF-16 offsets are then code point offsets). */
+  readonly offsets: OffsetIndex | null;
+}
+
+function isWhitespace(code: number): boolean {
+  // Letters (Arabic among them) leave after a few comparisons.
+  if (code < 0x2000) return code === 0x20 || (code <= 0x0d && code >= 0x09) || code === 0xa0 || code === 0x1680;
+  return code <= 0x200a || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+
+/**
+ * The units of a text. `buffer`, when long enough, is used for unitsBefore
+ * instead of a new array (the result is then valid until the buffer's next use):
+ * a pass over many documents allocates once.
+ */
+export function charUnits(text: string, buffer?: Int32Array): CharUnits {
+  const length = text.length;
+  const unitsBefore = buffer !== undefined && buffer.length > length ? buffer : new Int32Array(length + 1);
+  let count = 0;
+  let astral = false;
+  for (let i = 0; i < length; i++) {
+    unitsBefore[i] = count;
+    const code = text.charCodeAt(i);
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < length) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        // An astral character: never whitespace, one unit, begun before the low half.
+        astral = true;
+        count++;
+        unitsBefore[++i] = count;
+        continue;
+      }
+    }
+    if (!isWhitespace(code)) count++;
+  }
+  unitsBefore[length] = count;
+  return { text, count, unitsBefore, offsets: astral ? createOffsetIndex(text) : null };
+}
+
+/**
+ * One annotator's categories over the units of a document, run-length coded:
+ * segment i covers units [ends[i − 1] (or 0), ends[i]) and has category
+ * categories[i]; the last end is the unit count. A few segments per entity, so
+ * comparing two annotators costs their entities, not the length of the text.
+ */
+export interface CategorySegments {
+  ends: number[];
+  categories: number[];
+}
+
+interface Painting {
+  entity: PreparedEntity;
+  /** Code point offset and length of the span: the priority of "longest, then earliest". */
+  start: number;
+  length: number;
+  /** The elementary intervals [from, to) the painting covers. */
+  from: number;
+  to: number;
+}
+
+function firstAtLeast(sorted: ArrayLike<number>, value: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if ((sorted[mid] as number) < value) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/** Sorts numbers in place; insertion sort for the short, nearly sorted edge lists of one document. */
+function sortNumbers(values: number[]): void {
+  if (values.length > 64) {
+    values.sort((a, b) => a - b);
+    return;
+  }
+  for (let i = 1; i < values.length; i++) {
+    const value = values[i] as number;
+    let j = i - 1;
+    while (j >= 0 && (values[j] as number) > value) {
+      values[j + 1] = values[j] as number;
+      j--;
+    }
+    values[j + 1] = value;
+  }
+}
+
+/**
+ * Each unit's category: the label of the longest entity covering it (length in
+ * code points), ties broken by the earlier start, then by label name in code
+ * unit order; 0 (OUTSIDE_LABEL) when none covers it. `entities` are one
+ * annotator's, prepared and sorted by prepareEntities with the same `ids`.
+ *
+ * Cost: O(k) for k entities that do not overlap (the usual case), O(k log k)
+ * otherwise, however long the text and however deeply the entities nest.
+ */
+export function categorySegments(units: CharUnits, entities: readonly PreparedEntity[], ids: CategoryIds): CategorySegments {
+  const ends: number[] = [];
+  const categories: number[] = [];
+  const push = (end: number, category: number) => {
+    if (categories.length > 0 && categories[categories.length - 1] === category) ends[ends.length - 1] = end;
+    else {
+      ends.push(end);
+      categories.push(category);
+    }
+  };
+  // Sorted by start, entities that cover disjoint units can be laid down one after the other.
+  let cursor = 0;
+  let disjoint = true;
+  for (const entity of entities) {
+    if (entity.last <= entity.first) continue;
+    if (entity.first < cursor) {
+      disjoint = false;
+      break;
+    }
+    if (entity.first > cursor) push(entity.first, 0);
+    push(entity.last, entity.label);
+    cursor = entity.last;
+  }
+  if (disjoint) {
+    if (cursor < units.count || ends.length === 0) push(units.count, 0);
+    return { ends, categories };
+  }
+  ends.length = 0;
+  categories.length = 0;
+
+  const { text, offsets } = units;
+  const paintings: Painting[] = [];
+  const edges = [0, units.count];
+  for (const entity of entities) {
+    if (entity.last <= entity.first) continue;
+    let start = entity.start;
+    let end = entity.end;
+    if (offsets !== null && isInsideSurrogatePair(text, start)) start--;
+    if (offsets !== null && isInsideSurrogatePair(text, end)) end++;
+    const cpStart = offsets === null ? start : offsets.toCodePoint(start);
+    const cpEnd = offsets === null ? end : offsets.toCodePoint(end);
+    paintings.push({ entity, start: cpStart, length: cpEnd - cpStart, from: 0, to: 0 });
+    edges.push(entity.first, entity.last);
+  }
+  const names = ids.names;
+  /** True when x wins a unit over y: longer, then earlier start, then label first in code unit order. */
+  const outranks = (x: Painting, y: Painting): boolean => {
+    if (x.length !== y.length) return x.length > y.length;
+    if (x.start !== y.start) return x.start < y.start;
+    return (names[x.entity.label] as string) < (names[y.entity.label] as string);
+  };
+
+  // Elementary intervals between the edges of all entities; each gets its winning painting.
+  sortNumbers(edges);
+  let distinct = 0;
+  for (const edge of edges) if (distinct === 0 || edges[distinct - 1] !== edge) edges[distinct++] = edge;
+  edges.length = distinct;
+  const intervals = distinct - 1;
+  const winner = new Array<Painting | null>(intervals).fill(null);
+
+  let covered = 0;
+  for (const painting of paintings) {
+    painting.from = firstAtLeast(edges, painting.entity.first);
+    painting.to = firstAtLeast(edges, painting.entity.last);
+    covered += painting.to - painting.from;
+  }
+  if (covered <= 4 * paintings.length + 16) {
+    // A few overlaps: try every painting on every interval it covers.
+    for (const painting of paintings) {
+      for (let t = painting.from; t < painting.to; t++) {
+        const current = winner[t] as Painting | null;
+        if (current === null || outranks(painting, current)) winner[t] = painting;
+      }
+    }
+  } else {
+    // Deep nesting: paint in rank order, each interval once, skipping painted ones (path-compressed).
+    paintings.sort((a, b) => (outranks(a, b) ? -1 : outranks(b, a) ? 1 : 0));
+    const next = Array.from({ length: intervals + 1 }, (_, t) => t);
+    const find = (from: number): number => {
+      let root = from;
+      while (next[root] !== root) root = next[root] as number;
+      for (let t = from; next[t] !== root; ) {
+        const following = next[t] as number;
+        next[t] = root;
+        t = following;
+      }
+      return root;
+    };
+    for (const painting of paintings) {
+      for (let t = find(painting.from); t < painting.to; t = find(t + 1)) {
+        winner[t] = painting;
+        next[t] = t + 1;
+      }
+    }
+  }
+  for (let t = 0; t < intervals; t++) push(edges[t + 1] as number, winner[t]?.entity.label ?? 0);
+  return { ends, categories };
+}
+
+/** The category of every unit, one by one. */
+export function expandSegments(segments: CategorySegments): Int32Array {
+  const { ends, categories } = segments;
+  const result = new Int32Array(ends[ends.length - 1] ?? 0);
+  let from = 0;
+  ends.forEach((end, i) => {
+    result.fill(categories[i] as number, from, end);
+    from = end;
+  });
+  return result;
+}
+
+/** The category name of every unit of the text, for tests and for showing units. */
+export function unitLabels(text: string, spans: readonly LabelledSpan[]): string[] {
+  const ids = createCategoryIds();
+  const units = charUnits(text);
+  const segments = categorySegments(units, prepareEntities(units, spans, ids), ids);
+  return Array.from(expandSegments(segments), (id) => ids.names[id] as string);
+}
+
+/**
+ * Adds two annotators' categories of one document's units to a size × size
+ * row-major count matrix (rows a, columns b), and returns how many units they
+ * put in the same category. Both cover the same units.
+ */
+export function addSegmentPairs(counts: Float64Array, size: number, a: CategorySegments, b: CategorySegments): number {
+  let i = 0;
+  let j = 0;
+  let from = 0;
+  let agreeing = 0;
+  while (i < a.ends.length && j < b.ends.length) {
+    const endA = a.ends[i] as number;
+    const endB = b.ends[j] as number;
+    const end = endA < endB ? endA : endB;
+    const categoryA = a.categories[i] as number;
+    const categoryB = b.categories[j] as number;
+    const cell = categoryA * size + categoryB;
+    counts[cell] = (counts[cell] as number) + (end - from);
+    if (categoryA === categoryB) agreeing += end - from;
+    from = end;
+    if (endA === end) i++;
+    if (endB === end) j++;
+  }
+  return agreeing;
+}
+
+/** Adds one annotator's values (each unit's category) of one document to an alpha tally's marginals. */
+export function addSegmentValues(tally: NominalAlphaTally, segments: CategorySegments): void {
+  let from = 0;
+  for (let i = 0; i < segments.ends.length; i++) {
+    const end = segments.ends[i] as number;
+    if (end > from) tally.addValues(segments.categories[i] as number, end - from);
+    from = end;
+  }
+}
+
+/**
+ * Adds one document's units to an alpha tally: every unit has one value from
+ * each of the m annotators given, so its coincidences are the pairwise
+ * agreements, each ordered pair counted with weight 1 / (m − 1).
+ */
+export function addSegmentsToAlpha(tally: NominalAlphaTally, perAnnotator: readonly CategorySegments[]): void {
+  const m = perAnnotator.length;
+  if (m < 2) return;
+  for (const segments of perAnnotator) addSegmentValues(tally, segments);
+  for (let p = 0; p < m; p++) {
+    for (let q = p + 1; q < m; q++) {
+      tally.addMatchingPairs(2 * agreeingUnits(perAnnotator[p] as CategorySegments, perAnnotator[q] as CategorySegments), m);
+    }
+  }
+}
+
+/** How many units two annotators put in the same category. */
+export function agreeingUnits(a: CategorySegments, b: CategorySegments): number {
+  let i = 0;
+  let j = 0;
+  let from = 0;
+  let agreeing = 0;
+  while (i < a.ends.length && j < b.ends.length) {
+    const endA = a.ends[i] as number;
+    const endB = b.ends[j] as number;
+    const end = endA < endB ? endA : endB;
+    if (a.categories[i] === b.categories[j]) agreeing += end - from;
+    from = end;
+    if (endA === end) i++;
+    if (endB === end) j++;
+  }
+  return agreeing;
+}
+
+/** Rows of a row-major square matrix, as cohenKappaFromMatrix and JSON take them. */
+export function matrixRows(counts: Float64Array, size: number): number[][] {
+  return Array.from({ length: size }, (_, row) => Array.from(counts.subarray(row * size, row * size + size)));
+}
+
+/** char_kappa of two annotators: Cohen's kappa over the units of all the given documents, pooled. */
+export function charKappa(
+  documents: Iterable<{ text: string; a: readonly LabelledSpan[]; b: readonly LabelledSpan[] }>,
+): KappaResult {
+  const list = [...documents];
+  const ids = createCategoryIds(list.flatMap(({ a, b }) => [...a, ...b].map((span) => span.label)));
+  const size = ids.names.length;
+  const counts = new Float64Array(size * size);
+  for (const { text, a, b } of list) {
+    const units = charUnits(text);
+    const segmentsA = categorySegments(units, prepareEntities(units, a, ids), ids);
+    addSegmentPairs(counts, size, segmentsA, categorySegments(units, prepareEntities(units, b, ids), ids));
+  }
+  return cohenKappaFromMatrix(matrixRows(counts, size));
+}
+
+/**
+ * char_alpha: Krippendorff's nominal alpha over the units of all documents, any
+ * number of annotators; `annotations[k]` is annotator k's spans, or undefined if
+ * that annotator did not annotate the document (no values for its units).
+ */
+export function charAlpha(
+  documents: Iterable<{ text: string; annotations: ReadonlyArray<readonly LabelledSpan[] | undefined> }>,
+): AlphaResult {
+  const ids = createCategoryIds();
+  const tally = createNominalAlphaTally();
+  for (const { text, annotations } of documents) {
+    const present = annotations.filter((spans): spans is readonly LabelledSpan[] => spans !== undefined);
+    if (present.length < 2) continue;
+    const units = charUnits(text);
+    addSegmentsToAlpha(tally, present.map((spans) => categorySegments(units, prepareEntities(units, spans, ids), ids)));
+  }
+  return tally.result();
+}
