@@ -5,8 +5,12 @@ export const mainHelp = `Tawsim: Arabic-first text annotation, from the command 
 Usage: tawsim <command> [options]
 
 Commands:
-  import FILE...    Read news pages, plain text or JSONL and write Tawsim JSONL documents
-  help [COMMAND]    Show this help, or the options of one command
+  import FILE...               Read news pages, plain text or JSONL and write Tawsim JSONL documents
+  convert FILE... --to FORMAT  Convert annotations between Tawsim JSONL, doccano, Label Studio,
+                               CoNLL/BIO, Hugging Face token classification, brat and stance JSONL
+  validate FILE.jsonl...       Check Tawsim JSONL annotation files line by line
+  agree FILE.jsonl...          Measure how far annotators agree (entities, events, stance)
+  help [COMMAND]               Show this help, or the options of one command
 
 Run "tawsim help COMMAND" or "tawsim COMMAND --help" for a command's options.
 `;
@@ -48,6 +52,131 @@ Options:
   --nfkc
         Fold Arabic presentation forms (U+FB50-U+FDFF, U+FE70-U+FEFE) into ordinary
         letters by NFKC. Other characters are kept as written.
+  -h, --help
+        Show this help.
+`,
+  convert: `Usage: tawsim convert FILE... --to FORMAT [options]
+
+Reads annotated documents in any format below (the format of each file is
+detected, or given with --from) and writes them in the --to format. Problems in
+the input go to stderr as FILE:LINE: REASON (a bad line, Label Studio annotation
+or brat document is skipped, the rest converts); what the output format cannot
+hold is reported as "document ID (ANNOTATOR): REASON"; then a one-line summary.
+Exit status: 0 when something was written, 1 when nothing could be, 2 on a usage error.
+
+Formats (--to, and --from):
+  jsonl        Tawsim JSONL, one line per document and annotator:
+               {"id","text","meta","annotator","status","offset_unit",
+                "entities":[{"id","start","end","label","text"}],
+                "events":[{"id","type","trigger":{"start","end","text"}|null,
+                           "arguments":[{"role","entity"}]}],
+                "stance":[{"target","target_entity","label"}]}
+               text[start:end] in Python is the span's text (code points).
+  doccano      doccano JSONL: {"id","text","label":[[start,end,"LABEL"]]}, or, when
+               there are events, {"id","text","entities":[...],"relations":[...]}.
+               A relation is an event without trigger with a "from" and a "to" entity.
+  labelstudio  Label Studio JSON: one task per document, one annotation per
+               annotator, "labels" regions and "relation" results. Label Studio
+               counts code points; use --input-offset-unit utf16 for files of
+               versions before 2022 whose emoji shifted the offsets.
+  conll        CoNLL/BIO token lines "token TAG [TAG...]", a blank line between
+               sentences; nested entities in further columns (as Wojood).
+               Documents that came from CoNLL keep their tokens. Others are cut
+               into words by Tawsim's tokeniser: clitics stay attached to their
+               word (و, ال, ب ... are not split off), each punctuation mark is a
+               token, a token is cut where an entity starts or ends inside it,
+               and a line break is a sentence break.
+  hf           Hugging Face token classification JSONL, one line per sentence:
+               {"id","tokens":[...],"ner_tags":[0,3,4,...]}, with the label list
+               in OUT.labels.json beside OUT.jsonl. Outermost entities only.
+               Load with datasets.load_dataset("json", data_files="OUT.jsonl").
+  brat         brat standoff: OUT/ANNOTATOR/ID.txt and .ann with T, E, R, A lines
+               (code points). Reading: a directory, an .ann file, or a .txt with
+               an .ann beside it.
+  stance       Stance classification JSONL, one line per stance:
+               {"text","target","label"}.
+  text         (--from only) what "tawsim import" reads: news pages, plain text,
+               JSONL of texts; documents without annotations.
+
+Options:
+  --to FORMAT
+        The output format (required).
+  --from auto|FORMAT
+        How to read the files (default auto: by name and content).
+  -o, --output OUT
+        Write to OUT instead of stdout. Required for brat (a directory) and
+        hf (the data file; the label list goes to OUT.labels.json).
+  --offset-unit codepoint|utf16
+        Offsets written in jsonl, doccano and labelstudio (default codepoint).
+  --input-offset-unit codepoint|utf16
+        Offsets of doccano and Label Studio input (default codepoint). Tawsim
+        JSONL states its unit on every line; brat is always code points.
+  --annotator NAME
+        Import every annotation as NAME (default: the annotator the file names,
+        else "imported").
+  --sentences-per-doc N
+        CoNLL input without -DOCSTART- lines: sentences per document (default 1).
+  --labels FILE
+        hf input: the label list, a JSON array of tag names (default
+        NAME.labels.json beside NAME.jsonl). Needed for integer ner_tags.
+  --conll-separator space|tab
+        Between token and tags in conll output (default space).
+  -h, --help
+        Show this help.
+`,
+  validate: `Usage: tawsim validate FILE.jsonl... [--schema SCHEMA.json]
+
+Checks Tawsim JSONL files line by line: JSON and field types, offsets (integers,
+inside the text, start before end, in the line's offset_unit), every span's text
+equal to the slice it names, ids unique on the line, event arguments and stance
+targets pointing at entities of the line, one line per document and annotator,
+and, with --schema, every label, event type, role and stance label in the schema.
+Prints FILE: line N: REASON for each problem, then a summary, to stdout.
+Exit status: 0 when every line is valid, 1 when there is a problem, 2 on a usage error.
+
+Options:
+  --schema SCHEMA.json
+        A project schema: {"entities":[{"tag",...}], "events":[{"type",
+        "roles":[{"role",...}],...}], "stanceLabels":[{"tag",...}], ...}.
+  -h, --help
+        Show this help.
+`,
+  agree: `Usage: tawsim agree FILE.jsonl... [--json] [--annotators A,B,...]
+
+Reads Tawsim JSONL files (one line per document and annotator; one or more
+annotators per file) and measures how far the annotators agree. Versions with
+the same text are the same document, whatever their ids. Pairwise figures are
+over the documents both annotators annotated; alphas over every document that
+two or more annotated. A figure with nothing to compare is n/a (null in JSON).
+  Entities  exact_f1    same start, end and label
+            overlap_f1  same label and at least one shared character
+                        (F1 micro-averaged over documents, also per label)
+            char_kappa  Cohen's kappa over the non-whitespace code points, each
+                        the label of the longest entity covering it (ties: the
+                        earlier start, then the label name), or O
+            char_alpha  Krippendorff's alpha (nominal) over the same units, all
+                        annotators at once
+  Events    trigger_f1 (same trigger span), type_f1 (same span and type; an event
+            without trigger matches one of its type), argument_f1 (same trigger,
+            type, role and argument span)
+  Stance    kappa per pair and alpha over the (document, target) units, a target
+            being its text; an unlabelled target is a missing value
+Prints a table, or with --json one object on stdout:
+  {"annotators", "documents", "entities": {"pairs": [{"a","b","exact_f1",
+   "overlap_f1","char_kappa"}], "char_alpha", "per_label": {LABEL: {"exact_f1",
+   "overlap_f1"}}}, "events": {"pairs": [{"a","b","trigger_f1","type_f1",
+   "argument_f1"}]}, "stance": {"pairs": [{"a","b","kappa"}], "alpha"},
+   "per_document": [{"id","annotators","disagreement"}] (worst first),
+   "confusion": [{"a","b","documents","labels","counts"}], "notes": [...]}
+Problems reading the files go to stderr as FILE:LINE: REASON (the line is
+skipped), then a one-line summary.
+Exit status: 0 when documents were compared, 1 when none could be, 2 on a usage error.
+
+Options:
+  --json
+        Print the JSON object instead of the table.
+  --annotators A,B,...
+        Compare these annotators, in this order (default: all but gold).
   -h, --help
         Show this help.
 `,

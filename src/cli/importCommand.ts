@@ -1,4 +1,4 @@
-import { open, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import { formatProblem } from '../core/model/importProblem.ts';
 import type { ImportProblem } from '../core/model/importProblem.ts';
@@ -7,12 +7,9 @@ import { defaultImportOptions } from '../core/importers/importOptions.ts';
 import type { ImportOptions } from '../core/importers/importOptions.ts';
 import { hashDocuments } from '../core/text/contentHash.ts';
 import { commandHelp } from './help.ts';
+import { errorMessage, fileSink, stdoutSink } from './outputSink.ts';
+import type { Sink } from './outputSink.ts';
 import { parseChoice, parseCommandArgs } from './parseArgs.ts';
-
-interface Sink {
-  write(chunk: string): Promise<void>;
-  close(): Promise<void>;
-}
 
 /** tawsim import FILE... : see commandHelp.import. */
 export async function importCommand(args: string[]): Promise<number> {
@@ -57,7 +54,7 @@ export async function importCommand(args: string[]): Promise<number> {
   try {
     sink = output === undefined ? stdoutSink() : await fileSink(output);
   } catch (error) {
-    process.stderr.write(`tawsim import: cannot write ${output}: ${message(error)}\n`);
+    process.stderr.write(`tawsim import: cannot write ${output}: ${errorMessage(error)}\n`);
     return 1;
   }
 
@@ -75,7 +72,7 @@ export async function importCommand(args: string[]): Promise<number> {
       try {
         bytes = await readFile(path);
       } catch (error) {
-        report({ file: path, line: null, reason: `cannot read: ${message(error)}` });
+        report({ file: path, line: null, reason: `cannot read: ${errorMessage(error)}` });
         continue;
       }
       // meta names the file as the browser import does (its name); problems name the path as typed.
@@ -94,7 +91,7 @@ export async function importCommand(args: string[]): Promise<number> {
       await sink.write(lines);
     }
   } catch (error) {
-    process.stderr.write(`tawsim import: cannot write ${output ?? 'to stdout'}: ${message(error)}\n`);
+    process.stderr.write(`tawsim import: cannot write ${output ?? 'to stdout'}: ${errorMessage(error)}\n`);
     return 1;
   } finally {
     await sink.close();
@@ -108,30 +105,4 @@ export async function importCommand(args: string[]): Promise<number> {
 function usageError(error: string): number {
   process.stderr.write(`tawsim import: ${error}\nRun "tawsim import --help" for the options.\n`);
   return 2;
-}
-
-function stdoutSink(): Sink {
-  // Errors such as EPIPE (a closed pipe) reach the write callback; without a listener they would crash.
-  process.stdout.on('error', () => {});
-  return {
-    write: (chunk) =>
-      new Promise((done, fail) => {
-        process.stdout.write(chunk, (error) => (error ? fail(error) : done()));
-      }),
-    close: async () => {},
-  };
-}
-
-async function fileSink(path: string): Promise<Sink> {
-  const handle = await open(path, 'w');
-  return {
-    write: async (chunk) => {
-      await handle.write(chunk);
-    },
-    close: () => handle.close(),
-  };
-}
-
-function message(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

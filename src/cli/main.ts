@@ -1,11 +1,17 @@
+import { agreeCommand } from './agreeCommand.ts';
+import { convertCommand } from './convertCommand.ts';
 import { commandHelp, mainHelp } from './help.ts';
 import { importCommand } from './importCommand.ts';
+import { validateCommand } from './validateCommand.ts';
 
 /** A command takes the arguments after its name and resolves to the exit status. */
 type Command = (args: string[]) => Promise<number>;
 
 const commands: Record<string, Command> = {
   import: importCommand,
+  convert: convertCommand,
+  validate: validateCommand,
+  agree: agreeCommand,
 };
 
 export async function main(argv: string[]): Promise<number> {

@@ -1,0 +1,98 @@
+import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { computeAgreement, defaultAnnotators } from '../core/agreement/agreementReport.ts';
+import type { AgreementReport } from '../core/agreement/agreementReport.ts';
+import { agreementInputFromDocuments } from '../core/agreement/agreementInputFromDocuments.ts';
+import type { SourcedDocument } from '../core/agreement/agreementInputFromDocuments.ts';
+import { formatAgreementTable } from '../core/agreement/formatAgreementTable.ts';
+import { parseTawsimJsonl } from '../core/formats/tawsimJsonl.ts';
+import { formatProblem } from '../core/model/importProblem.ts';
+import type { ImportProblem } from '../core/model/importProblem.ts';
+import { decodeFile } from '../core/text/decodeFile.ts';
+import { commandHelp } from './help.ts';
+import { errorMessage } from './outputSink.ts';
+import { parseCommandArgs } from './parseArgs.ts';
+
+/** tawsim agree FILE.jsonl... [--json] [--annotators a,b,c] : see commandHelp.agree. */
+export async function agreeCommand(args: string[]): Promise<number> {
+  const parsed = parseCommandArgs({
+    args,
+    allowPositionals: true,
+    strict: true,
+    options: {
+      json: { type: 'boolean', default: false },
+      annotators: { type: 'string' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  if (!parsed.ok) return usageError(parsed.error);
+  const { values, positionals: files } = parsed.parsed;
+  if (values.help) {
+    process.stdout.write(commandHelp.agree ?? '');
+    return 0;
+  }
+  if (files.length === 0) return usageError('no input file');
+  let chosen: string[] | undefined;
+  if (values.annotators !== undefined) {
+    chosen = values.annotators.split(',').map((name) => name.trim()).filter((name) => name !== '');
+    if (chosen.length < 2) return usageError('--annotators needs at least two names, separated by commas');
+  }
+
+  let problems = 0;
+  const report = (problem: ImportProblem) => {
+    problems++;
+    process.stderr.write(`${formatProblem(problem)}\n`);
+  };
+  const sourced: SourcedDocument[] = [];
+  for (const path of files) {
+    let bytes: Uint8Array;
+    try {
+      bytes = await readFile(path);
+    } catch (error) {
+      report({ file: path, line: null, reason: `cannot read: ${errorMessage(error)}` });
+      continue;
+    }
+    // Problems name the file as it was typed.
+    const decoded = decodeFile(bytes, basename(path));
+    decoded.problems.forEach((problem) => report({ ...problem, file: path }));
+    if (decoded.text === null) continue;
+    const result = parseTawsimJsonl(decoded.text, basename(path), { badLines: decoded.badLines });
+    result.problems.forEach((problem) => report({ ...problem, file: path }));
+    for (const document of result.documents) sourced.push({ document, file: path });
+  }
+  const { input, problems: grouping } = agreementInputFromDocuments(sourced);
+  grouping.forEach(report);
+
+  if (chosen !== undefined) {
+    const known = new Set(input.documents.flatMap((doc) => [...doc.annotations.keys()]));
+    const unknown = chosen.filter((name) => !known.has(name));
+    if (unknown.length > 0) {
+      const found = [...known].sort().join(', ') || 'none';
+      return usageError(`no annotations by ${unknown.map((name) => JSON.stringify(name)).join(', ')} in the files (annotators found: ${found})`);
+    }
+  }
+
+  let agreement: AgreementReport;
+  try {
+    agreement = computeAgreement(input, chosen === undefined ? {} : { annotators: chosen });
+  } catch (error) {
+    process.stderr.write(`tawsim agree: ${errorMessage(error)}\n`);
+    return 1;
+  }
+  process.stdout.write(values.json ? `${JSON.stringify(agreement)}\n` : formatAgreementTable(agreement));
+
+  const annotators = (chosen ?? defaultAnnotators(input)).length;
+  process.stderr.write(
+    `read ${count(sourced.length, 'annotated document')} by ${count(annotators, 'annotator')}, compared ${count(agreement.documents, 'document')}, problems ${problems} (${count(files.length, 'file')})\n`,
+  );
+  return agreement.documents === 0 ? 1 : 0;
+}
+
+function count(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
+
+function usageError(error: string): number {
+  process.stderr.write(`tawsim agree: ${error}\nRun "tawsim agree --help" for the options.\n`);
+  return 2;
+}

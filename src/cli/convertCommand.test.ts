@@ -1,0 +1,125 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const wojood = fileURLToPath(new URL('../core/formats/fixtures/wojood_sample.conll', import.meta.url));
+const newsfane = fileURLToPath(new URL('../core/formats/fixtures/newsfane_sample.bio.tsv', import.meta.url));
+let dir = '';
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'tawsim-convert-'));
+});
+
+/** Runs bin/tawsim.mjs the way npx does, from the repository root. */
+function tawsim(...args: string[]) {
+  const run = spawnSync(process.execPath, ['bin/tawsim.mjs', ...args], { cwd: root, encoding: 'utf8' });
+  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+function temp(name: string, content: string): string {
+  const path = join(dir, name);
+  writeFileSync(path, content);
+  return path;
+}
+
+const records = (text: string) =>
+  text
+    .split('\n')
+    .filter((line) => line !== '')
+    .map((line) => JSON.parse(line) as Record<string, any>);
+
+const TIMEOUT = 60_000;
+
+describe('tawsim convert', { timeout: TIMEOUT }, () => {
+  it('CoNLL → Tawsim JSONL → CoNLL gives Wojood back, the orphan I- as B-, and says so for its line', () => {
+    const jsonl = join(dir, 'wojood.jsonl');
+    const first = tawsim('convert', wojood, '--to', 'jsonl', '-o', jsonl);
+    expect(first.status).toBe(0);
+    expect(first.stderr).toBe(
+      `${wojood}:267: I-FAC does not continue a FAC entity; read as its start, as conlleval does\n` +
+        'converted 12 documents to jsonl, problems 1, losses 0 (1 file)\n',
+    );
+    const lines = records(readFileSync(jsonl, 'utf8'));
+    expect(lines[0]).toMatchObject({ annotator: 'imported', offset_unit: 'codepoint', meta: { kind: 'text', file: 'wojood_sample.conll', line: 1 } });
+    for (const line of lines) {
+      for (const entity of line.entities) expect([...line.text].slice(entity.start, entity.end).join('')).toBe(entity.text);
+    }
+    const back = tawsim('convert', jsonl, '--to', 'conll');
+    expect(back.status).toBe(0);
+    expect(back.stdout).toBe(readFileSync(wojood, 'utf8').replace('الفرنسي I-FAC', 'الفرنسي B-FAC'));
+  });
+
+  it('NewsFANE → Hugging Face, with the label list beside it, and back to CoNLL with tabs', () => {
+    const hf = join(dir, 'newsfane.jsonl');
+    expect(tawsim('convert', newsfane, '--to', 'hf', '-o', hf).status).toBe(0);
+    const labels = JSON.parse(readFileSync(join(dir, 'newsfane.labels.json'), 'utf8'));
+    expect(labels.slice(0, 3)).toEqual(['O', 'B-Government', 'I-Government']);
+    const [first] = records(readFileSync(hf, 'utf8'));
+    expect(first?.tokens.slice(0, 2)).toEqual(['\u200Eفرانكفورت', '(']);
+    const back = tawsim('convert', hf, '--to', 'conll', '--conll-separator', 'tab');
+    const original = readFileSync(newsfane, 'utf8').replace(/^\uFEFF/, '').replace(/\r\n/g, '\n').replace(/^\t$/gm, '');
+    expect(back.stdout).toBe(original);
+  });
+
+  it('Tawsim JSONL → brat directory → Tawsim JSONL keeps the entities, as the annotator given', () => {
+    const jsonl = temp('one.jsonl', `${JSON.stringify({
+      id: 'd1', text: '😀 اعتقلت الشرطة في الرباط', meta: { kind: 'text' }, annotator: 'sara', status: 'done', offset_unit: 'codepoint',
+      entities: [{ id: 'e1', start: 19, end: 25, label: 'GPE', text: 'الرباط' }],
+      events: [{ id: 'v1', type: 'Justice:Arrest-Jail', trigger: { start: 2, end: 8, text: 'اعتقلت' }, arguments: [{ role: 'Place', entity: 'e1' }] }],
+      stance: [],
+    })}\n`);
+    const brat = join(dir, 'brat');
+    expect(tawsim('convert', jsonl, '--to', 'brat', '-o', brat).status).toBe(0);
+    expect(readdirSync(join(brat, 'sara')).sort()).toEqual(['d1.ann', 'd1.txt']);
+    expect(readFileSync(join(brat, 'sara', 'd1.ann'), 'utf8')).toBe('T1\tGPE 19 25\tالرباط\nT2\tJustice.Arrest-Jail 2 8\tاعتقلت\nE1\tJustice.Arrest-Jail:T2 Place:T1\n');
+    const back = tawsim('convert', brat, '--to', 'jsonl', '--annotator', 'sara');
+    expect(back.status).toBe(0);
+    const [line] = records(back.stdout);
+    expect(line?.entities).toEqual([{ id: 'T1', start: 19, end: 25, label: 'GPE', text: 'الرباط' }]);
+    expect(line?.events).toEqual([{ id: 'E1', type: 'Justice:Arrest-Jail', trigger: { start: 2, end: 8, text: 'اعتقلت' }, arguments: [{ role: 'Place', entity: 'T1' }] }]);
+  });
+
+  it('reads doccano and Label Studio (UTF-16 offsets of old versions on request), reporting bad records', () => {
+    const doccano = temp('d.jsonl', '{"text":"😀 مصر","label":[[2,5,"GPE"]]}\n{"text":"x","label":[[0,9,"GPE"]]}\n');
+    const fromDoccano = tawsim('convert', doccano, '--to', 'labelstudio', '--offset-unit', 'utf16');
+    expect(fromDoccano.status).toBe(0);
+    expect(fromDoccano.stderr).toContain(`${doccano}:2: label[0]: end: offset 9 is outside the text (0..1); line skipped`);
+    const [task] = JSON.parse(fromDoccano.stdout);
+    expect(task.annotations[0].result[0].value).toEqual({ start: 3, end: 6, text: 'مصر', labels: ['GPE'] });
+    const ls = temp('ls.json', fromDoccano.stdout);
+    expect(records(tawsim('convert', ls, '--to', 'doccano').stdout)).toEqual([]);
+    const read = tawsim('convert', ls, '--to', 'doccano', '--input-offset-unit', 'utf16');
+    expect(records(read.stdout)[0]?.label).toEqual([[2, 5, 'GPE']]);
+  });
+
+  it('converts plain text to documents without annotations', () => {
+    const txt = temp('plain.txt', 'سطر أول\n\nفقرة ثانية\n');
+    const { status, stdout } = tawsim('convert', txt, '--to', 'conll');
+    expect(status).toBe(0);
+    expect(stdout).toBe('سطر O\nأول O\n\nفقرة O\nثانية O\n');
+  });
+
+  it('rejects bad usage with status 2 and fails with 1 when nothing converts', () => {
+    expect(tawsim('convert', wojood).stderr).toContain('--to is required');
+    expect(tawsim('convert', wojood, '--to', 'xml').stderr).toContain('--to must be one of jsonl, doccano, labelstudio, conll, hf, brat, stance');
+    expect(tawsim('convert', wojood, '--to', 'brat').stderr).toContain('--to brat writes several files: give -o');
+    expect(tawsim('convert', wojood, '--to', 'conll', '--sentences-per-doc', '0').status).toBe(2);
+    expect(tawsim('convert', '--to', 'conll').status).toBe(2);
+    const missing = tawsim('convert', join(dir, 'missing.conll'), '--to', 'jsonl');
+    expect(missing.status).toBe(1);
+    expect(missing.stderr).toContain('missing.conll: cannot read');
+  });
+
+  it('explains every option', () => {
+    const { status, stdout } = tawsim('help', 'convert');
+    expect(status).toBe(0);
+    for (const option of ['--to', '--from', '--output', '--offset-unit', '--input-offset-unit', '--annotator', '--sentences-per-doc', '--labels', '--conll-separator']) {
+      expect(stdout).toContain(option);
+    }
+    expect(tawsim('--help').stdout).toContain('convert FILE... --to FORMAT');
+  });
+});

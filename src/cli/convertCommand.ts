@@ -1,0 +1,158 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import type { AnnotatedDocument } from '../core/formats/annotatedDocument.ts';
+import { exportBrat } from '../core/formats/bratStandoff.ts';
+import { assignContentIds } from '../core/formats/contentIds.ts';
+import { exportConllBio } from '../core/formats/conllBio.ts';
+import { exportDoccanoJsonl } from '../core/formats/doccanoJsonl.ts';
+import { formatExportLoss } from '../core/formats/exportLoss.ts';
+import type { ExportLoss } from '../core/formats/exportLoss.ts';
+import { exportHuggingFaceTokens, huggingFaceLabelNames } from '../core/formats/huggingFaceTokens.ts';
+import { exportLabelStudioJson } from '../core/formats/labelStudioJson.ts';
+import { OFFSET_UNITS } from '../core/formats/offsetUnit.ts';
+import type { OffsetUnit } from '../core/formats/offsetUnit.ts';
+import { exportStanceClassification } from '../core/formats/stanceClassification.ts';
+import { exportTawsimJsonl } from '../core/formats/tawsimJsonl.ts';
+import { formatProblem } from '../core/model/importProblem.ts';
+import { commandHelp } from './help.ts';
+import { errorMessage, fileSink, stdoutSink } from './outputSink.ts';
+import type { Sink } from './outputSink.ts';
+import { parseChoice, parseCommandArgs } from './parseArgs.ts';
+import { huggingFaceLabelsPath, readAnnotatedFiles } from './readAnnotatedFiles.ts';
+import type { InputFormat } from './readAnnotatedFiles.ts';
+
+const OUTPUTS = ['jsonl', 'doccano', 'labelstudio', 'conll', 'hf', 'brat', 'stance'] as const;
+type Output = (typeof OUTPUTS)[number];
+const INPUTS = ['auto', ...OUTPUTS, 'text'] as const;
+
+/** tawsim convert FILE... --to FORMAT : see commandHelp.convert. */
+export async function convertCommand(args: string[]): Promise<number> {
+  const parsed = parseCommandArgs({
+    args,
+    allowPositionals: true,
+    strict: true,
+    options: {
+      to: { type: 'string' },
+      from: { type: 'string', default: 'auto' },
+      output: { type: 'string', short: 'o' },
+      'offset-unit': { type: 'string', default: 'codepoint' },
+      'input-offset-unit': { type: 'string', default: 'codepoint' },
+      annotator: { type: 'string' },
+      'sentences-per-doc': { type: 'string', default: '1' },
+      labels: { type: 'string' },
+      'conll-separator': { type: 'string', default: 'space' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  if (!parsed.ok) return usageError(parsed.error);
+  const { values, positionals: files } = parsed.parsed;
+  if (values.help) {
+    process.stdout.write(commandHelp.convert ?? '');
+    return 0;
+  }
+  if (values.to === undefined) return usageError('--to is required');
+  const to = parseChoice('to', values.to, OUTPUTS);
+  if (!to.ok) return usageError(to.error);
+  const from = parseChoice('from', values.from, INPUTS);
+  if (!from.ok) return usageError(from.error);
+  const offsetUnit = parseChoice('offset-unit', values['offset-unit'], OFFSET_UNITS);
+  if (!offsetUnit.ok) return usageError(offsetUnit.error);
+  const inputOffsetUnit = parseChoice('input-offset-unit', values['input-offset-unit'], OFFSET_UNITS);
+  if (!inputOffsetUnit.ok) return usageError(inputOffsetUnit.error);
+  const separator = parseChoice('conll-separator', values['conll-separator'], ['space', 'tab'] as const);
+  if (!separator.ok) return usageError(separator.error);
+  const sentencesPerDocument = Number(values['sentences-per-doc']);
+  if (!Number.isSafeInteger(sentencesPerDocument) || sentencesPerDocument < 1) return usageError('--sentences-per-doc must be a whole number from 1');
+  if (files.length === 0) return usageError('no input file');
+  const output = values.output;
+  if ((to.value === 'brat' || to.value === 'hf') && output === undefined) return usageError(`--to ${to.value} writes several files: give -o`);
+  if (output !== undefined && files.some((file) => resolve(file) === resolve(output))) return usageError(`the output ${output} is also an input`);
+
+  const read = await readAnnotatedFiles(files, {
+    format: from.value === 'auto' ? null : from.value === 'jsonl' ? 'tawsim' : (from.value as InputFormat),
+    annotator: values.annotator,
+    inputOffsetUnit: inputOffsetUnit.value,
+    sentencesPerDocument,
+    labels: values.labels,
+  });
+  for (const problem of read.problems) process.stderr.write(`${formatProblem(problem)}\n`);
+  const docs = await assignContentIds(read.documents);
+  const losses: ExportLoss[] = [];
+  const onLoss = (loss: ExportLoss) => {
+    losses.push(loss);
+    process.stderr.write(`${formatExportLoss(loss)}\n`);
+  };
+  try {
+    await write(to.value, docs, output, { offsetUnit: offsetUnit.value, separator: separator.value === 'tab' ? '\t' : ' ', onLoss });
+  } catch (error) {
+    process.stderr.write(`tawsim convert: cannot write ${output ?? 'to stdout'}: ${errorMessage(error)}\n`);
+    return 1;
+  }
+  const fileCount = `${files.length} ${files.length === 1 ? 'file' : 'files'}`;
+  process.stderr.write(`converted ${docs.length} documents to ${to.value}, problems ${read.problems.length}, losses ${losses.length} (${fileCount})\n`);
+  return docs.length === 0 ? 1 : 0;
+}
+
+interface WriteOptions {
+  offsetUnit: OffsetUnit;
+  separator: ' ' | '\t';
+  onLoss: (loss: ExportLoss) => void;
+}
+
+async function write(to: Output, docs: AnnotatedDocument[], output: string | undefined, options: WriteOptions): Promise<void> {
+  const { offsetUnit, onLoss } = options;
+  if (to === 'brat') {
+    // -o is required for brat: a directory with one collection per annotator.
+    const root = output as string;
+    for (const file of exportBrat(docs, { onLoss })) {
+      const path = join(root, file.path);
+      await mkdir(dirname(path), { recursive: true });
+      await writeFile(path, file.content);
+    }
+    return;
+  }
+  if (to === 'hf') {
+    const labels = [...new Set(docs.flatMap((doc) => doc.entities.map((entity) => entity.label)))].sort();
+    const labelNames = huggingFaceLabelNames(labels);
+    await writeFile(huggingFaceLabelsPath(output as string), `${JSON.stringify(labelNames)}\n`);
+    return writeChunks(output, exportHuggingFaceTokens(docs, { labelNames, onLoss }));
+  }
+  switch (to) {
+    case 'jsonl':
+      return writeChunks(output, exportTawsimJsonl(docs, { offsetUnit }));
+    case 'doccano': {
+      // The relation shape as soon as there is an event to keep; the simpler label shape otherwise.
+      const relations = docs.some((doc) => doc.events.length > 0);
+      return writeChunks(output, exportDoccanoJsonl(docs, { offsetUnit, relations, onLoss }));
+    }
+    case 'labelstudio':
+      return writeChunks(output, [exportLabelStudioJson(docs, { offsetUnit, onLoss })]);
+    case 'conll':
+      return writeChunks(output, exportConllBio(docs, { separator: options.separator, onLoss }));
+    case 'stance':
+      return writeChunks(output, exportStanceClassification(docs, { onLoss }));
+  }
+}
+
+async function writeChunks(output: string | undefined, chunks: Iterable<string>): Promise<void> {
+  const sink: Sink = output === undefined ? stdoutSink() : await fileSink(output);
+  try {
+    // Batches of chunks keep the number of writes down without holding the whole output.
+    let batch = '';
+    for (const chunk of chunks) {
+      batch += chunk;
+      if (batch.length > 1 << 16) {
+        await sink.write(batch);
+        batch = '';
+      }
+    }
+    if (batch !== '') await sink.write(batch);
+  } finally {
+    await sink.close();
+  }
+}
+
+function usageError(error: string): number {
+  process.stderr.write(`tawsim convert: ${error}\nRun "tawsim convert --help" for the options.\n`);
+  return 2;
+}

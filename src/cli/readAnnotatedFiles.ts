@@ -1,0 +1,157 @@
+import { existsSync } from 'node:fs';
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import { importFile } from '../core/importers/importFile.ts';
+import { defaultImportOptions } from '../core/importers/importOptions.ts';
+import type { ImportProblem } from '../core/model/importProblem.ts';
+import { decodeFile } from '../core/text/decodeFile.ts';
+import { emptyAnnotatedDocument, IMPORTED_ANNOTATOR } from '../core/formats/annotatedDocument.ts';
+import type { AnnotatedDocument, AnnotatedImport } from '../core/formats/annotatedDocument.ts';
+import { detectAnnotationFormat } from '../core/formats/annotationFormat.ts';
+import type { AnnotationFormat } from '../core/formats/annotationFormat.ts';
+import { parseBratDocument } from '../core/formats/bratStandoff.ts';
+import { parseConllBio } from '../core/formats/conllBio.ts';
+import { parseDoccanoJsonl } from '../core/formats/doccanoJsonl.ts';
+import { parseHuggingFaceTokens } from '../core/formats/huggingFaceTokens.ts';
+import { parseLabelStudioJson } from '../core/formats/labelStudioJson.ts';
+import type { OffsetUnit } from '../core/formats/offsetUnit.ts';
+import { parseStanceClassification } from '../core/formats/stanceClassification.ts';
+import { parseTawsimJsonl } from '../core/formats/tawsimJsonl.ts';
+import { errorMessage } from './outputSink.ts';
+
+/** An input format: an annotation format, or "text" for what `tawsim import` reads (news pages, plain text, JSONL of texts). */
+export type InputFormat = AnnotationFormat | 'text';
+
+export interface ReadOptions {
+  /** null: detect each file's format. */
+  format: InputFormat | null;
+  annotator: string | undefined;
+  /** Offset unit of doccano and Label Studio files. */
+  inputOffsetUnit: OffsetUnit;
+  sentencesPerDocument: number;
+  /** Hugging Face label list file; by default NAME.labels.json beside NAME.jsonl. */
+  labels: string | undefined;
+}
+
+/**
+ * Reads the files (a directory is a brat collection) into annotated documents;
+ * problems name each file as it was typed.
+ */
+export async function readAnnotatedFiles(paths: string[], options: ReadOptions): Promise<AnnotatedImport> {
+  const documents: AnnotatedDocument[] = [];
+  const problems: ImportProblem[] = [];
+  for (const path of paths) {
+    let result: AnnotatedImport;
+    try {
+      result = await readPath(path, options);
+    } catch (error) {
+      result = { documents: [], problems: [{ file: path, line: null, reason: `cannot read: ${errorMessage(error)}` }] };
+    }
+    documents.push(...result.documents);
+    problems.push(...result.problems);
+  }
+  return { documents, problems };
+}
+
+async function readPath(path: string, options: ReadOptions): Promise<AnnotatedImport> {
+  if ((await stat(path)).isDirectory()) {
+    if (options.format !== null && options.format !== 'brat') return failed(path, 'is a directory; only brat collections are directories');
+    const anns = (await annFiles(path)).sort();
+    if (anns.length === 0) return failed(path, 'holds no brat .ann files');
+    return merge(await Promise.all(anns.map((ann) => readBrat(ann, options))));
+  }
+  const sibling = (extension: string) => join(dirname(path), `${basename(path).replace(/\.[^.]*$/, '')}${extension}`);
+  if (options.format === 'brat' || (options.format === null && /\.ann$/i.test(path))) return readBrat(/\.ann$/i.test(path) ? path : sibling('.ann'), options);
+  if (options.format === null && /\.txt$/i.test(path) && existsSync(sibling('.ann'))) return readBrat(sibling('.ann'), options);
+
+  const bytes = await readFile(path);
+  const name = basename(path);
+  const decoded = decodeFile(bytes, name);
+  const named = (result: AnnotatedImport): AnnotatedImport => ({
+    documents: result.documents,
+    problems: result.problems.map((problem) => ({ ...problem, file: path })),
+  });
+  if (decoded.text === null) return named({ documents: [], problems: decoded.problems });
+  const format = options.format ?? detectAnnotationFormat(name, decoded.text) ?? 'text';
+  if (format === 'text') {
+    const imported = importFile(bytes, name, defaultImportOptions);
+    const annotator = options.annotator ?? IMPORTED_ANNOTATOR;
+    return named({ documents: imported.documents.map((doc) => emptyAnnotatedDocument('', doc.text, doc.meta, annotator)), problems: imported.problems });
+  }
+  const common = { annotator: options.annotator, badLines: decoded.badLines };
+  const text = decoded.text;
+  let result: AnnotatedImport;
+  switch (format) {
+    case 'tawsim': {
+      const parsed = parseTawsimJsonl(text, name, common);
+      const annotator = options.annotator;
+      result = annotator === undefined ? parsed : { ...parsed, documents: parsed.documents.map((doc) => ({ ...doc, annotator })) };
+      break;
+    }
+    case 'doccano':
+      result = parseDoccanoJsonl(text, name, { ...common, offsetUnit: options.inputOffsetUnit });
+      break;
+    case 'labelstudio':
+      result = parseLabelStudioJson(text, name, { ...common, offsetUnit: options.inputOffsetUnit });
+      break;
+    case 'conll':
+      result = parseConllBio(text, name, { ...common, sentencesPerDocument: options.sentencesPerDocument });
+      break;
+    case 'hf': {
+      const labels = await readLabelNames(options.labels ?? huggingFaceLabelsPath(path));
+      if (typeof labels === 'string' && options.labels !== undefined) return failed(options.labels, labels);
+      result = parseHuggingFaceTokens(text, name, { ...common, labelNames: typeof labels === 'string' ? undefined : labels });
+      break;
+    }
+    case 'stance':
+      result = parseStanceClassification(text, name, common);
+      break;
+    case 'brat':
+      return readBrat(sibling('.ann'), options);
+  }
+  return named({ documents: result.documents, problems: [...decoded.problems, ...result.problems] });
+}
+
+async function readBrat(annPath: string, options: ReadOptions): Promise<AnnotatedImport> {
+  const txtPath = annPath.replace(/\.ann$/i, '.txt');
+  // brat counts a BOM as a character: decode without dropping it (parseBratDocument maps it away).
+  const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+  let txt: string;
+  let ann: string;
+  try {
+    [txt, ann] = [decoder.decode(await readFile(txtPath)), decoder.decode(await readFile(annPath))];
+  } catch (error) {
+    return failed(annPath, `cannot read the brat pair ${basename(txtPath)} / ${basename(annPath)}: ${errorMessage(error)}`);
+  }
+  const id = basename(annPath).replace(/\.ann$/i, '');
+  return parseBratDocument({ id, txtFile: txtPath, txt, annFile: annPath, ann }, { annotator: options.annotator });
+}
+
+async function annFiles(directory: string): Promise<string[]> {
+  const entries = await readdir(directory, { withFileTypes: true, recursive: true });
+  return entries.filter((entry) => entry.isFile() && /\.ann$/i.test(entry.name)).map((entry) => join(entry.parentPath, entry.name));
+}
+
+/** NAME.labels.json beside NAME.jsonl (or NAME.json): where convert writes the Hugging Face label list. */
+export function huggingFaceLabelsPath(dataPath: string): string {
+  return `${dataPath.replace(/\.(jsonl|ndjson|json)$/i, '')}.labels.json`;
+}
+
+/** The label list in a JSON file holding an array of strings, or why it cannot be read. */
+async function readLabelNames(path: string): Promise<string[] | string> {
+  let value: unknown;
+  try {
+    value = JSON.parse(await readFile(path, 'utf8'));
+  } catch (error) {
+    return `cannot read the label list: ${errorMessage(error)}`;
+  }
+  return Array.isArray(value) && value.every((name) => typeof name === 'string') ? value : 'the label list is not a JSON array of strings';
+}
+
+function failed(file: string, reason: string): AnnotatedImport {
+  return { documents: [], problems: [{ file, line: null, reason }] };
+}
+
+function merge(results: AnnotatedImport[]): AnnotatedImport {
+  return { documents: results.flatMap((r) => r.documents), problems: results.flatMap((r) => r.problems) };
+}

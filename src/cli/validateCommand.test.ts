@@ -1,0 +1,75 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+let dir = '';
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'tawsim-validate-'));
+});
+
+function tawsim(...args: string[]) {
+  const run = spawnSync(process.execPath, ['bin/tawsim.mjs', ...args], { cwd: root, encoding: 'utf8' });
+  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+function temp(name: string, content: string): string {
+  const path = join(dir, name);
+  writeFileSync(path, content);
+  return path;
+}
+
+const line = (annotator: string, entity: Record<string, unknown>) =>
+  JSON.stringify({
+    id: 'd1', text: '😀 الرباط', meta: { kind: 'text' }, annotator, status: 'new', offset_unit: 'codepoint',
+    entities: [{ id: 'e1', start: 2, end: 8, label: 'GPE', text: 'الرباط', ...entity }], events: [], stance: [],
+  });
+
+const TIMEOUT = 60_000;
+
+describe('tawsim validate', { timeout: TIMEOUT }, () => {
+  it('passes a valid file', () => {
+    const file = temp('good.jsonl', `${line('a', {})}\n${line('b', {})}\n`);
+    expect(tawsim('validate', file)).toEqual({ status: 0, stdout: '2 valid lines, 0 problems (1 file)\n', stderr: '' });
+  });
+
+  it('prints FILE: line N: reason for each problem and exits 1', () => {
+    const file = temp('bad.jsonl', `\uFEFF${line('a', {})}\r\n${line('b', { start: 3 })}\r\n${line('c', { text: 'مصر' })}\r\n{"id":\r\n`);
+    const { status, stdout } = tawsim('validate', file);
+    expect(status).toBe(1);
+    expect(stdout.split('\n')).toEqual([
+      `${file}: line 2: entities[0]: "text" is "الرباط" but 3..8 (codepoint) holds "لرباط"; line skipped`,
+      `${file}: line 3: entities[0]: "text" is "مصر" but 2..8 (codepoint) holds "الرباط"; line skipped`,
+      expect.stringMatching(new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: line 4: invalid JSON .*; line skipped$`)),
+      '1 valid lines, 3 problems (1 file)',
+      '',
+    ]);
+  });
+
+  it('checks labels against a schema given with --schema', () => {
+    const name = { en: 'x', ar: 'س' };
+    const schema = temp('schema.json', JSON.stringify({ entities: [{ tag: 'PER', name, color: '#000000', hotkey: null }], events: [], stanceLabels: [], stanceTargets: [] }));
+    const file = temp('labels.jsonl', `${line('a', {})}\n`);
+    const { status, stdout } = tawsim('validate', file, '--schema', schema);
+    expect(status).toBe(1);
+    expect(stdout).toContain(`${file}: line 1: entities[0]: label "GPE" is not in the schema; line skipped`);
+    const broken = temp('broken.json', '{"entities": 3}');
+    const usage = tawsim('validate', file, '--schema', broken);
+    expect(usage.status).toBe(2);
+    expect(usage.stderr).toContain('"entities" is not a list of labels with a "tag"');
+  });
+
+  it('reports unreadable files and explains its options', () => {
+    const missing = tawsim('validate', join(dir, 'missing.jsonl'));
+    expect(missing.status).toBe(1);
+    expect(missing.stdout).toContain('missing.jsonl: cannot read');
+    expect(tawsim('validate').status).toBe(2);
+    const help = tawsim('validate', '--help');
+    expect(help.status).toBe(0);
+    expect(help.stdout).toContain('--schema');
+  });
+});
