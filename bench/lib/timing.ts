@@ -1,0 +1,46 @@
+import type { MetricSamples } from '../metrics/types.ts';
+
+/** Milliseconds `fn` takes, wall clock. */
+export async function time(fn: () => Promise<unknown>): Promise<number> {
+  const start = performance.now();
+  await fn();
+  return performance.now() - start;
+}
+
+/** Between runs, outside timing: collect garbage and let the storage backend go idle. */
+export async function settle(ms = 300): Promise<void> {
+  // gc exists when Chromium runs with --js-flags=--expose-gc (bench/chromium.mjs).
+  globalThis.gc?.();
+  await new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+export interface AlternateArgs {
+  runs: number;
+  log(message: string): void;
+  /** One app run; does its own setup and teardown and returns only the timed part. */
+  app(run: number): Promise<number>;
+  /** One reference run, same contract. */
+  reference(run: number): Promise<number>;
+}
+
+/**
+ * App, reference, app, reference…: one discarded warm-up of each, then `runs` of each,
+ * so drift in the machine (thermal, other load, storage compaction) hits both sides alike.
+ */
+export async function alternate({ runs, log, app, reference }: AlternateArgs): Promise<MetricSamples> {
+  const samples: MetricSamples = { app_ms: [], reference_ms: [] };
+  for (let run = 0; run <= runs; run++) {
+    const label = run === 0 ? 'warm-up' : `run ${run}/${runs}`;
+    await settle();
+    const appMs = await app(run);
+    log(`${label}: app ${appMs.toFixed(1)} ms`);
+    await settle();
+    const referenceMs = await reference(run);
+    log(`${label}: reference ${referenceMs.toFixed(1)} ms`);
+    if (run > 0) {
+      samples.app_ms.push(appMs);
+      samples.reference_ms.push(referenceMs);
+    }
+  }
+  return samples;
+}

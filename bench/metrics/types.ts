@@ -1,0 +1,31 @@
+export interface MetricOptions {
+  /** Measured runs of each side, after one discarded warm-up of each. */
+  runs: number;
+  /** Progress for the person running the benchmark (goes to stderr). */
+  log(message: string): void;
+}
+
+/** Raw timings of the measured runs, in milliseconds; run.mjs takes the medians. */
+export interface MetricSamples {
+  app_ms: number[];
+  reference_ms: number[];
+}
+
+export interface Metric {
+  /** Key in the JSON output, e.g. `import_10k`. */
+  name: string;
+  /** One line: what the app does and what the reference does. */
+  description: string;
+  /** The app/reference ratio aimed at; printed beside the result, never enforced. */
+  targetRatio: number;
+  run(options: MetricOptions): Promise<MetricSamples>;
+  /** Optional breakdown of where the app's time goes (`npm run bench -- --profile`), in ms by phase. */
+  profile?(options: MetricOptions): Promise<Record<string, number>>;
+}
+
+export interface MetricInfo {
+  name: string;
+  description: string;
+  targetRatio: number;
+  hasProfile: boolean;
+}

@@ -1,0 +1,184 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench`: builds the benchmark page (bench/index.html, app code bundled by Vite
+ * as the app build does), serves it on 127.0.0.1, drives headless Chromium through
+ * `window.tawsimBench`, and prints the medians. Never part of `npm test`.
+ *
+ *   npm run bench                       table on stdout
+ *   npm run bench -- --json             one JSON object on stdout, progress on stderr
+ *   npm run bench -- --runs 3 --only import_10k
+ *   npm run bench -- --profile          where the app's time goes, phase by phase
+ *
+ * npm prints its own "> tawsim@… bench" banner on stdout: for stdout holding only the
+ * JSON use `npm run -s bench -- --json` or `node bench/run.mjs --json`, or `--out FILE`.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { benchOnlyArgs, chromiumArgs, chromiumExecutable } from './chromium.mjs';
+import { serveStatic } from './serve.mjs';
+import { summarise } from './stats.mjs';
+
+const benchDir = dirname(fileURLToPath(import.meta.url));
+const projectDir = resolve(benchDir, '..');
+const outDir = join(projectDir, 'node_modules', '.cache', 'tawsim-bench');
+
+const USAGE = `Usage: npm run bench -- [--json] [--out FILE] [--runs N] [--only name[,name]] [--profile]
+  --json      print one JSON object {metric: {app_ms, reference_ms, ratio}} on stdout
+              (npm adds its banner to stdout: use npm run -s bench -- --json)
+  --out FILE  also write that JSON object to FILE (bench/results/ is gitignored)
+  --runs N    measured runs of each side after one warm-up (default 5)
+  --only      run only these metrics (comma-separated)
+  --profile   instead of measuring, print each metric's phase breakdown (ms)`;
+
+function options() {
+  const { values } = parseArgs({
+    options: {
+      json: { type: 'boolean', default: false },
+      runs: { type: 'string', default: '5' },
+      only: { type: 'string' },
+      out: { type: 'string' },
+      profile: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  const runs = Number(values.runs);
+  if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs must be a positive integer, got ${values.runs}`);
+  const only = values.only ? values.only.split(',').map((s) => s.trim()).filter(Boolean) : null;
+  return { json: values.json, out: values.out, runs, only, profile: values.profile, help: values.help };
+}
+
+async function buildPages() {
+  const { build } = await import('vite');
+  mkdirSync(outDir, { recursive: true });
+  // The app's own config (plugins, worker format), with the bench page as the only input.
+  await build({
+    configFile: join(projectDir, 'vite.config.ts'),
+    root: benchDir,
+    base: './',
+    publicDir: false,
+    logLevel: 'warn',
+    build: {
+      outDir,
+      emptyOutDir: true,
+      reportCompressedSize: false,
+      rolldownOptions: { input: { index: join(benchDir, 'index.html') } },
+    },
+  });
+}
+
+/** A metric that hangs (say, a worker that failed to load) must not hang the run forever. */
+const METRIC_TIMEOUT_MS = 30 * 60 * 1000;
+
+function withTimeout(promise, label, crashed) {
+  let timer;
+  const timeout = new Promise((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${label} did not finish within ${METRIC_TIMEOUT_MS / 60000} minutes`)), METRIC_TIMEOUT_MS);
+  });
+  return Promise.race([promise, timeout, crashed]).finally(() => clearTimeout(timer));
+}
+
+function pad(cells, widths) {
+  return cells.map((cell, i) => String(cell).padEnd(widths[i])).join('  ').trimEnd();
+}
+
+function table(rows) {
+  const widths = rows[0].map((_, i) => Math.max(...rows.map((row) => String(row[i]).length)));
+  return rows.map((row) => pad(row, widths)).join('\n');
+}
+
+async function main() {
+  const opts = options();
+  if (opts.help) {
+    console.log(USAGE);
+    return;
+  }
+  // stdout carries the JSON object and nothing else.
+  const out = (text) => process.stdout.write(`${text}\n`);
+  if (opts.json) console.log = console.error;
+  const progress = (message) => console.error(message);
+
+  const executablePath = chromiumExecutable();
+  progress(`bench: building pages into ${outDir}`);
+  await buildPages();
+  const server = await serveStatic(outDir);
+  const { chromium } = await import('@playwright/test');
+  const browser = await chromium.launch({ executablePath, args: [...chromiumArgs, ...benchOnlyArgs] });
+  try {
+    const page = await browser.newPage();
+    page.on('console', (message) => progress(message.text()));
+    page.on('pageerror', (error) => progress(`page error: ${error.message}`));
+    const crashed = new Promise((_, reject) => page.once('crash', () => reject(new Error('the benchmark page crashed'))));
+    crashed.catch(() => {});
+    await page.goto(server.url);
+    await page.waitForFunction(() => window.tawsimBench !== undefined);
+    const known = await page.evaluate(() => window.tawsimBench.list());
+    const unknown = (opts.only ?? []).filter((name) => !known.some((m) => m.name === name));
+    if (unknown.length > 0) throw new Error(`Unknown metric(s) ${unknown.join(', ')}; known: ${known.map((m) => m.name).join(', ')}`);
+    const selected = known.filter((m) => !opts.only || opts.only.includes(m.name));
+
+    const results = {};
+    for (const metric of selected) {
+      if (opts.profile) {
+        if (!metric.hasProfile) {
+          progress(`bench: ${metric.name} has no profile; skipped`);
+          continue;
+        }
+        progress(`bench: profiling ${metric.name}`);
+        results[metric.name] = await withTimeout(
+          page.evaluate((name) => window.tawsimBench.profile(name), metric.name),
+          `${metric.name} profile`,
+          crashed,
+        );
+        continue;
+      }
+      progress(`bench: ${metric.name}: ${metric.description} (${opts.runs} runs + 1 warm-up each)`);
+      const samples = await withTimeout(
+        page.evaluate(({ name, runs }) => window.tawsimBench.run(name, { runs }), { name: metric.name, runs: opts.runs }),
+        metric.name,
+        crashed,
+      );
+      progress(`bench: ${metric.name} app ms [${samples.app_ms.map((v) => v.toFixed(1)).join(', ')}]`);
+      progress(`bench: ${metric.name} reference ms [${samples.reference_ms.map((v) => v.toFixed(1)).join(', ')}]`);
+      results[metric.name] = summarise(samples);
+    }
+
+    if (opts.out) {
+      mkdirSync(dirname(resolve(opts.out)), { recursive: true });
+      writeFileSync(opts.out, `${JSON.stringify(results, null, 2)}\n`);
+      progress(`bench: wrote ${opts.out}`);
+    }
+    if (opts.json) {
+      out(JSON.stringify(results));
+    } else if (opts.profile) {
+      for (const [name, phases] of Object.entries(results)) {
+        out(`\n${name} profile`);
+        out(table([['phase', 'ms'], ...Object.entries(phases).map(([phase, ms]) => [phase, ms.toFixed(1)])]));
+      }
+    } else {
+      const rows = [['metric', 'app ms', 'reference ms', 'ratio', 'target', '']];
+      for (const metric of selected) {
+        const r = results[metric.name];
+        rows.push([
+          metric.name,
+          r.app_ms.toFixed(1),
+          r.reference_ms.toFixed(1),
+          r.ratio.toFixed(2),
+          `<= ${metric.targetRatio}`,
+          r.ratio <= metric.targetRatio ? 'ok' : 'over target',
+        ]);
+      }
+      out(`\nmedians of ${opts.runs} runs (after 1 warm-up each), ratio = app / reference`);
+      out(table(rows));
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.stack ?? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,19 @@
+/** Median of a non-empty list of numbers (mean of the two middle values for an even count). */
+export function median(values) {
+  if (values.length === 0) throw new Error('median of an empty list');
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+/** The per-metric summary `npm run bench -- --json` prints: medians and app / reference. */
+export function summarise(samples) {
+  const app = median(samples.app_ms);
+  const reference = median(samples.reference_ms);
+  return { app_ms: round(app, 1), reference_ms: round(reference, 1), ratio: round(app / reference, 3) };
+}
+
+function round(value, digits) {
+  const f = 10 ** digits;
+  return Math.round(value * f) / f;
+}

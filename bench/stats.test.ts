@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { median, summarise } from './stats.mjs';
+
+// Pure helpers of the benchmark runner; nothing here is timed.
+describe('bench stats', () => {
+  it('takes the middle value of an odd count, whatever the order', () => {
+    expect(median([5, 1, 3])).toBe(3);
+    expect(median([7])).toBe(7);
+  });
+
+  it('averages the two middle values of an even count', () => {
+    expect(median([4, 1, 3, 2])).toBe(2.5);
+  });
+
+  it('does not reorder its input', () => {
+    const values = [3, 1, 2];
+    median(values);
+    expect(values).toEqual([3, 1, 2]);
+  });
+
+  it('rejects an empty list', () => {
+    expect(() => median([])).toThrow();
+  });
+
+  it('summarises medians and their ratio', () => {
+    expect(summarise({ app_ms: [30, 10, 20], reference_ms: [10, 5, 20] })).toEqual({
+      app_ms: 20,
+      reference_ms: 10,
+      ratio: 2,
+    });
+  });
+});
