@@ -97,6 +97,7 @@ describe('parseNewsPage on variants of the seed', () => {
     ['extra blank lines everywhere', seedLines.slice(1).join('\n\n\n'), 1 + (TITLE - 2) * 3],
     ['trailing whitespace on every line', seedLines.map((l) => `${l} \t\u00A0`).join('\n'), TITLE],
     ['boilerplate with vowels and other punctuation', edit({ 9: 'شكراً على الابلاغ !' }), TITLE],
+    ['boilerplate padded with spaces and tatweel', edit({ 9: `${' '.repeat(40)}شكــــرا على الإبلاغ!${' '.repeat(40)}` }), TITLE],
   ];
 
   it.each(variants)('%s gives the same article', (_, text, titleLine) => {

@@ -37,6 +37,8 @@ const BOILERPLATE = new Set(
   ['شكرا على الإبلاغ!', 'سيتم حجب هذه الصورة تلقائيا عندما يتم الإبلاغ عنها من طرف عدة أشخاص.'].map(looseKey),
 );
 const FOOTER = looseKey('انقر هنا لقراءة الخبر من مصدره.');
+/** Longer than any boilerplate line even with generous padding, tashkeel or tatweel. */
+const MAX_BOILERPLATE_LENGTH = 400;
 
 export function isNewsPage(text: string): boolean {
   return splitLines(text).some((line) => DATELINE.test(line));
@@ -105,6 +107,9 @@ export function parseNewsPage(text: string, file: string, options: NewsPageOptio
 function outsideRole(line: string, raw: string): SegmentRole {
   if (line.trim() === '') return 'blank';
   if (TICKER_SEPARATOR.test(raw)) return 'ticker';
+  // Boilerplate and footer lines are short; normalising every long body paragraph
+  // just to compare it with them was most of an import's parsing time.
+  if (line.length > MAX_BOILERPLATE_LENGTH) return 'other';
   const key = looseKey(line);
   if (BOILERPLATE.has(key)) return 'boilerplate';
   if (key === FOOTER) return 'footer';

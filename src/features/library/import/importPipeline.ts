@@ -30,6 +30,7 @@ export interface RunImportArgs {
 /** Documents per transaction: big enough to amortise commits, small enough to report often. */
 const BATCH_SIZE = 1000;
 const PROGRESS_INTERVAL_MS = 100;
+const READ_AHEAD = 8;
 
 /**
  * Parses, hashes and writes files into a project. Runs in the import worker (and the
@@ -65,24 +66,41 @@ export async function runImport(args: RunImportArgs): Promise<ImportSummary> {
   };
 
   let pending: ParsedDocument[] = [];
+  // One batch is written while the next is parsed: IndexedDB commits on its own
+  // thread, and transactions on the same stores still apply in the order issued.
+  let writing: Promise<void> = Promise.resolve();
   const flush = async () => {
     if (pending.length === 0) return;
     const batch = pending;
     pending = [];
     const hashed = await hashDocuments(batch);
-    const result = await writeDocumentBatch(db, projectId, hashed);
-    summary.imported += result.added.length;
-    summary.duplicates += result.duplicates.length;
-    progress();
+    await writing;
+    writing = writeDocumentBatch(db, projectId, hashed).then((result) => {
+      summary.imported += result.added.length;
+      summary.duplicates += result.duplicates.length;
+      progress();
+    });
+    // A failure is rethrown where `writing` is next awaited.
+    writing.catch(() => undefined);
+  };
+
+  // Files are read a few ahead, so reading overlaps parsing.
+  const reads = new Map<number, Promise<Uint8Array>>();
+  const readAt = (index: number) => {
+    const input = inputs[index];
+    if (input && !reads.has(index)) reads.set(index, input.read());
   };
 
   try {
-    for (const input of inputs) {
+    for (let index = 0; index < inputs.length; index++) {
       if (signal?.cancelled) {
         summary.stopped = { reason: 'cancelled', message: 'Import cancelled; documents written so far were kept.' };
         break;
       }
-      const bytes = await input.read();
+      for (let ahead = index; ahead <= index + READ_AHEAD; ahead++) readAt(ahead);
+      const input = inputs[index]!;
+      const bytes = await reads.get(index)!;
+      reads.delete(index);
       const result = importFile(bytes, input.name, options);
       report(result.problems);
       for (const doc of result.documents) {
@@ -94,7 +112,9 @@ export async function runImport(args: RunImportArgs): Promise<ImportSummary> {
       progress();
     }
     if (!summary.stopped) await flush();
+    await writing;
   } catch (error) {
+    await writing.catch(() => undefined);
     summary.stopped =
       error instanceof StorageFullError
         ? { reason: 'storage-full', message: error.message }

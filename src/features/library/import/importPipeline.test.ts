@@ -1,0 +1,60 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { defaultImportOptions } from '../../../core/importers/importOptions.ts';
+import { openTestDb } from '../../../storage/testDb.ts';
+import { createProject, getProject } from '../../../storage/projectStore.ts';
+import { countDocumentsByKind, listDocumentsPage } from '../../../storage/documentStore.ts';
+import { runImport, type ImportInput } from './importPipeline.ts';
+
+const seed = readFileSync(new URL('../../../../public/demo/000_884f1ecf36255e5d.txt', import.meta.url));
+
+function input(name: string, bytes: Uint8Array | string): ImportInput {
+  const data = typeof bytes === 'string' ? new TextEncoder().encode(bytes) : bytes;
+  return { name, size: data.length, read: async () => data };
+}
+
+describe('runImport', () => {
+  it('imports the seed page: one article and 58 headlines, in order, then finds them all duplicates', async () => {
+    const db = await openTestDb();
+    await createProject(db, 'p', 'P');
+    const first = await runImport({ db, projectId: 'p', inputs: [input('seed.txt', seed)], options: defaultImportOptions });
+    expect(first).toMatchObject({ imported: 59, duplicates: 0, problemCount: 0, filesDone: 1 });
+    expect(await countDocumentsByKind(db, 'p')).toEqual({ article: 1, headline: 58, text: 0 });
+    const [article] = await listDocumentsPage(db, 'p', 0, 1);
+    expect(article?.meta).toMatchObject({ kind: 'article', source: 'الاتحاد الاشتراكي', date: '2013-03-11' });
+    const again = await runImport({ db, projectId: 'p', inputs: [input('seed-copy.txt', seed)], options: defaultImportOptions });
+    expect(again).toMatchObject({ imported: 0, duplicates: 59 });
+    expect((await getProject(db, 'p'))?.docCount).toBe(59);
+  });
+
+  it('writes many batches in order while reporting bad files and lines', async () => {
+    const db = await openTestDb();
+    await createProject(db, 'p', 'P');
+    const lines = Array.from({ length: 2500 }, (_, i) => JSON.stringify({ text: `وثيقة رقم ${i}` }));
+    lines.splice(10, 0, '{"text": broken');
+    const inputs = [input('many.jsonl', lines.join('\n')), input('empty.txt', ''), input('binary.txt', new Uint8Array([0x41, 0, 0x42]))];
+    const progress: number[] = [];
+    const summary = await runImport({ db, projectId: 'p', inputs, options: defaultImportOptions, onProgress: (p) => progress.push(p.imported) });
+    expect(summary).toMatchObject({ imported: 2500, duplicates: 0, problemCount: 3, filesDone: 3 });
+    expect(summary.problems.map((p) => `${p.file}:${p.line ?? ''}`)).toEqual(['many.jsonl:11', 'empty.txt:', 'binary.txt:']);
+    const page = await listDocumentsPage(db, 'p', 2499, 5);
+    expect(page.map((r) => r.title)).toEqual(['وثيقة رقم 2499']);
+    expect(progress.length).toBeGreaterThan(0);
+  });
+
+  it('stops when cancelled and keeps what was written', async () => {
+    const db = await openTestDb();
+    await createProject(db, 'p', 'P');
+    const signal = { cancelled: false };
+    const inputs = Array.from({ length: 5 }, (_, i) => input(`f${i}.txt`, `نص الملف ${i}`));
+    // The user presses Cancel while the third file is being read.
+    const third = inputs[2]!;
+    inputs[2] = { ...third, read: async () => { signal.cancelled = true; return third.read(); } };
+    const summary = await runImport({ db, projectId: 'p', inputs: inputs.slice(0, 1), options: defaultImportOptions });
+    expect(summary.imported).toBe(1);
+    const rest = await runImport({ db, projectId: 'p', inputs: inputs.slice(1), options: defaultImportOptions, signal });
+    expect(rest.stopped?.reason).toBe('cancelled');
+    expect(rest.imported).toBe(0);
+    expect(await countDocumentsByKind(db, 'p')).toEqual({ article: 0, headline: 0, text: 1 });
+  });
+});
