@@ -3,6 +3,7 @@ import { defaultImportOptions, type ImportOptions } from '../../src/core/importe
 import type { ParsedDocument } from '../../src/core/model/document.ts';
 import { hashDocuments } from '../../src/core/text/contentHash.ts';
 import { importInWorker } from '../../src/features/library/import/importClient.ts';
+import { defaultAnnotationImport } from '../../src/features/library/import/annotationImportOptions.ts';
 import { fileInput, runImport } from '../../src/features/library/import/importPipeline.ts';
 import type { ImportSummary } from '../../src/features/library/import/importSummary.ts';
 import { writeDocumentBatch } from '../../src/storage/documentStore.ts';
@@ -128,7 +129,7 @@ async function run({ runs, log }: MetricOptions) {
     await freshProject(name);
     let summary: ImportSummary | undefined;
     const ms = await time(async () => {
-      summary = await importInWorker(name, PROJECT_ID, files, OPTIONS, () => {}).done;
+      summary = await importInWorker(name, PROJECT_ID, files, OPTIONS, defaultAnnotationImport, () => {}).done;
     });
     checkSummary(summary!);
     const db = await openRawDb(name);
@@ -175,7 +176,7 @@ async function profile({ log }: MetricOptions): Promise<Record<string, number>> 
   {
     const name = dbName('warm');
     await freshProject(name);
-    checkSummary(await importInWorker(name, PROJECT_ID, files, OPTIONS, () => {}).done);
+    checkSummary(await importInWorker(name, PROJECT_ID, files, OPTIONS, defaultAnnotationImport, () => {}).done);
     await deleteDb(name);
   }
 
@@ -222,7 +223,7 @@ async function profile({ log }: MetricOptions): Promise<Record<string, number>> 
     const name = dbName('worker');
     await freshProject(name);
     await phase('import_in_worker', async () => {
-      checkSummary(await importInWorker(name, PROJECT_ID, files, OPTIONS, () => {}).done);
+      checkSummary(await importInWorker(name, PROJECT_ID, files, OPTIONS, defaultAnnotationImport, () => {}).done);
     });
     await deleteDb(name);
   }

@@ -62,6 +62,27 @@ describe('writeDocumentBatch', () => {
   });
 });
 
+describe('annotated imports', () => {
+  it('writes annotations with their documents, and a re-import replaces that annotator’s work only', async () => {
+    const db = await openTestDb();
+    await createProject(db, 'p1', 'One');
+    const base = doc('الأمن يوقف عصابة في الدار البيضاء');
+    const annotations = (annotator: string, label: string) => ({
+      annotator, status: 'done' as const, entities: [{ id: 'e1', start: 20, end: 33, label }], events: [], stance: [],
+    });
+    await writeDocumentBatch(db, 'p1', [{ ...base, annotations: annotations('amal', 'GPE') }, { ...base, annotations: annotations('omar', 'LOC') }]);
+    const key = `p1:${base.id}`;
+    expect((await db.get('annotations', [key, 'amal']))?.entities[0]?.label).toBe('GPE');
+    expect((await db.get('annotations', [key, 'omar']))?.entities[0]?.label).toBe('LOC');
+    const again = await writeDocumentBatch(db, 'p1', [{ ...base, annotations: annotations('amal', 'FAC') }]);
+    expect(again.duplicates).toHaveLength(1);
+    const amal = await db.get('annotations', [key, 'amal']);
+    expect(amal?.entities[0]?.label).toBe('FAC');
+    expect(amal?.rev).toBe(2);
+    expect((await db.get('annotations', [key, 'omar']))?.entities[0]?.label).toBe('LOC');
+  });
+});
+
 describe('paging and scanning', () => {
   it('pages through documents in import order and scans texts in chunks', async () => {
     const db = await openTestDb();

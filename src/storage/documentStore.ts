@@ -1,8 +1,20 @@
 import { unwrap } from 'idb';
 import type { DocumentKind, HashedDocument } from '../core/model/document.ts';
+import type { DocumentStatus, EntitySpan, EventAnnotation, StanceAnnotation } from '../core/model/annotation.ts';
 import type { TawsimDatabase } from './openTawsimDb.ts';
-import type { DocumentRecord, ProjectRecord, TextRecord } from './tawsimSchema.ts';
+import type { AnnotationRecord, DocumentRecord, ProjectRecord, TextRecord } from './tawsimSchema.ts';
 import { asStorageError } from './storageErrors.ts';
+
+/** Annotations that arrive with a document (from an annotated import), written in the same transaction. */
+export interface IncomingAnnotations {
+  annotator: string;
+  status: DocumentStatus;
+  entities: EntitySpan[];
+  events: EventAnnotation[];
+  stance: StanceAnnotation[];
+}
+
+export type IncomingDocument = HashedDocument & { annotations?: IncomingAnnotations };
 
 export interface BatchWriteResult {
   added: DocumentRecord[];
@@ -31,15 +43,28 @@ function listTitle(doc: HashedDocument): string {
 export function writeDocumentBatch(
   db: TawsimDatabase,
   projectId: string,
-  docs: readonly HashedDocument[],
+  docs: readonly IncomingDocument[],
   importedAt = Date.now(),
 ): Promise<BatchWriteResult> {
   const raw = unwrap(db);
+  const withAnnotations = docs.some((doc) => doc.annotations);
   return new Promise((resolve, reject) => {
-    const tx = raw.transaction(['projects', 'documents', 'texts'], 'readwrite');
+    const stores = withAnnotations ? ['projects', 'documents', 'texts', 'annotations'] : ['projects', 'documents', 'texts'];
+    const tx = raw.transaction(stores, 'readwrite');
     const projects = tx.objectStore('projects');
     const documents = tx.objectStore('documents');
     const texts = tx.objectStore('texts');
+    const annotations = withAnnotations ? tx.objectStore('annotations') : null;
+    // An annotator's imported work replaces what that annotator had on the document.
+    const writeAnnotations = (docKey: string, incoming: IncomingAnnotations | undefined) => {
+      if (!annotations || !incoming) return;
+      const existing = annotations.get([docKey, incoming.annotator]);
+      existing.onsuccess = () => {
+        const previous = existing.result as AnnotationRecord | undefined;
+        const record: AnnotationRecord = { ...incoming, docId: docKey, projectId, updatedAt: importedAt, rev: (previous?.rev ?? 0) + 1 };
+        annotations.put(record);
+      };
+    };
     const added: DocumentRecord[] = [];
     const duplicates: HashedDocument[] = [];
     const seen = new Set<string>();
@@ -64,6 +89,7 @@ export function writeDocumentBatch(
         const id = documentKey(projectId, doc.id);
         if (seen.has(id)) {
           duplicates.push(doc);
+          writeAnnotations(id, doc.annotations);
           if (--pending === 0) finish();
           continue;
         }
@@ -85,6 +111,7 @@ export function writeDocumentBatch(
           added.push(record);
           const text: TextRecord = { id, projectId, text: doc.text };
           texts.put(text);
+          writeAnnotations(id, doc.annotations);
           if (--pending === 0) finish();
         };
         request.onerror = (event) => {
@@ -93,6 +120,7 @@ export function writeDocumentBatch(
           event.preventDefault();
           event.stopPropagation();
           duplicates.push(doc);
+          writeAnnotations(id, doc.annotations);
           if (--pending === 0) finish();
         };
       }

@@ -55,7 +55,7 @@ describe('getProjectSchema and saveProjectSchema', () => {
     expect(await getProjectSchema(db, 'p1')).toEqual(defaultSchema());
     expect((await getProject(db, 'p1'))?.schema).toBeUndefined();
 
-    const schema = addEntityLabel(defaultSchema(), { tag: 'WEA', name: { en: 'Weapon', ar: 'سلاح' }, color: '#aabbcc', hotkey: 'KeyV' });
+    const schema = addEntityLabel(defaultSchema(), { tag: 'WEA', name: { en: 'Weapon', ar: 'سلاح' }, color: '#aabbcc', hotkey: 'KeyH' });
     await saveProjectSchema(db, 'p1', schema);
     expect(await getProjectSchema(db, 'p1')).toEqual(schema);
     expect((await getProject(db, 'p1'))?.name).toBe('One');

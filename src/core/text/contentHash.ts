@@ -11,7 +11,8 @@ export function documentIdFromHash(hash: string): string {
   return hash.slice(0, 16);
 }
 
-export async function hashDocuments(docs: ParsedDocument[]): Promise<HashedDocument[]> {
+/** Adds hash and id to each document, keeping whatever else it carries. */
+export async function hashDocuments<T extends ParsedDocument>(docs: readonly T[]): Promise<(T & HashedDocument)[]> {
   return Promise.all(
     docs.map(async (doc) => {
       const hash = await contentHash(doc.text);

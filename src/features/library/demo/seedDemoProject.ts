@@ -4,6 +4,7 @@ import { getSetting, setSetting } from '../../../storage/settingsStore.ts';
 import { announceChange } from '../../../storage/changeFeed.ts';
 import type { TawsimDatabase } from '../../../storage/openTawsimDb.ts';
 import { importInWorker } from '../import/importClient.ts';
+import { defaultAnnotationImport } from '../import/annotationImportOptions.ts';
 
 export const DEMO_PROJECT_ID = 'demo';
 export const DEMO_PROJECT_NAME = 'Demo: Arabic news';
@@ -27,7 +28,7 @@ export async function seedDemoProject(db: TawsimDatabase, dbName: string): Promi
       return new File([await response.blob()], name, { type: 'text/plain' });
     }),
   );
-  const summary = await importInWorker(dbName, DEMO_PROJECT_ID, files, defaultImportOptions, () => undefined).done;
+  const summary = await importInWorker(dbName, DEMO_PROJECT_ID, files, defaultImportOptions, defaultAnnotationImport, () => undefined).done;
   if (summary.stopped) throw new Error(summary.stopped.message);
   await setSetting(db, SEEDED_KEY, true);
 }

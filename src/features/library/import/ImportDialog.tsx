@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { Button, Dialog, FileTrigger, Heading, Input, Label, Modal, ModalOverlay, TextField } from 'react-aria-components';
+import { Button, Dialog, FileTrigger, Heading, Input, Label, Modal, ModalOverlay, Text, TextField } from 'react-aria-components';
 import { defaultImportOptions, type ImportOptions } from '../../../core/importers/importOptions.ts';
+import { defaultAnnotationImport, type AnnotationImportOptions } from './annotationImportOptions.ts';
 import { formatProblem } from '../../../core/model/importProblem.ts';
 import { useT } from '../../../ui/i18n/useT.ts';
 import { useDatabase } from '../../../ui/DatabaseProvider.tsx';
@@ -33,6 +34,7 @@ export function ImportDialog(props: { projectId: string; projectName: string; on
   const { name: dbName } = useDatabase();
   const [files, setFiles] = useState<File[]>([]);
   const [options, setOptions] = useState<ImportOptions>(defaultImportOptions);
+  const [annotations, setAnnotations] = useState<AnnotationImportOptions>(defaultAnnotationImport);
   const [previews, setPreviews] = useState<FilePreview[] | null>(null);
   const [previewError, setPreviewError] = useState<string | null>(null);
   const [phase, setPhase] = useState<Phase>({ name: 'choose' });
@@ -44,21 +46,23 @@ export function ImportDialog(props: { projectId: string; projectName: string; on
     let current = true;
     setPreviews(null);
     setPreviewError(null);
-    previewInWorker(files, options).then(
+    previewInWorker(files, options, annotations).then(
       (result) => current && setPreviews(result),
       (error: unknown) => current && setPreviewError(error instanceof Error ? error.message : String(error)),
     );
     return () => {
       current = false;
     };
-  }, [files, options]);
+  }, [files, options, annotations]);
 
   const totals = useMemo(() => {
     const documents = previews?.reduce((sum, p) => sum + p.documents, 0) ?? 0;
     const presentationForms = previews?.reduce((sum, p) => sum + p.presentationForms, 0) ?? 0;
     const formats = new Set(previews?.map((p) => p.format));
     const fields = [...new Set(previews?.flatMap((p) => p.fields))];
-    return { documents, presentationForms, formats, fields };
+    const annotated = previews?.filter((p) => p.annotations) ?? [];
+    const spans = annotated.reduce((sum, p) => sum + (p.annotations?.spans ?? 0), 0);
+    return { documents, presentationForms, formats, fields, annotatedFiles: annotated.length, spans };
   }, [previews]);
 
   const addFiles = (added: File[]) => setFiles((old) => [...old, ...added.filter((f) => !old.some((o) => o.name === f.name && o.size === f.size))]);
@@ -66,7 +70,7 @@ export function ImportDialog(props: { projectId: string; projectName: string; on
 
   const start = () => {
     setPhase({ name: 'running', progress: null });
-    const job = importInWorker(dbName, props.projectId, files, options, (progress) => setPhase({ name: 'running', progress }));
+    const job = importInWorker(dbName, props.projectId, files, options, annotations, (progress) => setPhase({ name: 'running', progress }));
     running.current = job;
     job.done.then(
       (summary) => setPhase({ name: 'done', summary }),
@@ -112,7 +116,7 @@ export function ImportDialog(props: { projectId: string; projectName: string; on
                 }}
               >
                 <span>{t('import.drop')}</span>{' '}
-                <FileTrigger allowsMultiple acceptedFileTypes={['.txt', '.jsonl', '.ndjson', '.json', 'text/plain']} onSelect={(list) => list && addFiles([...list])}>
+                <FileTrigger allowsMultiple acceptedFileTypes={['.txt', '.jsonl', '.ndjson', '.json', '.conll', '.bio', '.tsv', '.ann', 'text/plain']} onSelect={(list) => list && addFiles([...list])}>
                   <Button className="button">{t('import.choose')}</Button>
                 </FileTrigger>
                 {files.length > 0 ? (
@@ -160,6 +164,36 @@ export function ImportDialog(props: { projectId: string; projectName: string; on
                 </div>
               </div>
 
+              {totals.annotatedFiles > 0 || annotations.as === 'annotator' ? (
+                <div className="notice annotation-choice">
+                  <p>{t('import.annotationsFound', { files: totals.annotatedFiles, spans: totals.spans })}</p>
+                  <ChoiceGroup
+                    label={t('import.annotationsAs')}
+                    value={annotations.as}
+                    onChange={(as) => setAnnotations((old) => ({ ...old, as }))}
+                    choices={[
+                      { value: 'suggestions', label: t('import.annotationsAs.suggestions') },
+                      { value: 'annotator', label: t('import.annotationsAs.annotator') },
+                    ]}
+                  />
+                  {annotations.as === 'annotator' ? (
+                    <TextField className="field" value={annotations.annotator} onChange={(annotator) => setAnnotations((old) => ({ ...old, annotator }))}>
+                      <Label>{t('import.annotatorName')}</Label>
+                      <Input />
+                      <Text slot="description">{t('import.annotatorNameHint')}</Text>
+                    </TextField>
+                  ) : null}
+                  <ChoiceGroup
+                    label={t('import.offsetUnit')}
+                    value={annotations.offsetUnit}
+                    onChange={(offsetUnit) => setAnnotations((old) => ({ ...old, offsetUnit }))}
+                    choices={[
+                      { value: 'codepoint', label: t('import.offsetUnit.codepoint') },
+                      { value: 'utf16', label: t('import.offsetUnit.utf16') },
+                    ]}
+                  />
+                </div>
+              ) : null}
               {files.length > 0 && !previews && !previewError ? <p role="status">{t('import.previewing')}</p> : null}
               {previewError ? <p className="notice error" role="alert">{previewError}</p> : null}
               {previews ? (

@@ -1,4 +1,5 @@
 import { formatProblem } from '../../../core/model/importProblem.ts';
+import { SUGGESTION_ANNOTATOR } from '../../../core/model/annotation.ts';
 import { useT } from '../../../ui/i18n/useT.ts';
 import type { MessageKey } from '../../../ui/i18n/messagesEn.ts';
 import type { FilePreview } from './filePreview.ts';
@@ -17,6 +18,7 @@ export function PreviewPanel({ previews, totalDocuments }: { previews: FilePrevi
           <summary>
             <bdi>{preview.file}</bdi> · {t(`import.format.${preview.format}`)} ·{' '}
             {Object.entries(preview.byKind).map(([kind, n]) => `${t(`kind.${kind}` as MessageKey)} ${n}`).join(' · ')}
+            {preview.annotations ? ` · ${t('import.previewAnnotations', { spans: preview.annotations.spans, annotators: preview.annotations.annotators.map((a) => (a === SUGGESTION_ANNOTATOR ? t('import.asSuggestions') : a)).join(', ') })}` : ''}
             {preview.problemCount > 0 ? ` · ${t('import.summary.problems')} ${preview.problemCount}` : ''}
           </summary>
           {preview.segments.length > 0 ? (

@@ -1,15 +1,20 @@
-import { importFile } from '../../../core/importers/importFile.ts';
+import type { AnnotationFormat } from '../../../core/formats/annotationFormat.ts';
 import type { ImportFormat, ImportOptions } from '../../../core/importers/importOptions.ts';
 import type { PreviewSegment } from '../../../core/importers/previewSegment.ts';
+import { jsonlFieldNames } from '../../../core/importers/jsonl.ts';
 import type { DocumentKind } from '../../../core/model/document.ts';
 import type { ImportProblem } from '../../../core/model/importProblem.ts';
-import { jsonlFieldNames } from '../../../core/importers/jsonl.ts';
+import type { AnnotationImportOptions } from './annotationImportOptions.ts';
+import type { ImportUnit } from './importUnits.ts';
+import { parseImportUnit } from './parseImportUnit.ts';
 
 export interface FilePreview {
   file: string;
-  format: ImportFormat;
+  format: ImportFormat | AnnotationFormat;
   documents: number;
   byKind: Partial<Record<DocumentKind, number>>;
+  /** Annotations the file brings: how many documents carry them, how many spans, and whose. */
+  annotations: { documents: number; spans: number; annotators: string[] } | null;
   presentationForms: number;
   problemCount: number;
   problems: ImportProblem[];
@@ -25,16 +30,35 @@ const SAMPLE_DOCS = 3;
 const SAMPLE_CHARS = 400;
 const PREVIEW_PROBLEMS = 50;
 
-export function previewFile(bytes: Uint8Array, name: string, options: ImportOptions, index: number): FilePreview {
-  const result = importFile(bytes, name, options);
+/** What one unit (a file, or a brat pair) will become, computed by the same parser as the import. */
+export function previewUnit(
+  unit: ImportUnit,
+  bytes: Uint8Array,
+  partner: Uint8Array | undefined,
+  options: ImportOptions,
+  annotationOptions: AnnotationImportOptions,
+  index: number,
+): FilePreview {
+  const result = parseImportUnit(unit, bytes, partner, options, annotationOptions);
   const byKind: Partial<Record<DocumentKind, number>> = {};
-  for (const doc of result.documents) byKind[doc.meta.kind] = (byKind[doc.meta.kind] ?? 0) + 1;
+  let annotatedDocs = 0;
+  let spans = 0;
+  const annotators = new Set<string>();
+  for (const doc of result.documents) {
+    byKind[doc.meta.kind] = (byKind[doc.meta.kind] ?? 0) + 1;
+    if (doc.annotations) {
+      annotatedDocs += 1;
+      spans += doc.annotations.entities.length;
+      annotators.add(doc.annotations.annotator);
+    }
+  }
   const detailed = index < DETAILED_FILES;
   return {
-    file: name,
+    file: unit.partner ? `${unit.main.name} + ${unit.partner.name}` : unit.main.name,
     format: result.format,
     documents: result.documents.length,
     byKind,
+    annotations: annotatedDocs > 0 ? { documents: annotatedDocs, spans, annotators: [...annotators].sort() } : null,
     presentationForms: result.presentationForms,
     problemCount: result.problems.length,
     problems: result.problems.slice(0, PREVIEW_PROBLEMS),

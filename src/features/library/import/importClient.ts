@@ -1,5 +1,6 @@
 import type { ImportOptions } from '../../../core/importers/importOptions.ts';
 import type { FilePreview } from './filePreview.ts';
+import type { AnnotationImportOptions } from './annotationImportOptions.ts';
 import type { ImportRequest, ImportResponse } from './importMessages.ts';
 import type { ImportProgress, ImportSummary } from './importSummary.ts';
 
@@ -11,6 +12,12 @@ function getWorker(): Worker {
   if (!worker) {
     worker = new Worker(new URL('./importWorker.ts', import.meta.url), { type: 'module', name: 'tawsim-import' });
     worker.onmessage = (event: MessageEvent<ImportResponse>) => handlers.get(event.data.id)?.(event.data);
+    // A worker that fails to load or crashes fails every request in flight instead of leaving it hanging.
+    worker.onerror = (event) => {
+      for (const [id, handler] of handlers) handler({ type: 'failed', id, message: event.message || 'The import worker stopped.' });
+      handlers.clear();
+      worker = null;
+    };
   }
   return worker;
 }
@@ -20,10 +27,10 @@ function send(request: ImportRequest, handler: (response: ImportResponse) => voi
   getWorker().postMessage(request);
 }
 
-export function previewInWorker(files: File[], options: ImportOptions): Promise<FilePreview[]> {
+export function previewInWorker(files: File[], options: ImportOptions, annotations: AnnotationImportOptions): Promise<FilePreview[]> {
   const id = nextId++;
   return new Promise((resolve, reject) => {
-    send({ type: 'preview', id, files, options }, (response) => {
+    send({ type: 'preview', id, files, options, annotations }, (response) => {
       if (response.type === 'preview') resolve(response.previews);
       else if (response.type === 'failed') reject(new Error(response.message));
       if (response.type !== 'progress') handlers.delete(id);
@@ -41,11 +48,12 @@ export function importInWorker(
   projectId: string,
   files: File[],
   options: ImportOptions,
+  annotations: AnnotationImportOptions,
   onProgress: (progress: ImportProgress) => void,
 ): RunningImport {
   const id = nextId++;
   const done = new Promise<ImportSummary>((resolve, reject) => {
-    send({ type: 'import', id, dbName, projectId, files, options }, (response) => {
+    send({ type: 'import', id, dbName, projectId, files, options, annotations }, (response) => {
       if (response.type === 'progress') return onProgress(response.progress);
       handlers.delete(id);
       if (response.type === 'done') resolve(response.summary);

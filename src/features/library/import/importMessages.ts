@@ -1,10 +1,11 @@
 import type { ImportOptions } from '../../../core/importers/importOptions.ts';
 import type { FilePreview } from './filePreview.ts';
+import type { AnnotationImportOptions } from './annotationImportOptions.ts';
 import type { ImportProgress, ImportSummary } from './importSummary.ts';
 
 export type ImportRequest =
-  | { type: 'preview'; id: number; files: File[]; options: ImportOptions }
-  | { type: 'import'; id: number; dbName: string; projectId: string; files: File[]; options: ImportOptions }
+  | { type: 'preview'; id: number; files: File[]; options: ImportOptions; annotations: AnnotationImportOptions }
+  | { type: 'import'; id: number; dbName: string; projectId: string; files: File[]; options: ImportOptions; annotations: AnnotationImportOptions }
   | { type: 'cancel'; id: number };
 
 export type ImportResponse =

@@ -5,6 +5,11 @@ import { openTestDb } from '../../../storage/testDb.ts';
 import { createProject, getProject } from '../../../storage/projectStore.ts';
 import { countDocumentsByKind, listDocumentsPage } from '../../../storage/documentStore.ts';
 import { runImport, type ImportInput } from './importPipeline.ts';
+import { defaultAnnotationImport } from './annotationImportOptions.ts';
+import { exportTawsimJsonl } from '../../../core/formats/tawsimJsonl.ts';
+import { exportBrat } from '../../../core/formats/bratStandoff.ts';
+import type { AnnotatedDocument } from '../../../core/formats/annotatedDocument.ts';
+import { SUGGESTION_ANNOTATOR } from '../../../core/model/annotation.ts';
 
 const seed = readFileSync(new URL('../../../../public/demo/000_884f1ecf36255e5d.txt', import.meta.url));
 
@@ -40,6 +45,33 @@ describe('runImport', () => {
     const page = await listDocumentsPage(db, 'p', 2499, 5);
     expect(page.map((r) => r.title)).toEqual(['وثيقة رقم 2499']);
     expect(progress.length).toBeGreaterThan(0);
+  });
+
+  it('brings annotations in as suggestions or as an annotator’s work, from Tawsim JSONL and brat pairs', async () => {
+    const db = await openTestDb();
+    await createProject(db, 'p', 'P');
+    const text = 'الأمن يوقف عصابة في الدار البيضاء';
+    const at = text.indexOf('الدار البيضاء');
+    const annotated: AnnotatedDocument = {
+      id: 'h1', text, meta: { kind: 'headline' }, annotator: 'model', status: 'done',
+      entities: [{ id: 'e1', start: at, end: at + 13, label: 'GPE' }], events: [], stance: [],
+    };
+    const jsonl = [...exportTawsimJsonl([annotated], { offsetUnit: 'codepoint' })].join('');
+    const asSuggestions = await runImport({ db, projectId: 'p', inputs: [input('pre.jsonl', jsonl)], options: defaultImportOptions });
+    expect(asSuggestions).toMatchObject({ imported: 1, problemCount: 0 });
+    const [record] = await listDocumentsPage(db, 'p', 0, 1);
+    const suggested = await db.get('annotations', [record!.id, SUGGESTION_ANNOTATOR]);
+    expect(suggested?.entities.map((e) => text.slice(e.start, e.end))).toEqual(['الدار البيضاء']);
+
+    const brat = [...exportBrat([{ ...annotated, entities: [{ ...annotated.entities[0]!, label: 'LOC' }] }])].map((f) => input(f.path.split('/').pop()!, f.content));
+    const asWork = await runImport({
+      db, projectId: 'p', inputs: brat, options: defaultImportOptions,
+      annotations: { ...defaultAnnotationImport, as: 'annotator', annotator: 'omar' },
+    });
+    expect(asWork).toMatchObject({ imported: 0, duplicates: 1, problemCount: 0, filesDone: 2 });
+    const work = await db.get('annotations', [record!.id, 'omar']);
+    expect(work?.status).toBe('in_progress');
+    expect(work?.entities.map((e) => `${e.label}:${text.slice(e.start, e.end)}`)).toEqual(['LOC:الدار البيضاء']);
   });
 
   it('stops when cancelled and keeps what was written', async () => {

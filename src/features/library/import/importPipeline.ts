@@ -1,7 +1,8 @@
-import { importFile } from '../../../core/importers/importFile.ts';
 import type { ImportOptions } from '../../../core/importers/importOptions.ts';
+import { defaultAnnotationImport, type AnnotationImportOptions } from './annotationImportOptions.ts';
+import { importUnits } from './importUnits.ts';
+import { parseImportUnit, type PendingDocument } from './parseImportUnit.ts';
 import { hashDocuments } from '../../../core/text/contentHash.ts';
-import type { ParsedDocument } from '../../../core/model/document.ts';
 import type { ImportProblem } from '../../../core/model/importProblem.ts';
 import { writeDocumentBatch } from '../../../storage/documentStore.ts';
 import type { TawsimDatabase } from '../../../storage/openTawsimDb.ts';
@@ -25,6 +26,7 @@ export interface RunImportArgs {
   options: ImportOptions;
   onProgress?: (progress: ImportProgress) => void;
   signal?: { cancelled: boolean };
+  annotations?: AnnotationImportOptions;
 }
 
 /** Documents per transaction: big enough to amortise commits, small enough to report often. */
@@ -39,6 +41,8 @@ const READ_AHEAD = 8;
  */
 export async function runImport(args: RunImportArgs): Promise<ImportSummary> {
   const { db, projectId, inputs, options, onProgress, signal } = args;
+  const annotationOptions = args.annotations ?? defaultAnnotationImport;
+  const units = importUnits(inputs);
   const summary: ImportSummary = {
     filesDone: 0,
     filesTotal: inputs.length,
@@ -65,7 +69,7 @@ export async function runImport(args: RunImportArgs): Promise<ImportSummary> {
     onProgress(counts);
   };
 
-  let pending: ParsedDocument[] = [];
+  let pending: PendingDocument[] = [];
   // One batch is written while the next is parsed: IndexedDB commits on its own
   // thread, and transactions on the same stores still apply in the order issued.
   let writing: Promise<void> = Promise.resolve();
@@ -85,30 +89,30 @@ export async function runImport(args: RunImportArgs): Promise<ImportSummary> {
   };
 
   // Files are read a few ahead, so reading overlaps parsing.
-  const reads = new Map<number, Promise<Uint8Array>>();
+  const reads = new Map<number, Promise<[Uint8Array, Uint8Array | undefined]>>();
   const readAt = (index: number) => {
-    const input = inputs[index];
-    if (input && !reads.has(index)) reads.set(index, input.read());
+    const unit = units[index];
+    if (unit && !reads.has(index)) reads.set(index, Promise.all([unit.main.read(), unit.partner?.read()]));
   };
 
   try {
-    for (let index = 0; index < inputs.length; index++) {
+    for (let index = 0; index < units.length; index++) {
       if (signal?.cancelled) {
         summary.stopped = { reason: 'cancelled', message: 'Import cancelled; documents written so far were kept.' };
         break;
       }
       for (let ahead = index; ahead <= index + READ_AHEAD; ahead++) readAt(ahead);
-      const input = inputs[index]!;
-      const bytes = await reads.get(index)!;
+      const unit = units[index]!;
+      const [bytes, partner] = await reads.get(index)!;
       reads.delete(index);
-      const result = importFile(bytes, input.name, options);
+      const result = parseImportUnit(unit, bytes, partner, options, annotationOptions);
       report(result.problems);
       for (const doc of result.documents) {
         pending.push(doc);
         if (pending.length >= BATCH_SIZE) await flush();
       }
-      summary.filesDone += 1;
-      summary.bytesDone += input.size;
+      summary.filesDone += unit.partner ? 2 : 1;
+      summary.bytesDone += unit.main.size + (unit.partner?.size ?? 0);
       progress();
     }
     if (!summary.stopped) await flush();

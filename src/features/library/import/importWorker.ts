@@ -2,7 +2,8 @@
 import { openTawsimDb } from '../../../storage/openTawsimDb.ts';
 import { announceChange } from '../../../storage/changeFeed.ts';
 import { fileInput, runImport } from './importPipeline.ts';
-import { previewFile } from './filePreview.ts';
+import { previewUnit } from './filePreview.ts';
+import { importUnits } from './importUnits.ts';
 import type { ImportRequest, ImportResponse } from './importMessages.ts';
 
 /** Parsing, hashing and writing run here so the page stays responsive on big imports. */
@@ -23,8 +24,9 @@ scope.onmessage = async (event: MessageEvent<ImportRequest>) => {
     }
     if (request.type === 'preview') {
       const previews = [];
-      for (const [index, file] of request.files.entries()) {
-        previews.push(previewFile(new Uint8Array(await file.arrayBuffer()), file.name, request.options, index));
+      for (const [index, unit] of importUnits(request.files.map(fileInput)).entries()) {
+        const [bytes, partner] = await Promise.all([unit.main.read(), unit.partner?.read()]);
+        previews.push(previewUnit(unit, bytes, partner, request.options, request.annotations, index));
       }
       post({ type: 'preview', id: request.id, previews });
       return;
@@ -38,9 +40,11 @@ scope.onmessage = async (event: MessageEvent<ImportRequest>) => {
         projectId: request.projectId,
         inputs: request.files.map(fileInput),
         options: request.options,
+        annotations: request.annotations,
         signal,
         onProgress: (progress) => post({ type: 'progress', id: request.id, progress }),
       });
+      db.close();
       announceChange({ type: 'documents', projectId: request.projectId });
       post({ type: 'done', id: request.id, summary });
     } finally {

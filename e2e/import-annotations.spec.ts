@@ -1,0 +1,61 @@
+import { expect, test } from '@playwright/test';
+
+const fixture = new URL('./fixtures/preannotated.jsonl', import.meta.url).pathname;
+
+test('pre-annotations come in as suggestions an annotator accepts or rejects', async ({ page }) => {
+  await page.goto('/');
+  await page.getByLabel('Project name').fill('Model output');
+  await page.getByRole('button', { name: 'New project' }).click();
+  await page.getByRole('button', { name: 'Import files' }).click();
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Choose files' }).click();
+  await (await chooser).setFiles(fixture);
+  const dialog = page.getByRole('dialog');
+  await expect(dialog).toContainText('Annotations found in 1 files (2 entity spans).');
+  await expect(dialog.locator('.preview-file summary')).toContainText('Tawsim JSONL');
+  await expect(dialog.getByRole('radio', { name: 'Suggestions that each annotator accepts or rejects' })).toBeChecked();
+  await dialog.getByRole('button', { name: 'Import 1 documents' }).click();
+  await expect(dialog.getByTestId('summary-imported')).toHaveText('1');
+  await dialog.getByRole('button', { name: 'Close' }).click();
+
+  await page.getByRole('link', { name: /أعلن وزير الخارجية/ }).click();
+  await page.getByLabel('Your name').fill('Amal');
+  await page.getByRole('button', { name: 'Start annotating' }).click();
+  await expect(page.getByRole('heading', { name: 'Suggestions (2)' })).toBeVisible();
+  await page.getByTestId('suggestion').filter({ hasText: 'لوران فابيوس' }).getByRole('button', { name: 'Accept' }).click();
+  await page.getByTestId('suggestion').filter({ hasText: 'باريس' }).getByRole('button', { name: 'Reject' }).click();
+  await expect(page.getByTestId('save-state')).toHaveText('All changes saved');
+  await expect(page.getByRole('heading', { name: /Suggestions/ })).toBeHidden();
+  await expect(page.getByRole('heading', { name: 'Spans (1)' })).toBeVisible();
+  await expect(page.locator('.span-row')).toContainText('لوران فابيوس');
+
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Spans (1)' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: /Suggestions/ })).toBeHidden();
+  // Accepting was an edit like any other: it can be undone.
+  await page.getByTestId('document-view').focus();
+  await page.keyboard.press('Control+KeyZ');
+  await expect(page.getByRole('heading', { name: 'Spans (0)' })).toBeVisible();
+});
+
+test('an annotator’s exported work imports as that annotator', async ({ page }) => {
+  await page.goto('/');
+  await page.getByLabel('Project name').fill('Hand-over');
+  await page.getByRole('button', { name: 'New project' }).click();
+  await page.getByRole('button', { name: 'Import files' }).click();
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Choose files' }).click();
+  await (await chooser).setFiles(fixture);
+  const dialog = page.getByRole('dialog');
+  await dialog.getByText('An annotator’s own work').click();
+  await dialog.getByRole('textbox', { name: 'Annotator', exact: true }).fill('Omar');
+  await expect(dialog.locator('.preview-file summary')).toContainText('2 spans by Omar');
+  await dialog.getByRole('button', { name: 'Import 1 documents' }).click();
+  await expect(dialog.getByTestId('summary-imported')).toHaveText('1');
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await expect(page.locator('.doc-row')).toContainText('In progress');
+  await page.getByRole('link', { name: /أعلن وزير الخارجية/ }).click();
+  await page.getByLabel('Your name').fill('Omar');
+  await page.getByRole('button', { name: 'Start annotating' }).click();
+  await expect(page.getByRole('heading', { name: 'Spans (2)' })).toBeVisible();
+});

@@ -1,0 +1,114 @@
+import type { ImportProblem } from '../model/importProblem.ts';
+import { decodeFile } from '../text/decodeFile.ts';
+import type { AnnotatedDocument, AnnotatedImport } from './annotatedDocument.ts';
+import { detectAnnotationFormat, type AnnotationFormat } from './annotationFormat.ts';
+import { parseBratDocument } from './bratStandoff.ts';
+import { parseConllBio } from './conllBio.ts';
+import { parseDoccanoJsonl } from './doccanoJsonl.ts';
+import { parseHuggingFaceTokens } from './huggingFaceTokens.ts';
+import { parseLabelStudioJson } from './labelStudioJson.ts';
+import type { OffsetUnit } from './offsetUnit.ts';
+import { parseStanceClassification } from './stanceClassification.ts';
+import { parseTawsimJsonl } from './tawsimJsonl.ts';
+
+export interface NamedBytes {
+  name: string;
+  bytes: Uint8Array;
+}
+
+export interface AnnotatedReadOptions {
+  /** Import every annotation as this annotator instead of the one the file names. */
+  annotator?: string;
+  /** Offset unit of doccano and Label Studio files. */
+  inputOffsetUnit?: OffsetUnit;
+  sentencesPerDocument?: number;
+}
+
+/** One unit of input: a single file, or a brat .txt/.ann pair, with its Hugging Face label list beside it. */
+export type AnnotatedInput =
+  | { kind: 'file'; file: NamedBytes; format: AnnotationFormat; labels?: NamedBytes }
+  | { kind: 'brat'; txt: NamedBytes; ann: NamedBytes };
+
+const stem = (name: string) => name.replace(/\.[^.]*$/, '');
+
+/**
+ * Sorts chosen files into annotation inputs and the rest (news pages, plain text,
+ * JSONL of texts), which the text importers read. A .txt with an .ann of the same
+ * name is a brat pair; NAME.labels.json is the label list of NAME.jsonl.
+ */
+export function groupAnnotatedInputs(
+  files: readonly NamedBytes[],
+  sniff: (file: NamedBytes) => string,
+): { annotated: AnnotatedInput[]; plain: NamedBytes[] } {
+  const byName = new Map(files.map((file) => [file.name, file]));
+  const used = new Set<string>();
+  const annotated: AnnotatedInput[] = [];
+  for (const file of files) {
+    if (!/\.ann$/i.test(file.name)) continue;
+    const txt = byName.get(`${stem(file.name)}.txt`);
+    if (!txt) continue;
+    annotated.push({ kind: 'brat', txt, ann: file });
+    used.add(file.name).add(txt.name);
+  }
+  const plain: NamedBytes[] = [];
+  for (const file of files) {
+    if (used.has(file.name)) continue;
+    if (/\.labels\.json$/i.test(file.name) && byName.has(`${file.name.replace(/\.labels\.json$/i, '')}.jsonl`)) continue;
+    const format = detectAnnotationFormat(file.name, sniff(file));
+    if (format === null || format === 'brat') plain.push(file);
+    else annotated.push({ kind: 'file', file, format, labels: format === 'hf' ? byName.get(`${stem(file.name)}.labels.json`) : undefined });
+  }
+  return { annotated, plain };
+}
+
+/** Reads one annotation input into documents with annotations; never throws. */
+export function readAnnotatedInput(input: AnnotatedInput, options: AnnotatedReadOptions = {}): AnnotatedImport {
+  if (input.kind === 'brat') {
+    // brat counts a BOM as a character: decode without dropping it (parseBratDocument maps it away).
+    const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
+    return parseBratDocument(
+      { id: stem(input.ann.name), txtFile: input.txt.name, txt: decoder.decode(input.txt.bytes), annFile: input.ann.name, ann: decoder.decode(input.ann.bytes) },
+      { annotator: options.annotator },
+    );
+  }
+  const { file, format } = input;
+  const decoded = decodeFile(file.bytes, file.name);
+  if (decoded.text === null) return { documents: [], problems: decoded.problems };
+  const common = { annotator: options.annotator, badLines: decoded.badLines };
+  const text = decoded.text;
+  const result = ((): AnnotatedImport => {
+    switch (format) {
+      case 'tawsim': {
+        const parsed = parseTawsimJsonl(text, file.name, common);
+        const annotator = options.annotator;
+        return annotator === undefined ? parsed : { ...parsed, documents: parsed.documents.map((doc): AnnotatedDocument => ({ ...doc, annotator })) };
+      }
+      case 'doccano':
+        return parseDoccanoJsonl(text, file.name, { ...common, offsetUnit: options.inputOffsetUnit });
+      case 'labelstudio':
+        return parseLabelStudioJson(text, file.name, { ...common, offsetUnit: options.inputOffsetUnit });
+      case 'conll':
+        return parseConllBio(text, file.name, { ...common, sentencesPerDocument: options.sentencesPerDocument });
+      case 'hf': {
+        const labels = input.labels ? labelNames(input.labels) : undefined;
+        if (typeof labels === 'string') return { documents: [], problems: [{ file: input.labels!.name, line: null, reason: labels }] };
+        return parseHuggingFaceTokens(text, file.name, { ...common, labelNames: labels });
+      }
+      case 'stance':
+        return parseStanceClassification(text, file.name, common);
+      case 'brat':
+        return { documents: [], problems: [{ file: file.name, line: null, reason: 'a brat .ann file needs its .txt file chosen with it' }] };
+    }
+  })();
+  const problems: ImportProblem[] = [...decoded.problems, ...result.problems];
+  return { documents: result.documents, problems };
+}
+
+function labelNames(file: NamedBytes): string[] | string {
+  try {
+    const value: unknown = JSON.parse(new TextDecoder().decode(file.bytes));
+    return Array.isArray(value) && value.every((name) => typeof name === 'string') ? value : 'the label list is not a JSON array of strings';
+  } catch (error) {
+    return `cannot read the label list: ${error instanceof Error ? error.message : String(error)}`;
+  }
+}

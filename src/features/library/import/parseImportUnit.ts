@@ -1,0 +1,65 @@
+import { detectAnnotationFormat, type AnnotationFormat } from '../../../core/formats/annotationFormat.ts';
+import { readAnnotatedInput, type AnnotatedInput } from '../../../core/formats/readAnnotatedInputs.ts';
+import { importFile } from '../../../core/importers/importFile.ts';
+import type { ImportFormat, ImportOptions } from '../../../core/importers/importOptions.ts';
+import type { PreviewSegment } from '../../../core/importers/previewSegment.ts';
+import { SUGGESTION_ANNOTATOR } from '../../../core/model/annotation.ts';
+import type { ParsedDocument } from '../../../core/model/document.ts';
+import type { ImportProblem } from '../../../core/model/importProblem.ts';
+import type { IncomingAnnotations } from '../../../storage/documentStore.ts';
+import type { AnnotationImportOptions } from './annotationImportOptions.ts';
+import type { ImportUnit } from './importUnits.ts';
+
+/** A parsed document on its way to storage, with the annotations it brought, if any. */
+export type PendingDocument = ParsedDocument & { annotations?: IncomingAnnotations };
+
+const SNIFF_BYTES = 64 * 1024;
+
+export interface ParsedUnit {
+  format: ImportFormat | AnnotationFormat;
+  documents: PendingDocument[];
+  problems: ImportProblem[];
+  segments: PreviewSegment[];
+  presentationForms: number;
+}
+
+/**
+ * Parses one unit: annotation formats (detected by name and content) through their
+ * importers, everything else (news pages, plain text, JSONL of texts) through importFile.
+ * The import and its preview both use it, so the preview shows what the import will do.
+ */
+export function parseImportUnit(
+  unit: ImportUnit,
+  bytes: Uint8Array,
+  partner: Uint8Array | undefined,
+  options: ImportOptions,
+  annotationOptions: AnnotationImportOptions,
+): ParsedUnit {
+  const main = { name: unit.main.name, bytes };
+  const other = unit.partner && partner ? { name: unit.partner.name, bytes: partner } : undefined;
+  let input: AnnotatedInput | null = null;
+  if (unit.kind === 'brat' && other) input = { kind: 'brat', txt: other, ann: main };
+  else {
+    const detected = detectAnnotationFormat(main.name, new TextDecoder().decode(bytes.subarray(0, SNIFF_BYTES)));
+    if (detected !== null) input = { kind: 'file', file: main, format: detected, labels: other };
+  }
+  if (!input) return importFile(bytes, unit.main.name, options);
+  const format = input.kind === 'brat' ? 'brat' : input.format;
+  const read = readAnnotatedInput(input, {
+    annotator: annotationOptions.as === 'annotator' && annotationOptions.annotator ? annotationOptions.annotator : undefined,
+    inputOffsetUnit: annotationOptions.offsetUnit,
+    sentencesPerDocument: annotationOptions.sentencesPerDocument,
+  });
+  const asSuggestions = annotationOptions.as === 'suggestions';
+  const documents = read.documents.map((doc): PendingDocument => {
+    const hasWork = doc.entities.length + doc.events.length + doc.stance.length > 0 || doc.status !== 'new';
+    const meta = doc.meta.kind ? doc.meta : { ...doc.meta, kind: 'text' as const };
+    if (!hasWork || (asSuggestions && doc.entities.length === 0)) return { text: doc.text, meta };
+    const annotations: IncomingAnnotations = asSuggestions
+      ? { annotator: SUGGESTION_ANNOTATOR, status: 'new', entities: doc.entities, events: [], stance: [] }
+      : // Formats without a status (brat, CoNLL, …) give 'new'; work with annotations in it has begun.
+        { annotator: doc.annotator, status: doc.status === 'new' ? 'in_progress' : doc.status, entities: doc.entities, events: doc.events, stance: doc.stance };
+    return { text: doc.text, meta, annotations };
+  });
+  return { format, documents, problems: read.problems, segments: [], presentationForms: 0 };
+}
