@@ -4,6 +4,7 @@ import { routeHref, useRoute } from '../ui/router.ts';
 import { ProjectsScreen } from '../features/library/ProjectsScreen.tsx';
 import { LibraryScreen } from '../features/library/LibraryScreen.tsx';
 import { SchemaScreen } from '../features/schema/SchemaScreen.tsx';
+import { ExportButton } from '../features/export/ExportButton.tsx';
 import { DocumentRoute } from '../features/annotate/DocumentRoute.tsx';
 import { AnnotatorBadge } from '../ui/annotator/AnnotatorBadge.tsx';
 import { useDemoSeed } from '../features/library/demo/useDemoSeed.ts';
@@ -44,7 +45,7 @@ export function AppShell() {
           )}
         >
           {route.name === 'projects' ? <ProjectsScreen /> : null}
-          {route.name === 'project' ? <LibraryScreen key={route.projectId} projectId={route.projectId} /> : null}
+          {route.name === 'project' ? <LibraryScreen key={route.projectId} projectId={route.projectId} actions={(project) => <ExportButton projectId={project.id} projectName={project.name} />} /> : null}
           {route.name === 'schema' ? <SchemaScreen key={route.projectId} projectId={route.projectId} /> : null}
           {route.name === 'document' ? <DocumentRoute key={route.docId} projectId={route.projectId} docId={route.docId} /> : null}
         </ErrorBoundary>

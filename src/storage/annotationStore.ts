@@ -28,3 +28,15 @@ export async function statusesOfDocuments(
   await tx.done;
   return new Map(docIds.map((id, i) => [id, listStatus(sets[i]!, annotator)]));
 }
+
+/** The distinct annotators with at least one annotation set in the project, gold and suggestions included. */
+export async function projectAnnotators(db: TawsimDatabase, projectId: string): Promise<string[]> {
+  const range = IDBKeyRange.bound([projectId, ''], [projectId, '\uffff']);
+  const annotators: string[] = [];
+  let cursor = await db.transaction('annotations').store.index('by-project-annotator').openKeyCursor(range, 'nextunique');
+  while (cursor) {
+    annotators.push((cursor.key as [string, string])[1]);
+    cursor = await cursor.continue();
+  }
+  return annotators;
+}

@@ -1,4 +1,4 @@
-import { useDeferredValue, useState } from 'react';
+import { useDeferredValue, useState, type ReactNode } from 'react';
 import { Button, Input, Label, SearchField, Text } from 'react-aria-components';
 import { useNumberFormatter } from 'react-aria';
 import { useT } from '../../ui/i18n/useT.ts';
@@ -9,7 +9,8 @@ import { useDocumentSearch } from './api/useDocumentSearch.ts';
 import { DocumentList } from './DocumentList.tsx';
 import { ImportDialog } from './import/ImportDialog.tsx';
 
-export function LibraryScreen({ projectId }: { projectId: string }) {
+/** `actions` lets the app put other features' buttons (export, review) in the header without features importing each other. */
+export function LibraryScreen({ projectId, actions }: { projectId: string; actions?: (project: { id: string; name: string }) => ReactNode }) {
   const t = useT();
   const numbers = useNumberFormatter();
   const project = useProject(projectId);
@@ -37,6 +38,7 @@ export function LibraryScreen({ projectId }: { projectId: string }) {
       <div className="screen-head">
         <h1 id="library-heading">{project.data?.name ?? ''}</h1>
         <div className="head-actions">
+          {project.data && actions ? actions(project.data) : null}
           <a className="button" href={routeHref({ name: 'schema', projectId })}>{t('library.schema')}</a>
           <Button className="button primary" onPress={() => setImporting(true)}>{t('library.import')}</Button>
         </div>

@@ -1,0 +1,65 @@
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+
+async function tagInArticle(page: Page) {
+  await page.goto('/#/p/demo');
+  await page.getByRole('link', { name: /المشاركون في المؤتمر الوزاري/ }).click();
+  await page.getByLabel('Your name').fill('Amal');
+  await page.getByRole('button', { name: 'Start annotating' }).click();
+  const view = page.getByTestId('document-view');
+  await view.focus();
+  const live = page.locator('.annotate-main [aria-live]');
+  for (const [word, key] of [['الرباط', 'KeyG'], ['ليبيا', 'KeyG'], ['مزوار', 'KeyP']] as const) {
+    await page.keyboard.press('Home');
+    for (let i = 0; i < 400 && (await live.textContent()) !== word; i++) await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press(key);
+    await expect(page.getByTestId('save-state')).toHaveText('All changes saved');
+  }
+  await page.keyboard.press('Control+Enter');
+  await expect(page.getByTestId('doc-status')).toHaveText('Done');
+}
+
+async function exportAs(page: Page, format: string | RegExp, unit?: RegExp) {
+  await page.goto('/#/p/demo');
+  await page.getByRole('button', { name: 'Export' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByText(format).click();
+  await expect(dialog.getByRole('checkbox', { name: 'Amal' })).toBeChecked();
+  if (unit) await dialog.getByText(unit).click();
+  const download = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: 'Export', exact: true }).click();
+  const file = await download;
+  await expect(dialog.getByTestId('export-summary')).toBeVisible();
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  return { name: file.suggestedFilename(), text: readFileSync((await file.path())!, 'utf8') };
+}
+
+test('exports Tawsim JSONL whose code point offsets slice like Python, and UTF-16 on request', async ({ page }) => {
+  await tagInArticle(page);
+  const jsonl = await exportAs(page, 'Tawsim JSONL');
+  expect(jsonl.name).toBe('Demo_Arabic_news.jsonl');
+  const lines = jsonl.text.trimEnd().split('\n').map((line) => JSON.parse(line));
+  expect(lines).toHaveLength(1);
+  const [line] = lines;
+  expect(line).toMatchObject({ annotator: 'Amal', status: 'done', offset_unit: 'codepoint', events: [], stance: [] });
+  expect(Object.keys(line)).toEqual(['id', 'text', 'meta', 'annotator', 'status', 'offset_unit', 'entities', 'events', 'stance']);
+  expect(line.entities.map((e: { label: string; text: string }) => `${e.label}:${e.text}`)).toEqual(['GPE:الرباط', 'GPE:ليبيا', 'PERS:مزوار']);
+  // What Python's text[start:end] gives: slicing by code points.
+  for (const e of line.entities) expect([...line.text].slice(e.start, e.end).join('')).toBe(e.text);
+
+  const utf16 = await exportAs(page, 'Tawsim JSONL', /UTF-16 code units/);
+  const [u] = utf16.text.trimEnd().split('\n').map((l) => JSON.parse(l));
+  expect(u.offset_unit).toBe('utf16');
+  for (const e of u.entities) expect(u.text.slice(e.start, e.end)).toBe(e.text);
+});
+
+test('exports doccano and CoNLL for users of those tools', async ({ page }) => {
+  await tagInArticle(page);
+  const doccano = await exportAs(page, /^doccano JSONL$/);
+  const [d] = doccano.text.trimEnd().split('\n').map((l) => JSON.parse(l));
+  expect(d.label.map(([s, e, l]: [number, number, string]) => `${l}:${[...d.text].slice(s, e).join('')}`)).toEqual(['GPE:الرباط', 'GPE:ليبيا', 'PERS:مزوار']);
+
+  const conll = await exportAs(page, 'CoNLL / BIO');
+  expect(conll.text).toContain('الرباط B-GPE');
+  expect(conll.text).toContain('مزوار B-PERS');
+});
