@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { Button, Tab, TabList, TabPanel, Tabs } from 'react-aria-components';
 import { SUGGESTION_ANNOTATOR, type EntitySpan } from '../../core/model/annotation.ts';
 import { openSuggestions } from '../../core/annotate/suggestions.ts';
@@ -78,6 +78,16 @@ export function AnnotateScreen({ projectId, record, text, schema, annotator }: A
   );
   const focused = spans.find((span) => span.id === focusedId) ?? null;
   const caretWords = caretRange(tokens, caret);
+
+  // Another tab editing the same document: its edits are merged (each edit is applied to
+  // the latest stored version), and the annotator is told the view changed under them.
+  const seenRevision = useRef<number | null>(null);
+  const revision = set.data?.rev;
+  useEffect(() => {
+    if (revision === undefined) return;
+    if (seenRevision.current !== null && revision > seenRevision.current && !edit.isOwnRevision(revision)) setNotice(t('annotate.otherTab'));
+    seenRevision.current = revision;
+  }, [revision, edit, t]);
 
   const run = useCallback(
     (command: AnnotationCommand, onDone?: () => void) => {

@@ -1,3 +1,4 @@
+import { useRef } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { suggestionKey, type DocumentStatus, type EntitySpan, type SuggestionDecision } from '../../../core/model/annotation.ts';
 import { newSpanId } from '../../../core/annotate/spanId.ts';
@@ -92,12 +93,16 @@ function decideSuggestions(
 export function useEditAnnotations(projectId: string, docId: string, annotator: string) {
   const { db } = useDatabase();
   const queryClient = useQueryClient();
-  return useMutation({
+  // Revisions this tab wrote: any other revision came from another tab.
+  const ownRevisions = useRef(new Set<number>());
+  const mutation = useMutation({
     mutationFn: async (command: AnnotationCommand) =>
       changeAnnotationRecord(db, { projectId, docId, annotator }, (current) => run(command, current)),
     onSuccess: ({ record, written }) => {
+      if (written) ownRevisions.current.add(record.rev);
       queryClient.setQueryData(queryKeys.annotations(docId, annotator), record);
       if (written) announceChange({ type: 'annotations', projectId, docId });
     },
   });
+  return Object.assign(mutation, { isOwnRevision: (rev: number) => ownRevisions.current.has(rev) });
 }
