@@ -45,7 +45,7 @@ describe('runImport', () => {
     const page = await listDocumentsPage(db, 'p', 2499, 5);
     expect(page.map((r) => r.title)).toEqual(['وثيقة رقم 2499']);
     expect(progress.length).toBeGreaterThan(0);
-  });
+  }, 30_000);
 
   it('brings annotations in as suggestions or as an annotator’s work, from Tawsim JSONL and brat pairs', async () => {
     const db = await openTestDb();
@@ -72,6 +72,20 @@ describe('runImport', () => {
     const work = await db.get('annotations', [record!.id, 'omar']);
     expect(work?.status).toBe('in_progress');
     expect(work?.entities.map((e) => `${e.label}:${text.slice(e.start, e.end)}`)).toEqual(['LOC:الدار البيضاء']);
+  });
+
+  it('reads many files in groups and gives each file exactly its own bytes', async () => {
+    const db = await openTestDb();
+    await createProject(db, 'p', 'P');
+    const texts = Array.from({ length: 150 }, (_, i) => `الملف رقم ${i} ${'😀'.repeat(i % 5)}`);
+    const inputs = texts.map((text, i) => {
+      const bytes = new TextEncoder().encode(text);
+      return { ...input(`f${i}.txt`, bytes), blob: new Blob([bytes]) };
+    });
+    const summary = await runImport({ db, projectId: 'p', inputs, options: defaultImportOptions });
+    expect(summary).toMatchObject({ imported: 150, problemCount: 0, filesDone: 150 });
+    const page = await listDocumentsPage(db, 'p', 0, 150);
+    expect(page.map((r) => r.title)).toEqual(texts.map((t) => t.trimEnd()));
   });
 
   it('stops when cancelled and keeps what was written', async () => {
