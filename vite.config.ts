@@ -1,9 +1,13 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { contentSecurityPolicy } from './src/app/contentSecurityPolicy.ts';
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [
+    react(),
+    contentSecurityPolicy(),
+  ],
   worker: { format: 'es' },
   server: { port: 5173, strictPort: false },
   preview: { port: 4173 },

@@ -42,12 +42,23 @@ function run(command: AnnotationCommand, record: AnnotationRecord): { record: An
   const history = record.history ?? emptyHistory();
   const outcome: HistoryResult =
     command.type === 'edit'
-      ? applyEdit(history, record.entities, command.edit)
+      ? applyEdit(history, record.entities, withFreshId(record, command.edit))
       : command.type === 'undo'
         ? undoEdit(history, record.entities)
         : redoEdit(history, record.entities);
   if (!outcome.ok) return { refused: { ok: false, reason: outcome.reason } };
   return { record: { ...record, entities: outcome.spans, history: outcome.history, status }, result: { ok: true } };
+}
+
+/**
+ * A new span's id is chosen from what the tab had read; another tab may have taken it
+ * since. Inside the transaction the stored record is the truth, so a taken id is
+ * replaced there rather than the edit refused.
+ */
+function withFreshId(record: AnnotationRecord, edit: Edit): Edit {
+  if (edit.op !== 'add') return edit;
+  const used = usedSpanIds(record);
+  return used.includes(edit.span.id) ? { ...edit, span: { ...edit.span, id: newSpanId(used) } } : edit;
 }
 
 /** Every id the set has used, including those only its undo history remembers, so none is reused. */
