@@ -7,6 +7,8 @@ describe('hash routes', () => {
       { name: 'projects' },
       { name: 'project', projectId: 'demo' },
       { name: 'schema', projectId: 'demo' },
+      { name: 'review', projectId: 'demo' },
+      { name: 'reviewDocument', projectId: 'demo', docId: 'demo:0123abcd' },
       { name: 'document', projectId: 'p_1', docId: 'p_1:ab/cd' },
     ];
     for (const route of routes) expect(parseRoute(routeHref(route))).toEqual(route);

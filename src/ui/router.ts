@@ -5,6 +5,8 @@ export type Route =
   | { name: 'projects' }
   | { name: 'project'; projectId: string }
   | { name: 'schema'; projectId: string }
+  | { name: 'review'; projectId: string }
+  | { name: 'reviewDocument'; projectId: string; docId: string }
   | { name: 'document'; projectId: string; docId: string };
 
 export function parseRoute(hash: string): Route {
@@ -12,6 +14,9 @@ export function parseRoute(hash: string): Route {
   if (parts[0] === 'p' && parts[1]) {
     if (parts[2] === 'd' && parts[3]) return { name: 'document', projectId: parts[1], docId: parts[3] };
     if (parts[2] === 'schema') return { name: 'schema', projectId: parts[1] };
+    if (parts[2] === 'review') {
+      return parts[3] ? { name: 'reviewDocument', projectId: parts[1], docId: parts[3] } : { name: 'review', projectId: parts[1] };
+    }
     return { name: 'project', projectId: parts[1] };
   }
   return { name: 'projects' };
@@ -25,6 +30,10 @@ export function routeHref(route: Route): string {
       return `#/p/${encodeURIComponent(route.projectId)}`;
     case 'schema':
       return `#/p/${encodeURIComponent(route.projectId)}/schema`;
+    case 'review':
+      return `#/p/${encodeURIComponent(route.projectId)}/review`;
+    case 'reviewDocument':
+      return `#/p/${encodeURIComponent(route.projectId)}/review/${encodeURIComponent(route.docId)}`;
     case 'document':
       return `#/p/${encodeURIComponent(route.projectId)}/d/${encodeURIComponent(route.docId)}`;
   }

@@ -1,0 +1,125 @@
+import { forwardRef, useMemo, useState, type KeyboardEvent } from 'react';
+import type { AgreementLayers } from '../../core/agreement/agreementInput.ts';
+import { tokenizeWords, wordAt } from '../../core/annotate/arabicWords.ts';
+import { arrowKeyToLogical, caretRange, moveCaret, spanAtCaret, type CaretSelection } from '../../core/annotate/caretMovement.ts';
+import { snapWithProcliticSplit, trimSelection } from '../../core/annotate/selectionSnap.ts';
+import type { TextBlock } from '../../core/annotate/textBlocks.ts';
+import type { TextRange } from '../../core/annotate/textRange.ts';
+import { GOLD_ANNOTATOR } from '../../core/model/annotation.ts';
+import type { SpanValue } from '../../core/review/reviewItem.ts';
+import type { EntityLabel } from '../../core/schema/projectSchema.ts';
+import type { DocumentViewHandle, ViewLabel } from '../../ui/documentView/DocumentView.tsx';
+import { useLocale, useT } from '../../ui/i18n/useT.ts';
+import { VersionView } from './VersionView.tsx';
+
+/**
+ * The gold version, editable as in the annotation screen: arrow keys move word by
+ * word (Shift extends), a mouse selection marks a stretch, a label's key tags it,
+ * Delete removes the span under the caret. Other keys go on to the review's.
+ */
+export const GoldVersion = forwardRef<
+  DocumentViewHandle,
+  {
+    layers: AgreementLayers;
+    text: string;
+    blocks: readonly TextBlock[];
+    labels: ReadonlyMap<string, ViewLabel>;
+    entityLabels: readonly EntityLabel[];
+    current: TextRange | null;
+    onClickOffset(offset: number): void;
+    onAdd(span: SpanValue): void;
+    onRemove(span: SpanValue): void;
+  }
+>(function GoldVersion(props, ref) {
+  const t = useT();
+  const { locale } = useLocale();
+  const tokens = useMemo(() => tokenizeWords(props.text), [props.text]);
+  const firstWord = tokens.find((token) => token.kind !== 'punct')?.start ?? 0;
+  const [caret, setCaret] = useState<CaretSelection>({ anchor: firstWord, focus: firstWord });
+  const [pending, setPending] = useState<TextRange | null>(null);
+  const [active, setActive] = useState(false);
+  const caretWords = caretRange(tokens, caret);
+  const target = pending ?? caretWords;
+  const underCaret = spanAtCaret(props.layers.entities, caret.focus);
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    setActive(true);
+    if (event.ctrlKey || event.metaKey || event.altKey) return;
+    switch (event.code) {
+      case 'ArrowLeft':
+      case 'ArrowRight':
+        setPending(null);
+        setCaret(moveCaret(tokens, caret, arrowKeyToLogical(event.code, 'rtl'), event.shiftKey));
+        break;
+      case 'Home':
+      case 'End': {
+        const words = tokens.filter((token) => token.kind !== 'punct');
+        const edge = (event.code === 'Home' ? words[0] : words[words.length - 1])?.start ?? 0;
+        setPending(null);
+        setCaret({ anchor: event.shiftKey ? caret.anchor : edge, focus: edge });
+        break;
+      }
+      case 'Delete':
+      case 'Backspace':
+        if (!underCaret) return;
+        props.onRemove({ start: underCaret.start, end: underCaret.end, label: underCaret.label });
+        break;
+      case 'Escape':
+        setPending(null);
+        setCaret({ anchor: caret.focus, focus: caret.focus });
+        break;
+      default: {
+        const label = event.shiftKey ? undefined : props.entityLabels.find((l) => l.hotkey === event.code);
+        if (!label || !target) return;
+        props.onAdd({ start: target.start, end: target.end, label: label.tag });
+        setPending(null);
+      }
+    }
+    event.preventDefault();
+  };
+
+  const onSelectText = ({ anchor, focus, precise }: { anchor: number; focus: number; precise: boolean }) => {
+    const range = precise ? trimSelection(props.text, anchor, focus) : snapWithProcliticSplit(tokens, anchor, focus);
+    if (!range) return;
+    const word = wordAt(tokens, range.start);
+    setCaret({ anchor: word?.start ?? range.start, focus: word?.start ?? range.start });
+    setPending(range);
+    setActive(true);
+  };
+
+  const onClickOffset = (offset: number) => {
+    const word = wordAt(tokens, offset);
+    if (word) setCaret({ anchor: word.start, focus: word.start });
+    setPending(null);
+    props.onClickOffset(offset);
+  };
+
+  const said = underCaret
+    ? `${props.text.slice(underCaret.start, underCaret.end)}: ${underCaret.label} ${props.entityLabels.find((l) => l.tag === underCaret.label)?.name[locale] ?? ''}`
+    : target
+      ? props.text.slice(target.start, target.end)
+      : '';
+  return (
+    <>
+      <p id="gold-keys" className="muted small gold-keys">{t('review.goldKeys')}</p>
+      <VersionView
+        ref={ref}
+        annotator={GOLD_ANNOTATOR}
+        layers={props.layers}
+        text={props.text}
+        blocks={props.blocks}
+        labels={props.labels}
+        current={props.current}
+        disputed={[]}
+        isGold
+        caret={active ? caretWords : null}
+        pending={pending}
+        describedBy="gold-keys"
+        onClickOffset={onClickOffset}
+        onSelectText={onSelectText}
+        onKeyDown={onKeyDown}
+      />
+      <p className="visually-hidden" aria-live="polite" data-testid="gold-caret">{active ? said : ''}</p>
+    </>
+  );
+});

@@ -1,0 +1,19 @@
+/**
+ * How strongly a confusion matrix cell is shaded, 0–1: the square root of its
+ * share of the largest count, so small disagreements still show. The O/O cell
+ * (characters nobody tagged) would dwarf everything, so it is left out of the
+ * largest count and drawn at most fully shaded.
+ */
+export function heatShade(count: number, largest: number): number {
+  if (largest <= 0 || count <= 0) return 0;
+  return Math.min(1, Math.sqrt(count / largest));
+}
+
+/** The largest count of the matrix, the O/O cell (row 0, column 0) aside. */
+export function largestCount(counts: readonly (readonly number[])[]): number {
+  let largest = 0;
+  counts.forEach((row, i) => row.forEach((count, j) => {
+    if ((i !== 0 || j !== 0) && count > largest) largest = count;
+  }));
+  return largest;
+}
