@@ -1,3 +1,4 @@
+import { duplicateJsonKey } from './duplicateJsonKey.ts';
 import type { DocumentKind, DocumentMeta, ParsedDocument } from '../model/document.ts';
 import type { ImportProblem } from '../model/importProblem.ts';
 import { normaliseNewlines } from '../text/decodeFile.ts';
@@ -38,6 +39,8 @@ export function parseJsonl(text: string, file: string, options: JsonlOptions = {
     const report = (reason: string) => problems.push({ file, line: lineNo, reason });
     const record = parseObject(line);
     if (typeof record === 'string') return report(record);
+    const duplicate = duplicateJsonKey(line);
+    if (duplicate !== null) report(`key "${duplicate}" appears twice in one object; the last value is used`);
     const value = record[textField];
     if (value === undefined) return report(`missing "${textField}" field`);
     if (typeof value !== 'string') return report(`"${textField}" field is not a string (${describe(value)})`);
