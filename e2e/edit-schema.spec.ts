@@ -171,7 +171,7 @@ test('mirrors in Arabic; screenshots in both languages', async ({ page }) => {
   const tagEn = await labelTable(page).getByRole('columnheader', { name: 'Tag' }).boundingBox();
   expect(colourEn!.x).toBeLessThan(tagEn!.x);
 
-  await page.getByRole('button', { name: 'Language', exact: true }).click();
+  await page.getByRole('button', { name: /Language/ }).click();
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
   await expect(page.getByRole('heading', { level: 1, name: 'الوسوم واختصاراتها' })).toBeVisible();
   const table = page.getByRole('grid', { name: 'وسوم الكيانات' });

@@ -5,11 +5,20 @@ import { ProjectsScreen } from '../features/library/ProjectsScreen.tsx';
 import { LibraryScreen } from '../features/library/LibraryScreen.tsx';
 import { SchemaScreen } from '../features/schema/SchemaScreen.tsx';
 import { ExportButton } from '../features/export/ExportButton.tsx';
+import { ReviewScreen } from '../features/review/ReviewScreen.tsx';
+import { ReviewDocumentScreen } from '../features/review/ReviewDocumentScreen.tsx';
+import { BundleImportPanel } from '../features/review/exchange/BundleImportPanel.tsx';
 import { DocumentRoute } from '../features/annotate/DocumentRoute.tsx';
 import { AnnotatorBadge } from '../ui/annotator/AnnotatorBadge.tsx';
 import { useDemoSeed } from '../features/library/demo/useDemoSeed.ts';
 import { useStorageSync } from './useStorageSync.ts';
 import { ErrorBoundary } from '../ui/ErrorBoundary.tsx';
+import { DEMO_PROJECT_ID } from '../features/library/demo/seedDemoProject.ts';
+import { ShortcutProvider } from '../ui/shortcuts/ShortcutProvider.tsx';
+import { ShortcutsButton } from '../ui/shortcuts/ShortcutsButton.tsx';
+import { appShortcuts } from './appShortcuts.ts';
+import { OfflineIndicator } from './OfflineIndicator.tsx';
+import { FirstRunTour } from './FirstRunTour.tsx';
 
 export function AppShell() {
   const t = useT();
@@ -18,19 +27,18 @@ export function AppShell() {
   useDemoSeed();
   useStorageSync();
   return (
-    <>
+    <ShortcutProvider globalGroups={appShortcuts(t)}>
       <a className="skip-link" href="#main">{t('app.skipToContent')}</a>
       <header className="app-header">
         <a href={routeHref({ name: 'projects' })}>{t('app.name')}</a>
         <span className="tagline">{t('app.tagline')}</span>
         <span className="spacer" />
+        <OfflineIndicator />
+        <ShortcutsButton />
         <AnnotatorBadge />
-        <Button
-          className="button"
-          aria-label={t('app.language')}
-          onPress={() => setLocale(locale === 'ar' ? 'en' : 'ar')}
-        >
-          {locale === 'ar' ? 'English' : 'العربية'}
+        <Button className="button" onPress={() => setLocale(locale === 'ar' ? 'en' : 'ar')}>
+          <span className="visually-hidden">{t('app.language')}: </span>
+          <span lang={locale === 'ar' ? 'en' : 'ar'}>{locale === 'ar' ? 'English' : 'العربية'}</span>
         </Button>
       </header>
       <main id="main" className="app-main">
@@ -44,12 +52,24 @@ export function AppShell() {
             </div>
           )}
         >
-          {route.name === 'projects' ? <ProjectsScreen /> : null}
-          {route.name === 'project' ? <LibraryScreen key={route.projectId} projectId={route.projectId} actions={(project) => <ExportButton projectId={project.id} projectName={project.name} />} /> : null}
+          {route.name === 'projects' ? (
+            <>
+              <ProjectsScreen />
+              <BundleImportPanel />
+            </>
+          ) : null}
+          {route.name === 'project' ? <LibraryScreen key={route.projectId} projectId={route.projectId} intro={route.projectId === DEMO_PROJECT_ID ? <FirstRunTour /> : null} actions={(project) => (
+                <>
+                  <a className="button" href={routeHref({ name: 'review', projectId: project.id })}>{t('review.open')}</a>
+                  <ExportButton projectId={project.id} projectName={project.name} />
+                </>
+              )} /> : null}
           {route.name === 'schema' ? <SchemaScreen key={route.projectId} projectId={route.projectId} /> : null}
+          {route.name === 'review' ? <ReviewScreen key={route.projectId} projectId={route.projectId} /> : null}
+          {route.name === 'reviewDocument' ? <ReviewDocumentScreen key={route.docId} projectId={route.projectId} docId={route.docId} /> : null}
           {route.name === 'document' ? <DocumentRoute key={route.docId} projectId={route.projectId} docId={route.docId} /> : null}
         </ErrorBoundary>
       </main>
-    </>
+    </ShortcutProvider>
   );
 }

@@ -10,6 +10,7 @@ import { LocaleProvider } from '../ui/i18n/LocaleProvider.tsx';
 import { DatabaseProvider } from '../ui/DatabaseProvider.tsx';
 import { createQueryClient } from './queryClient.ts';
 import { AppShell } from './AppShell.tsx';
+import { registerServiceWorker } from './serviceWorkerState.ts';
 
 const queryClient = createQueryClient();
 
@@ -24,3 +25,5 @@ createRoot(document.getElementById('root')!).render(
     </LocaleProvider>
   </StrictMode>,
 );
+
+void registerServiceWorker();

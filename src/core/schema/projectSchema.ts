@@ -45,6 +45,8 @@ export interface ProjectSchema {
   stanceLabels: StanceLabel[];
   /** Free-text stance targets the project defines once, e.g. "وزارة الخارجية". */
   stanceTargets: string[];
+  /** Annotation guidelines in Markdown, shown beside the document; absent until someone writes them. */
+  guidelines?: string;
 }
 
 /** Which list of the schema a label sits in. */

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { Button, Tab, TabList, TabPanel, Tabs } from 'react-aria-components';
+import { Button, Tab, TabList, TabPanel, Tabs, ToggleButton } from 'react-aria-components';
 import { SUGGESTION_ANNOTATOR, type EntitySpan } from '../../core/model/annotation.ts';
 import { openSuggestions } from '../../core/annotate/suggestions.ts';
 import type { EntityLabel, ProjectSchema } from '../../core/schema/projectSchema.ts';
@@ -30,6 +30,12 @@ import { SuggestionList } from './SuggestionList.tsx';
 import { EventsPanel } from './EventsPanel.tsx';
 import { StancePanel } from './StancePanel.tsx';
 import { EventTypePicker } from './EventTypePicker.tsx';
+import { GuidelinesPanel } from './GuidelinesPanel.tsx';
+import { useGuidelinesOpen } from './useGuidelinesOpen.ts';
+import { annotateShortcuts } from './annotateShortcuts.ts';
+import { useScreenShortcuts } from '../../ui/shortcuts/ShortcutProvider.tsx';
+import { useRecordActivity } from './api/useRecordActivity.ts';
+import './guidelines.css';
 
 type Menu =
   | { kind: 'new'; range: TextRange; wordStart: number; anchor: DOMRect }
@@ -64,6 +70,9 @@ export function AnnotateScreen({ projectId, record, text, schema, annotator }: A
   const [menu, setMenu] = useState<Menu | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [emphasis, setEmphasis] = useState<TextRange[]>([]);
+  const [guidelinesOpen, setGuidelinesOpen] = useGuidelinesOpen();
+  useScreenShortcuts(useMemo(() => annotateShortcuts(t, schema, locale), [t, schema, locale]));
+  const recordActivity = useRecordActivity(projectId, docId, annotator);
   const suggestions = useMemo(
     () => openSuggestions(suggestedSet.data?.entities ?? [], spans, set.data?.decisions),
     [suggestedSet.data, spans, set.data?.decisions],
@@ -96,12 +105,13 @@ export function AnnotateScreen({ projectId, record, text, schema, annotator }: A
           if (!result.ok) setNotice(t(`annotate.refused.${result.reason}` as Parameters<typeof t>[0]));
           else {
             setNotice(null);
+            recordActivity();
             onDone?.();
           }
         },
       });
     },
-    [edit, t],
+    [edit, t, recordActivity],
   );
 
   const addSpan = (range: TextRange, label: string) => {
@@ -197,6 +207,9 @@ export function AnnotateScreen({ projectId, record, text, schema, annotator }: A
       case 'previous-document':
         goTo(neighbours.data?.previous);
         break;
+      case 'toggle-guidelines':
+        setGuidelinesOpen(!guidelinesOpen);
+        break;
     }
     event.preventDefault();
   };
@@ -249,6 +262,9 @@ export function AnnotateScreen({ projectId, record, text, schema, annotator }: A
           <Button className="button" isDisabled={!neighbours.data?.next} onPress={() => goTo(neighbours.data?.next)}>
             {t('annotate.next')} <kbd>Alt+↓</kbd>
           </Button>
+          <ToggleButton className="button" isSelected={guidelinesOpen} onChange={setGuidelinesOpen}>
+            {t('guidelines.toggle')} <kbd>Alt+G</kbd>
+          </ToggleButton>
           <Button className="button" isDisabled={!set.data?.history?.undo.length} onPress={() => run({ type: 'undo' })}>
             {t('annotate.undo')}
           </Button>
@@ -267,7 +283,7 @@ export function AnnotateScreen({ projectId, record, text, schema, annotator }: A
         {notice ? <p className="notice" role="status">{notice}</p> : null}
         {!highlightsSupported() ? <p className="notice error" role="alert">{t('annotate.noHighlights')}</p> : null}
       </div>
-      <div className="annotate-body">
+      <div className={guidelinesOpen ? 'annotate-body with-guidelines' : 'annotate-body'}>
         <div className="annotate-main">
           <p id="annotate-help" className="visually-hidden">{t('annotate.help')}</p>
           <DocumentView
@@ -289,9 +305,10 @@ export function AnnotateScreen({ projectId, record, text, schema, annotator }: A
             onKeyDown={onKeyDown}
           />
           <p className="visually-hidden" aria-live="polite">
-            {focused ? `${text.slice(focused.start, focused.end)}: ${labelName(labels, focused.label, locale)}` : caretWords ? text.slice(caretWords.start, caretWords.end) : ''}
+            {liveText(text, labels, locale, focused, caretWords)}
           </p>
         </div>
+        {guidelinesOpen ? <GuidelinesPanel projectId={projectId} guidelines={schema.guidelines} onClose={() => setGuidelinesOpen(false)} /> : null}
         <aside className="annotate-side" aria-label={t('annotate.side')}>
           <Tabs className="side-tabs">
             <TabList aria-label={t('annotate.layers')} className="tab-list">
@@ -417,6 +434,15 @@ export function AnnotateScreen({ projectId, record, text, schema, annotator }: A
       ) : null}
     </article>
   );
+}
+
+/**
+ * What the live region says: the focused span with its label (after tagging, and on Tab from
+ * span to span), so a screen reader user hears what the text is tagged as; else the caret's words.
+ */
+function liveText(text: string, labels: readonly EntityLabel[], locale: 'en' | 'ar', span: EntitySpan | null, caret: TextRange | null): string {
+  if (span) return `${text.slice(span.start, span.end)}: ${labelName(labels, span.label, locale)}`;
+  return caret ? text.slice(caret.start, caret.end) : '';
 }
 
 function labelName(labels: readonly EntityLabel[], tag: string, locale: 'en' | 'ar'): string {

@@ -4,6 +4,7 @@ import type { EntityLabel } from '../../core/schema/projectSchema.ts';
 import { hotkeyLabel } from '../../core/schema/schemaEdits.ts';
 import { useLocale, useT } from '../../ui/i18n/useT.ts';
 import { safeColor } from '../../ui/documentView/highlightStyles.ts';
+import './guidelines.css';
 
 export interface LabelMenuProps {
   anchor: DOMRect;
@@ -91,6 +92,11 @@ export function LabelMenu(props: LabelMenuProps) {
                     {label.tag === props.currentLabel ? ` ✓` : ''}
                   </Text>
                   {label.hotkey ? <Keyboard className="kbd">{hotkeyLabel(label.hotkey)}</Keyboard> : null}
+                  {label.description?.[locale] ? (
+                    <Text slot="description" className="menu-description">
+                      {label.description[locale]}
+                    </Text>
+                  ) : null}
                 </MenuItem>
               ))}
             </MenuSection>

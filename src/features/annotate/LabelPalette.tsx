@@ -23,6 +23,7 @@ export function LabelPalette(props: { labels: readonly EntityLabel[]; spans: rea
               <span className="palette-name">{label.name[locale]}</span>
               {counts.get(label.tag) ? <span className="count">{counts.get(label.tag)}</span> : null}
               {label.hotkey ? <kbd>{hotkeyLabel(label.hotkey)}</kbd> : null}
+              {label.description?.[locale] ? <span className="palette-description">{label.description[locale]}</span> : null}
             </Button>
           </li>
         ))}

@@ -30,4 +30,10 @@ describe('annotateAction', () => {
     expect(annotateAction(key('ArrowDown', { altKey: true }))).toEqual({ type: 'next-document' });
     expect(annotateAction(key('Enter', { ctrlKey: true }))).toEqual({ type: 'toggle-done' });
   });
+
+  it('toggles the guidelines with Alt+G and leaves a bare G to label hotkeys, and ? to the shortcut sheet', () => {
+    expect(annotateAction(key('KeyG', { altKey: true }))).toEqual({ type: 'toggle-guidelines' });
+    expect(annotateAction(key('KeyG'))).toEqual({ type: 'label', code: 'KeyG' });
+    expect(annotateAction(key('Slash', { shiftKey: true, key: '?' }))).toBeNull();
+  });
 });

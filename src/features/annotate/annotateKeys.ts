@@ -13,7 +13,8 @@ export type AnnotateAction =
   | { type: 'redo' }
   | { type: 'toggle-done' }
   | { type: 'next-document' }
-  | { type: 'previous-document' };
+  | { type: 'previous-document' }
+  | { type: 'toggle-guidelines' };
 
 export interface KeyInput {
   code: string;
@@ -31,6 +32,8 @@ export function annotateAction(event: KeyInput): AnnotateAction | null {
   if (mod && event.code === 'Enter') return { type: 'toggle-done' };
   if (event.altKey && event.code === 'ArrowDown') return { type: 'next-document' };
   if (event.altKey && event.code === 'ArrowUp') return { type: 'previous-document' };
+  // Alt+G, not a bare letter: every bare letter may be some project's label hotkey.
+  if (event.altKey && !mod && event.code === 'KeyG') return { type: 'toggle-guidelines' };
   if (mod || event.altKey) return null;
   switch (event.code) {
     case 'ArrowLeft':

@@ -1,4 +1,4 @@
-import { useDeferredValue, useState, type ReactNode } from 'react';
+import { useDeferredValue, useMemo, useState, type ReactNode } from 'react';
 import { Button, Input, Label, SearchField, Text } from 'react-aria-components';
 import { useNumberFormatter } from 'react-aria';
 import { useT } from '../../ui/i18n/useT.ts';
@@ -8,9 +8,13 @@ import { useDocumentCount } from './api/useDocumentCount.ts';
 import { useDocumentSearch } from './api/useDocumentSearch.ts';
 import { DocumentList } from './DocumentList.tsx';
 import { ImportDialog } from './import/ImportDialog.tsx';
+import { ProgressPanel } from './ProgressPanel.tsx';
+import { useLibrarySchema } from './api/useLibrarySchema.ts';
+import { libraryShortcuts } from './libraryShortcuts.ts';
+import { useScreenShortcuts } from '../../ui/shortcuts/ShortcutProvider.tsx';
 
 /** `actions` lets the app put other features' buttons (export, review) in the header without features importing each other. */
-export function LibraryScreen({ projectId, actions }: { projectId: string; actions?: (project: { id: string; name: string }) => ReactNode }) {
+export function LibraryScreen({ projectId, actions, intro }: { projectId: string; actions?: (project: { id: string; name: string }) => ReactNode; intro?: ReactNode }) {
   const t = useT();
   const numbers = useNumberFormatter();
   const project = useProject(projectId);
@@ -19,6 +23,8 @@ export function LibraryScreen({ projectId, actions }: { projectId: string; actio
   const deferredQuery = useDeferredValue(query.trim());
   const search = useDocumentSearch(projectId, deferredQuery);
   const [importing, setImporting] = useState(false);
+  const schema = useLibrarySchema(projectId);
+  useScreenShortcuts(useMemo(() => libraryShortcuts(t), [t]));
 
   if (project.data === null) return <p role="alert">{t('doc.missing')}</p>;
   const total = count.data?.total ?? 0;
@@ -43,6 +49,7 @@ export function LibraryScreen({ projectId, actions }: { projectId: string; actio
           <Button className="button primary" onPress={() => setImporting(true)}>{t('library.import')}</Button>
         </div>
       </div>
+      {intro}
       <div className="library-tools">
         <SearchField className="field search" value={query} onChange={setQuery}>
           <Label>{t('library.search')}</Label>
@@ -57,6 +64,7 @@ export function LibraryScreen({ projectId, actions }: { projectId: string; actio
             : `${t('library.count', { n: total })}${byKind ? ` (${byKind})` : ''}`}
         </p>
       </div>
+      {total > 0 ? <ProgressPanel projectId={projectId} schema={schema.data} /> : null}
       {total === 0 && count.isSuccess ? <p className="muted">{t('library.empty')}</p> : null}
       {searching && ids?.length === 0 && !search.isFetching ? <p className="muted">{t('library.noMatches', { query: deferredQuery })}</p> : null}
       <DocumentList

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useMemo, useState, type FormEvent } from 'react';
 import { Button, Dialog, DialogTrigger, Form, Heading, Input, Label, Modal, ModalOverlay, TextField } from 'react-aria-components';
 import { useDateFormatter } from 'react-aria';
 import { useT } from '../../ui/i18n/useT.ts';
@@ -7,10 +7,13 @@ import { useProjects } from './api/useProjects.ts';
 import { useCreateProject } from './api/useCreateProject.ts';
 import { useDeleteProject } from './api/useDeleteProject.ts';
 import type { ProjectRecord } from '../../storage/tawsimSchema.ts';
+import { projectsShortcuts } from './libraryShortcuts.ts';
+import { useScreenShortcuts } from '../../ui/shortcuts/ShortcutProvider.tsx';
 
 export function ProjectsScreen() {
   const t = useT();
   const projects = useProjects();
+  useScreenShortcuts(useMemo(() => projectsShortcuts(t), [t]));
   return (
     <section aria-labelledby="projects-heading" className="projects">
       <div className="screen-head">

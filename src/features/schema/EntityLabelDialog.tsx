@@ -1,5 +1,5 @@
 import { useId, useState, type CSSProperties, type FormEvent } from 'react';
-import { Button, Dialog, Form, Heading, Input, Label, Modal, ModalOverlay, Text, TextField } from 'react-aria-components';
+import { Button, Dialog, Form, Heading, Input, Label, Modal, ModalOverlay, Text, TextArea, TextField } from 'react-aria-components';
 import type { EntityLabel, ProjectSchema } from '../../core/schema/projectSchema.ts';
 import { validateSchema } from '../../core/schema/validateSchema.ts';
 import { addEntityLabel, renameEntityTag, updateEntityLabel } from '../../core/schema/schemaEdits.ts';
@@ -25,12 +25,14 @@ export function EntityLabelDialog(props: { projectId: string; schema: ProjectSch
   const [nameEn, setNameEn] = useState(original?.name.en ?? '');
   const [color, setColor] = useState(original?.color ?? NEW_LABEL_COLOR);
   const [hotkey, setHotkey] = useState<string | null>(original?.hotkey ?? null);
+  const [descriptionAr, setDescriptionAr] = useState(original?.description?.ar ?? '');
+  const [descriptionEn, setDescriptionEn] = useState(original?.description?.en ?? '');
   const [tried, setTried] = useState(false);
   const colorId = useId();
   const edit = useEditProjectSchema(props.projectId);
   const rename = useRenameEntityTag(props.projectId);
 
-  const fields = { name: { ar: nameAr.trim(), en: nameEn.trim() }, color, hotkey };
+  const fields = { name: { ar: nameAr.trim(), en: nameEn.trim() }, color, hotkey, description: labelDescription(descriptionAr, descriptionEn) };
   const candidate = original
     ? updateEntityLabel(renameEntityTag(props.schema, original.tag, tag.trim()), tag.trim(), fields)
     : addEntityLabel(props.schema, { tag: tag.trim(), ...fields });
@@ -104,6 +106,15 @@ export function EntityLabelDialog(props: { projectId: string; schema: ProjectSch
               />
               {problemText('hotkey') ? <span className="field-error">{problemText('hotkey')}</span> : null}
             </div>
+            <TextField className="field" value={descriptionAr} onChange={setDescriptionAr}>
+              <Label>{t('guidelines.descriptionAr')}</Label>
+              <TextArea dir="rtl" lang="ar" rows={2} />
+            </TextField>
+            <TextField className="field" value={descriptionEn} onChange={setDescriptionEn}>
+              <Label>{t('guidelines.descriptionEn')}</Label>
+              <TextArea dir="ltr" lang="en" rows={2} />
+              <Text slot="description">{t('guidelines.descriptionHint')}</Text>
+            </TextField>
             {error ? (
               <p className="notice error" role="alert">
                 {schemaErrorText(error, t)}
@@ -122,4 +133,12 @@ export function EntityLabelDialog(props: { projectId: string; schema: ProjectSch
       </Modal>
     </ModalOverlay>
   );
+}
+
+/** Only the languages someone wrote; no description at all when both are empty, so unedited labels stay as they were. */
+function labelDescription(ar: string, en: string): EntityLabel['description'] {
+  const description: NonNullable<EntityLabel['description']> = {};
+  if (ar.trim()) description.ar = ar.trim();
+  if (en.trim()) description.en = en.trim();
+  return Object.keys(description).length ? description : undefined;
 }

@@ -82,13 +82,14 @@ export function HotkeyCapture(props: {
       {props.value && !capturing ? (
         <Button
           className="button hotkey-clear"
-          aria-label={t('schema.hotkey.clearFor', { label: props.label })}
           onPress={() => {
             setRefusal(null);
             props.onChange(null);
           }}
         >
+          {/* The name starts with the visible words, so speech users can say what they see; the label it belongs to follows for screen readers. */}
           {t('schema.hotkey.clear')}
+          <span className="visually-hidden"> ({props.label})</span>
         </Button>
       ) : null}
       <span role="status" className={refusal ? 'hotkey-message refused' : 'hotkey-message'}>

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Button } from 'react-aria-components';
 import type { LabelRef } from '../../core/schema/projectSchema.ts';
 import { setHotkey } from '../../core/schema/schemaEdits.ts';
@@ -10,10 +10,12 @@ import { RemoveEntityLabelDialog } from './RemoveEntityLabelDialog.tsx';
 import { EventTypeList } from './EventTypeList.tsx';
 import { StanceLabelList } from './StanceLabelList.tsx';
 import { StanceTargetList } from './StanceTargetList.tsx';
+import { GuidelinesEditor } from './GuidelinesEditor.tsx';
 import { schemaErrorText } from './schemaErrorText.ts';
 import { useProjectSchema } from './api/useProjectSchema.ts';
 import { useSchemaProject } from './api/useSchemaProject.ts';
 import { useEditProjectSchema } from './api/useEditProjectSchema.ts';
+import { useScreenShortcuts } from '../../ui/shortcuts/ShortcutProvider.tsx';
 import './schema.css';
 
 /** The project's label schema: entity labels, event types, stance labels and stance targets. */
@@ -25,6 +27,19 @@ export function SchemaScreen({ projectId }: { projectId: string }) {
   // Tags, not labels: a dialog always works on the label as currently stored.
   const [editing, setEditing] = useState<string | 'new' | null>(null);
   const [removing, setRemoving] = useState<string | null>(null);
+  useScreenShortcuts(
+    useMemo(
+      () => [
+        {
+          id: 'schema',
+          title: t('shortcuts.group.schema'),
+          note: t('shortcuts.schema.conflict'),
+          shortcuts: [{ keys: ['Enter', 'Space'], description: t('shortcuts.schema.capture') }],
+        },
+      ],
+      [t],
+    ),
+  );
 
   if (project.data === null) return <p role="alert">{t('schema.missing')}</p>;
   if (schema.error) return <p className="notice error" role="alert">{schemaErrorText(schema.error, t)}</p>;
@@ -64,6 +79,12 @@ export function SchemaScreen({ projectId }: { projectId: string }) {
           </Button>
         </div>
         <EntityLabelTable labels={current.entities} labelledBy="entities-heading" onEdit={setEditing} onRemove={setRemoving} />
+      </section>
+
+      <section className="schema-section" aria-labelledby="guidelines-heading">
+        <h2 id="guidelines-heading">{t('guidelines.heading')}</h2>
+        <p className="muted">{t('guidelines.hint')}</p>
+        <GuidelinesEditor projectId={projectId} schema={current} />
       </section>
 
       <section className="schema-section" aria-labelledby="stance-heading">

@@ -6,7 +6,10 @@ import type { FilePreview } from './filePreview.ts';
 
 const SHOWN_FILES = 20;
 
-/** What each file will become: kept and dropped lines of news pages, first documents of others. */
+/**
+ * What each file will become: kept and dropped lines of news pages, first documents of others.
+ * The scrolling lists take focus, so keyboard users can scroll a long preview.
+ */
 export function PreviewPanel({ previews, totalDocuments }: { previews: FilePreview[]; totalDocuments: number }) {
   const t = useT();
   return (
@@ -22,7 +25,7 @@ export function PreviewPanel({ previews, totalDocuments }: { previews: FilePrevi
             {preview.problemCount > 0 ? ` · ${t('import.summary.problems')} ${preview.problemCount}` : ''}
           </summary>
           {preview.segments.length > 0 ? (
-            <ol className="segments">
+            <ol className="segments" tabIndex={0} aria-label={preview.file}>
               {preview.segments.map((segment, i) => (
                 <li key={i} className={`segment ${segment.action}`}>
                   <span className={`badge ${segment.action === 'dropped' ? 'dropped' : ''}`}>
@@ -37,7 +40,7 @@ export function PreviewPanel({ previews, totalDocuments }: { previews: FilePrevi
           ) : preview.samples.length > 0 ? (
             <>
               <h4>{t('import.samples')}</h4>
-              <ol className="samples">
+              <ol className="samples" tabIndex={0} aria-label={preview.file}>
                 {preview.samples.map((sample, i) => (
                   <li key={i} dir="auto" className="segment-text">{sample.text}</li>
                 ))}

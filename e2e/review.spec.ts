@@ -1,0 +1,226 @@
+import { readFile } from 'node:fs/promises';
+import { gunzipSync } from 'node:zlib';
+import AxeBuilder from '@axe-core/playwright';
+import { expect as baseExpect, test, type Download, type Page } from '@playwright/test';
+
+// Writes go through IndexedDB and the figures through a worker: allow a loaded machine some slack.
+const expect = baseExpect.configure({ timeout: 15_000 });
+
+const HEADLINE = 'الأمن يوقف عصابة في الدار البيضاء';
+
+/** Opens the headline in the annotation screen as `annotator`, switching annotator if someone else is current. */
+async function annotateAs(page: Page, annotator: string) {
+  await page.goto('/#/p/demo');
+  await page.getByRole('link', { name: HEADLINE }).first().click();
+  const switcher = page.getByRole('button', { name: /switch annotator/ });
+  if (await switcher.isVisible().catch(() => false)) await switcher.click();
+  await page.getByLabel('Your name').fill(annotator);
+  await page.getByRole('button', { name: 'Start annotating' }).click();
+  await expect(page.getByTestId('annotator-name')).toHaveText(annotator);
+  await expect(page.getByTestId('document-view')).toBeVisible();
+}
+
+/** Moves the keyboard caret from the start of the text to `word` (ArrowLeft reads on in RTL). */
+async function caretTo(page: Page, word: string) {
+  await page.getByTestId('document-view').focus();
+  await page.keyboard.press('Home');
+  const live = page.locator('.annotate-main [aria-live]');
+  for (let i = 0; i < 100 && (await live.textContent()) !== word; i++) await page.keyboard.press('ArrowLeft');
+  await expect(live).toHaveText(word);
+}
+
+/** Tags `words` words from `first` on with a label's hotkey, and waits for the write. */
+async function tag(page: Page, first: string, words: number, hotkey: string) {
+  await caretTo(page, first);
+  for (let i = 1; i < words; i++) await page.keyboard.press('Shift+ArrowLeft');
+  await page.keyboard.press(hotkey);
+  await expect(page.getByTestId('save-state')).toHaveText('All changes saved');
+}
+
+/** The spans of one annotator's set of the headline, as stored, with their texts. */
+async function storedSpans(page: Page, annotator: string) {
+  return page.evaluate(
+    async ({ annotator, headline }) => {
+      const db: IDBDatabase = await new Promise((resolve, reject) => {
+        const request = indexedDB.open('tawsim');
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+      const all = <T,>(store: string) =>
+        new Promise<T[]>((resolve, reject) => {
+          const request = db.transaction(store).objectStore(store).getAll();
+          request.onsuccess = () => resolve(request.result as T[]);
+          request.onerror = () => reject(request.error);
+        });
+      const texts = await all<{ id: string; text: string }>('texts');
+      const doc = texts.find((t) => t.text === headline)!;
+      const sets = await all<{ docId: string; annotator: string; entities: { start: number; end: number; label: string }[] }>('annotations');
+      db.close();
+      const set = sets.find((s) => s.docId === doc.id && s.annotator === annotator);
+      return (set?.entities ?? []).map((s) => `${s.label} ${doc.text.slice(s.start, s.end)}`).sort();
+    },
+    { annotator, headline: HEADLINE },
+  );
+}
+
+interface Downloaded {
+  name: string;
+  bytes: Buffer;
+  json: any;
+}
+
+/** No serious or critical axe violations on the screen as it is now. */
+async function expectAccessible(page: Page, screen: string) {
+  const results = await new AxeBuilder({ page }).exclude('.app-header').analyze();
+  const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  const report = bad.map((v) => `${screen}: ${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).join('\n  ')}`);
+  expect.soft(report, report.join('\n')).toEqual([]);
+}
+
+async function downloaded(download: Download): Promise<Downloaded> {
+  const bytes = await readFile(await download.path());
+  // Packages and bundles are gzipped JSON.
+  expect([bytes[0], bytes[1]]).toEqual([0x1f, 0x8b]);
+  return { name: download.suggestedFilename(), bytes, json: JSON.parse(gunzipSync(bytes).toString('utf8')) };
+}
+
+/** Gives a downloaded file back to a file chooser, under its own name. */
+async function upload(page: Page, button: string, file: Downloaded) {
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: button }).click()]);
+  await chooser.setFiles({ name: file.name, mimeType: 'application/gzip', buffer: file.bytes });
+}
+
+async function downloadPackage(page: Page, whose: RegExp): Promise<Downloaded> {
+  const exchange = page.locator('section.exchange');
+  await exchange.getByRole('button', { name: /Whose work/ }).click();
+  await page.getByRole('option', { name: whose }).click();
+  const [download] = await Promise.all([page.waitForEvent('download'), exchange.getByRole('button', { name: 'Download work package' }).click()]);
+  return downloaded(download);
+}
+
+test('two annotators disagree, the reviewer sees how, builds gold and exports it; packages and bundles travel', async ({ page }) => {
+  test.slow();
+  // Amal tags the security forces, the gang and Casablanca as a GPE.
+  await annotateAs(page, 'Amal');
+  await tag(page, 'الأمن', 1, 'KeyO');
+  await tag(page, 'عصابة', 1, 'KeyP');
+  await tag(page, 'الدار', 2, 'KeyG');
+  // Omar agrees on the security forces, misses the gang and calls Casablanca a LOC.
+  await annotateAs(page, 'Omar');
+  await tag(page, 'الأمن', 1, 'KeyO');
+  await tag(page, 'الدار', 2, 'KeyL');
+  expect(await storedSpans(page, 'Amal')).toEqual(['GPE الدار البيضاء', 'ORG الأمن', 'PERS عصابة']);
+  expect(await storedSpans(page, 'Omar')).toEqual(['LOC الدار البيضاء', 'ORG الأمن']);
+
+  // The overview: one exact match out of 3 + 2 spans, so exact_f1 = 2·1 / (3 + 2) = 0.40. Overlap adds nothing
+  // (no other same-label overlap): precision 1/3, recall 1/2, F1 = 0.40. No events or stance: "—".
+  await page.goto('/#/p/demo');
+  await page.getByRole('link', { name: 'Review and agreement' }).click();
+  await expect(page.getByRole('heading', { name: 'Review: Demo: Arabic news' })).toBeVisible();
+  await expect(page.getByRole('checkbox', { name: /Amal/ })).toBeChecked();
+  await expect(page.getByRole('checkbox', { name: /Omar/ })).toBeChecked();
+  const entities = page.getByTestId('entity-figures');
+  const pair = entities.getByRole('row', { name: /Amal · Omar/ });
+  await expect(pair.getByRole('cell').nth(0)).toHaveText('0.40');
+  await expect(pair.getByRole('cell').nth(1)).toHaveText('0.40');
+  await expect(page.getByTestId('event-figures').getByRole('row', { name: /Amal · Omar/ }).getByRole('cell').nth(0)).toContainText('—');
+  await expect(page.getByTestId('agreement-report')).toContainText('Annotators compared: 2. Documents annotated by two or more of them: 1.');
+  // The heat map (axes O, GPE, LOC, ORG, PERS): Amal's GPE against Omar's LOC on the 12 letters of "الدار البيضاء".
+  const heat = page.getByTestId('confusion-table');
+  await expect(heat.getByRole('row', { name: /^GPE/ }).getByRole('cell').nth(2)).toHaveText('12');
+  await page.screenshot({ path: 'test-results/review-overview.png', fullPage: true });
+  await expectAccessible(page, 'review overview');
+
+  // The document review, from the list of documents by disagreement.
+  await page.getByTestId('disagreement-list').getByRole('link', { name: new RegExp(HEADLINE) }).click();
+  const items = page.getByTestId('review-items');
+  await expect(items.getByRole('row')).toHaveCount(3);
+  const agreed = items.getByRole('row', { name: /Agreed: الأمن/ });
+  const label = items.getByRole('row', { name: /Label: الدار البيضاء/ });
+  const missing = items.getByRole('row', { name: /Missing span: عصابة/ });
+  await expect(agreed).toContainText('ORG');
+  await expect(label).toContainText('GPE');
+  await expect(label).toContainText('LOC');
+  await expect(missing).toContainText('Missing in: Omar');
+  await expect(page.getByTestId('annotator-version')).toHaveCount(2);
+
+  // Accept what both agree on, then Amal's GPE with the keyboard: choose the row, press A.
+  await page.getByRole('button', { name: 'Accept all agreed items (1)' }).click();
+  await expect(agreed).toContainText('in gold');
+  await label.click();
+  await expect(label).toHaveAttribute('aria-selected', 'true');
+  await page.keyboard.press('KeyA');
+  await expect(label).toContainText('in gold');
+  expect(await storedSpans(page, 'gold')).toEqual(['GPE الدار البيضاء', 'ORG الأمن']);
+  // Changing one's mind: 2 takes Omar's LOC instead, R takes it out, A puts the GPE back.
+  await page.keyboard.press('Digit2');
+  await expect.poll(() => storedSpans(page, 'gold')).toEqual(['LOC الدار البيضاء', 'ORG الأمن']);
+  await page.keyboard.press('KeyR');
+  await expect.poll(() => storedSpans(page, 'gold')).toEqual(['ORG الأمن']);
+  await page.keyboard.press('KeyA');
+  await expect.poll(() => storedSpans(page, 'gold')).toEqual(['GPE الدار البيضاء', 'ORG الأمن']);
+  await expect(page.getByTestId('gold-version')).toContainText('2 spans');
+  // K and J move between items (in text order: الأمن, عصابة, الدار البيضاء).
+  await page.keyboard.press('KeyK');
+  await expect(missing).toHaveAttribute('aria-selected', 'true');
+  await page.keyboard.press('KeyJ');
+  await expect(label).toHaveAttribute('aria-selected', 'true');
+
+  // Gold is edited in its own text as in the annotation screen: the gang as PERS, then deleted again.
+  await page.getByTestId('gold-version').getByTestId('document-view').focus();
+  await page.keyboard.press('Home');
+  const goldCaret = page.getByTestId('gold-caret');
+  for (let i = 0; i < 10 && (await goldCaret.textContent()) !== 'عصابة'; i++) await page.keyboard.press('ArrowLeft');
+  await expect(goldCaret).toHaveText('عصابة');
+  await page.keyboard.press('KeyP');
+  await expect(missing).toContainText('in gold');
+  await expect.poll(() => storedSpans(page, 'gold')).toEqual(['GPE الدار البيضاء', 'ORG الأمن', 'PERS عصابة']);
+  await page.keyboard.press('Delete');
+  await expect.poll(() => storedSpans(page, 'gold')).toEqual(['GPE الدار البيضاء', 'ORG الأمن']);
+  await expect(missing).not.toContainText('in gold');
+  await page.screenshot({ path: 'test-results/review-document.png', fullPage: true });
+  await expectAccessible(page, 'document review');
+
+  // Export gold as a work package and look inside.
+  await page.getByRole('link', { name: 'Back to the review' }).click();
+  const gold = await downloadPackage(page, /gold/);
+  expect(gold.name).toMatch(/\.tawsim-work\.json\.gz$/);
+  expect(gold.json).toMatchObject({ format: 'tawsim-work-package', version: 1, offset_unit: 'utf16', annotator: 'gold', project: { id: 'demo' } });
+  expect(gold.json.documents).toHaveLength(1);
+  const [goldDoc] = gold.json.documents;
+  expect(goldDoc.hash).toMatch(/^[0-9a-f]{64}$/);
+  expect(goldDoc.entities.map((e: { start: number; end: number; label: string }) => `${e.label} ${HEADLINE.slice(e.start, e.end)}`).sort()).toEqual(['GPE الدار البيضاء', 'ORG الأمن']);
+  expect(gold.json.schema.entities.map((l: { tag: string }) => l.tag)).toContain('GPE');
+
+  // Amal's package and the whole project as a bundle.
+  const amal = await downloadPackage(page, /Amal/);
+  expect(amal.json.annotator).toBe('Amal');
+  const [bundleDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download project bundle' }).click()]);
+  const bundle = await downloaded(bundleDownload);
+  expect(bundle.json).toMatchObject({ format: 'tawsim-project-bundle', version: 1, project: { name: 'Demo: Arabic news' } });
+  expect(bundle.json.documents.some((d: { text: string }) => d.text === HEADLINE)).toBe(true);
+  expect(bundle.json.annotations.map((a: { annotator: string }) => a.annotator).sort()).toEqual(['Amal', 'Omar', 'gold']);
+
+  // A project without the document refuses Amal's package, whole, and says why.
+  await page.goto('/#/');
+  await page.getByLabel('Project name').fill('Empty');
+  await page.getByRole('button', { name: 'New project' }).click();
+  await page.getByRole('link', { name: 'Review and agreement' }).click();
+  await upload(page, 'Choose packages…', amal);
+  const refused = page.getByTestId('package-results');
+  await expect(refused).toContainText(`${amal.name}: ✗ refused, nothing imported`);
+  await expect(refused).toContainText('1 of its 1 documents are not in this project');
+  await expect(refused).toContainText(HEADLINE);
+
+  // The bundle opens as a new project, which then takes Amal's package: the same work, so nothing changes.
+  await page.goto('/#/');
+  await upload(page, 'Choose a bundle…', bundle);
+  const result = page.getByTestId('bundle-result');
+  await expect(result).toContainText(/New project with \d+ documents and 3 annotation sets/);
+  await expectAccessible(page, 'projects with bundle import');
+  await result.getByRole('link', { name: 'Demo: Arabic news' }).click();
+  await page.getByRole('link', { name: 'Review and agreement' }).click();
+  await expect(page.getByTestId('entity-figures').getByRole('row', { name: /Amal · Omar/ }).getByRole('cell').nth(0)).toHaveText('0.40');
+  await upload(page, 'Choose packages…', amal);
+  await expect(page.getByTestId('package-results')).toContainText(`${amal.name}: ✓ Amal: 0 documents updated, 1 unchanged, 0 kept (newer here).`);
+});
