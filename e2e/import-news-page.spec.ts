@@ -94,4 +94,7 @@ test('search ignores tashkeel, tatweel and letter variants', async ({ page }) =>
   // Alef with hamza typed plain: "اسرائيل" finds "الإسرائيلي" and "إسرائيل".
   await page.getByLabel('Search documents').fill('اسرائيل');
   await expect(page.getByRole('status').filter({ hasText: 'match' })).toHaveText('3 of 59 documents match');
+  // The rows are the new search's, not the previous one's.
+  await expect(page.getByRole('link', { name: /إسرائيل تنشر فيديو/ })).toBeVisible();
+  await expect(page.getByRole('link', { name: /المشاركون في المؤتمر/ })).toBeHidden();
 });

@@ -35,7 +35,8 @@ export function LibraryScreen({ projectId, actions, intro }: { projectId: string
         .join(' · ')
     : '';
   const searching = deferredQuery.length > 0;
-  const ids = searching ? search.data : undefined;
+  const found = searching ? search.data : undefined;
+  const ids = found?.ids;
   const shown = searching ? (ids?.length ?? 0) : total;
 
   return (
@@ -70,7 +71,7 @@ export function LibraryScreen({ projectId, actions, intro }: { projectId: string
       <DocumentList
         projectId={projectId}
         count={shown}
-        search={searching && ids ? { query: deferredQuery, ids } : null}
+        search={searching && found ? found : null}
       />
       {importing && project.data ? (
         <ImportDialog projectId={projectId} projectName={project.data.name} onClose={() => setImporting(false)} />

@@ -25,7 +25,9 @@ export function useDocumentSearch(projectId: string, query: string) {
   const trimmed = query.trim();
   return useQuery({
     queryKey: queryKeys.documentSearch(projectId, trimmed),
-    queryFn: () => searchDocuments(db, projectId, trimmed),
+    // The ids travel with the query that found them: while a new search runs, the list
+    // keeps showing the previous results under the previous query's page keys.
+    queryFn: async () => ({ query: trimmed, ids: await searchDocuments(db, projectId, trimmed) }),
     enabled: trimmed.length > 0,
     placeholderData: (previous) => previous,
   });
