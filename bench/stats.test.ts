@@ -29,4 +29,10 @@ describe('bench stats', () => {
       ratio: 2,
     });
   });
+
+  it('adds the medians of extra series after the ratio', () => {
+    const summary = summarise({ app_ms: [3, 1, 2], reference_ms: [1, 1, 1], extra: { app_registered_ms: [0.5, 0.25, 1] } });
+    expect(summary).toEqual({ app_ms: 2, reference_ms: 1, ratio: 2, app_registered_ms: 0.5 });
+    expect(Object.keys(summary)).toEqual(['app_ms', 'reference_ms', 'ratio', 'app_registered_ms']);
+  });
 });

@@ -34,7 +34,24 @@ interface SeedParts {
   footer: string[];
 }
 
+let cachedParts: SeedParts | null = null;
+
 function seedParts(): SeedParts {
+  cachedParts ??= readSeedParts();
+  return cachedParts;
+}
+
+/**
+ * The seed page's distinct body paragraphs (lead first) and its ticker headlines: the
+ * building blocks of the generated documents of the annotation, export and agreement
+ * metrics (bench/lib/benchDocuments.ts).
+ */
+export function seedText(): { paragraphs: readonly string[]; headlines: readonly string[] } {
+  const { paragraphs, headlines } = seedParts();
+  return { paragraphs, headlines };
+}
+
+function readSeedParts(): SeedParts {
   const lines = seedPage.replace(/\r\n?/g, '\n').split('\n');
   const dateline = lines.findIndex((line) => line.startsWith(DATELINE_PREFIX));
   const footerAt = lines.findIndex((line, i) => i > dateline && line.startsWith('انقر هنا'));

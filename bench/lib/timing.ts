@@ -14,6 +14,20 @@ export async function settle(ms = 300): Promise<void> {
   await new Promise((resolve) => setTimeout(resolve, ms));
 }
 
+/**
+ * Runs `fn` inside console.profile(title) / console.profileEnd(title): a no-op unless
+ * `npm run bench -- --cpu-profile DIR` has the DevTools Protocol's profiler listening,
+ * which then records a CPU profile of exactly this run (its setup and teardown included).
+ */
+export async function profiled<T>(title: string, fn: () => Promise<T>): Promise<T> {
+  console.profile(title);
+  try {
+    return await fn();
+  } finally {
+    console.profileEnd(title);
+  }
+}
+
 export interface AlternateArgs {
   runs: number;
   log(message: string): void;
@@ -32,10 +46,10 @@ export async function alternate({ runs, log, app, reference }: AlternateArgs): P
   for (let run = 0; run <= runs; run++) {
     const label = run === 0 ? 'warm-up' : `run ${run}/${runs}`;
     await settle();
-    const appMs = await app(run);
+    const appMs = await profiled(`app:${run}`, () => app(run));
     log(`${label}: app ${appMs.toFixed(1)} ms`);
     await settle();
-    const referenceMs = await reference(run);
+    const referenceMs = await profiled(`reference:${run}`, () => reference(run));
     log(`${label}: reference ${referenceMs.toFixed(1)} ms`);
     if (run > 0) {
       samples.app_ms.push(appMs);

@@ -9,6 +9,12 @@ export interface MetricOptions {
 export interface MetricSamples {
   app_ms: number[];
   reference_ms: number[];
+  /**
+   * Optional further series of the measured runs (same count), e.g. the app's time until
+   * its highlights are registered; run.mjs prints each one's median beside the result
+   * and adds it to the JSON under its key (keys end in `_ms`).
+   */
+  extra?: Record<string, number[]>;
 }
 
 export interface Metric {
