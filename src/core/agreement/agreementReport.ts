@@ -145,9 +145,18 @@ export function computeAgreement(input: AgreementInput, options: AgreementOption
   let documents = 0;
 
   let unitBuffer = new Int32Array(1024);
+  // Per annotator slot, reused from one document to the next.
+  const preparedSlots: PreparedEntity[][] = annotators.map(() => []);
+  const segmentSlots: CategorySegments[] = annotators.map(() => ({ ends: [], categories: [] }));
+  const present: number[] = [];
+  const layers: AgreementLayers[] = [];
+  const prepared: PreparedEntity[][] = [];
+  const segments: CategorySegments[] = [];
+  const events: EventItems[] = [];
+  const stance: ReadonlyMap<string, string>[] = [];
   for (const doc of input.documents) {
-    const present: number[] = [];
-    const layers: AgreementLayers[] = [];
+    present.length = 0;
+    layers.length = 0;
     const names: string[] = [];
     for (let k = 0; k < annotators.length; k++) {
       const set = doc.annotations.get(annotators[k] as string);
@@ -164,16 +173,16 @@ export function computeAgreement(input: AgreementInput, options: AgreementOption
     documents++;
     if (unitBuffer.length <= doc.text.length) unitBuffer = new Int32Array(Math.max(2 * unitBuffer.length, doc.text.length + 1));
     const units = charUnits(doc.text, unitBuffer);
-    const prepared: PreparedEntity[][] = [];
-    const segments: CategorySegments[] = [];
-    const events: EventItems[] = [];
-    const stance: ReadonlyMap<string, string>[] = [];
+    prepared.length = 0;
+    segments.length = 0;
+    events.length = 0;
+    stance.length = 0;
     let anyStance = false;
     for (let k = 0; k < layers.length; k++) {
       const set = layers[k] as AgreementLayers;
       let entities: PreparedEntity[];
       try {
-        entities = prepareEntities(units, set.entities, categories);
+        entities = prepareEntities(units, set.entities, categories, preparedSlots[k]);
       } catch (error) {
         throw new RangeError(`document ${doc.docId}, annotator ${names[k]}: ${(error as Error).message}`);
       }
@@ -185,7 +194,7 @@ export function computeAgreement(input: AgreementInput, options: AgreementOption
         matcher = createSpanMatcher(grown);
         capacity = grown;
       }
-      const annotatorSegments = categorySegments(units, entities, categories);
+      const annotatorSegments = categorySegments(units, entities, categories, segmentSlots[k]);
       segments.push(annotatorSegments);
       addSegmentValues(charAlphaTally, annotatorSegments);
       events.push(eventItems(set));

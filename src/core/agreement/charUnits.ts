@@ -21,7 +21,9 @@ export interface CharUnits {
   readonly count: number;
   /** unitsBefore[q]: how many units start before UTF-16 offset q, for q in 0..text.length. */
   readonly unitsBefore: Int32Array;
-  /** Code point offsets; null when the text has no astral character (UTF-16 offsets are then code point offsets). */
+  /** True when the text has an astral character (else UTF-16 offsets are code point offsets). */
+  readonly astral: boolean;
+  /** Code point offsets, built on first use; null when the text has no astral character. */
   readonly offsets: OffsetIndex | null;
 }
 
@@ -44,6 +46,11 @@ export function charUnits(text: string, buffer?: Int32Array): CharUnits {
   for (let i = 0; i < length; i++) {
     unitsBefore[i] = count;
     const code = text.charCodeAt(i);
+    // Latin, Arabic and most letters: no whitespace and no surrogate below U+1680 but these.
+    if (code > 0x20 && code < 0x1680 && code !== 0xa0) {
+      count++;
+      continue;
+    }
     if (code >= 0xd800 && code <= 0xdbff && i + 1 < length) {
       const next = text.charCodeAt(i + 1);
       if (next >= 0xdc00 && next <= 0xdfff) {
@@ -57,7 +64,17 @@ export function charUnits(text: string, buffer?: Int32Array): CharUnits {
     if (!isWhitespace(code)) count++;
   }
   unitsBefore[length] = count;
-  return { text, count, unitsBefore, offsets: astral ? createOffsetIndex(text) : null };
+  let offsets: OffsetIndex | null | undefined;
+  return {
+    text,
+    count,
+    unitsBefore,
+    astral,
+    get offsets() {
+      if (offsets === undefined) offsets = astral ? createOffsetIndex(text) : null;
+      return offsets;
+    },
+  };
 }
 
 /**
@@ -118,9 +135,11 @@ function sortNumbers(values: number[]): void {
  * Cost: O(k) for k entities that do not overlap (the usual case), O(k log k)
  * otherwise, however long the text and however deeply the entities nest.
  */
-export function categorySegments(units: CharUnits, entities: readonly PreparedEntity[], ids: CategoryIds): CategorySegments {
-  const ends: number[] = [];
-  const categories: number[] = [];
+export function categorySegments(units: CharUnits, entities: readonly PreparedEntity[], ids: CategoryIds, into?: CategorySegments): CategorySegments {
+  const ends: number[] = into ? into.ends : [];
+  const categories: number[] = into ? into.categories : [];
+  ends.length = 0;
+  categories.length = 0;
   const push = (end: number, category: number) => {
     if (categories.length > 0 && categories[categories.length - 1] === category) ends[ends.length - 1] = end;
     else {
@@ -128,27 +147,58 @@ export function categorySegments(units: CharUnits, entities: readonly PreparedEn
       categories.push(category);
     }
   };
-  // Sorted by start, entities that cover disjoint units can be laid down one after the other.
+  // Spans that nest (or are disjoint) need no ranking: a span inside another is never
+  // longer, so each unit takes the label of the outermost span over it (for identical
+  // spans, the label first in code unit order). Only spans that cross fall through to
+  // the general painting below. Containment is judged on UTF-16 offsets rounded out of
+  // surrogate pairs, as the painting's lengths are.
+  const { text, astral } = units;
+  const names = ids.names;
   let cursor = 0;
-  let disjoint = true;
+  let nested = true;
+  let outer: PreparedEntity | null = null;
+  let outerStart = 0;
+  let outerEnd = 0;
+  let outerLabel = 0;
+  const lay = () => {
+    if (outer === null || outer.last <= outer.first) return;
+    if (outer.first > cursor) push(outer.first, 0);
+    push(outer.last, outerLabel);
+    cursor = outer.last;
+  };
   for (const entity of entities) {
-    if (entity.last <= entity.first) continue;
-    if (entity.first < cursor) {
-      disjoint = false;
+    let start = entity.start;
+    let end = entity.end;
+    if (astral && isInsideSurrogatePair(text, start)) start--;
+    if (astral && isInsideSurrogatePair(text, end)) end++;
+    if (outer === null || start >= outerEnd) {
+      lay();
+      outer = entity;
+      outerStart = start;
+      outerEnd = end;
+      outerLabel = entity.label;
+    } else if (end <= outerEnd) {
+      // Inside the outer span; the same span with another label wins by name.
+      if (start === outerStart && end === outerEnd && (names[entity.label] as string) < (names[outerLabel] as string)) outerLabel = entity.label;
+    } else if (start === outerStart) {
+      // Same start, longer: the outer one was inside this one.
+      outer = entity;
+      outerEnd = end;
+      outerLabel = entity.label;
+    } else {
+      nested = false;
       break;
     }
-    if (entity.first > cursor) push(entity.first, 0);
-    push(entity.last, entity.label);
-    cursor = entity.last;
   }
-  if (disjoint) {
+  if (nested) {
+    lay();
     if (cursor < units.count || ends.length === 0) push(units.count, 0);
     return { ends, categories };
   }
   ends.length = 0;
   categories.length = 0;
 
-  const { text, offsets } = units;
+  const offsets = units.offsets;
   const paintings: Painting[] = [];
   const edges = [0, units.count];
   for (const entity of entities) {
@@ -162,7 +212,6 @@ export function categorySegments(units: CharUnits, entities: readonly PreparedEn
     paintings.push({ entity, start: cpStart, length: cpEnd - cpStart, from: 0, to: 0 });
     edges.push(entity.first, entity.last);
   }
-  const names = ids.names;
   /** True when x wins a unit over y: longer, then earlier start, then label first in code unit order. */
   const outranks = (x: Painting, y: Painting): boolean => {
     if (x.length !== y.length) return x.length > y.length;

@@ -17,7 +17,7 @@ export interface PreparedEntity {
 
 /** Order of prepared entities: start, end, then label id (label name order when ids are sorted). */
 export function comparePrepared(a: { start: number; end: number; label: number }, b: typeof a): number {
-  return a.start - b.start || a.end - b.end || a.label - b.label;
+  return a.start - b.start || b.end - a.end || a.label - b.label;
 }
 
 /**
@@ -30,9 +30,12 @@ export function prepareEntities(
   units: CharUnits,
   entities: readonly (LabelledSpan & { id?: string })[],
   ids: CategoryIds,
+  /** A list to fill (its objects are reused), so a pass over many documents allocates once. */
+  into?: PreparedEntity[],
 ): PreparedEntity[] {
-  const { text, unitsBefore, offsets } = units;
-  const prepared = new Array<PreparedEntity>(entities.length);
+  const { text, unitsBefore, astral } = units;
+  const prepared = into ?? new Array<PreparedEntity>(entities.length);
+  if (into) into.length = entities.length;
   for (let i = 0; i < entities.length; i++) {
     const entity = entities[i] as LabelledSpan & { id?: string };
     let start = entity.start;
@@ -41,15 +44,21 @@ export function prepareEntities(
       throw new RangeError(`entity ${entity.id ?? i} has offsets ${start}..${end}, outside the text (0..${text.length})`);
     }
     // Only a text with astral characters has surrogate pairs to round out of.
-    if (offsets !== null && isInsideSurrogatePair(text, start)) start--;
-    if (offsets !== null && isInsideSurrogatePair(text, end)) end++;
-    prepared[i] = {
-      start: entity.start,
-      end: entity.end,
-      label: ids.idOf(entity.label),
-      first: unitsBefore[start] as number,
-      last: unitsBefore[end] as number,
-    };
+    if (astral && isInsideSurrogatePair(text, start)) start--;
+    if (astral && isInsideSurrogatePair(text, end)) end++;
+    const label = ids.idOf(entity.label);
+    const reused = into ? prepared[i] : undefined;
+    if (reused) {
+      reused.start = entity.start;
+      reused.end = entity.end;
+      reused.label = label;
+      reused.first = unitsBefore[start] as number;
+      reused.last = unitsBefore[end] as number;
+    } else prepared[i] = { start: entity.start, end: entity.end, label, first: unitsBefore[start] as number, last: unitsBefore[end] as number };
   }
-  return prepared.sort(comparePrepared);
+  // Stored spans are in document order (start, longer first) already: sort only when not.
+  for (let i = 1; i < prepared.length; i++) {
+    if (comparePrepared(prepared[i - 1] as PreparedEntity, prepared[i] as PreparedEntity) > 0) return prepared.sort(comparePrepared);
+  }
+  return prepared;
 }

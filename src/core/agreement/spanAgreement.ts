@@ -76,10 +76,21 @@ export function createSpanMatcher(labelCount: number): SpanMatcher {
    * ends after y.start, so is matched, or ends before, so never will be).
    */
   function tallyOverlap(a: readonly IdSpan[], b: readonly IdSpan[], totals: SpanCounts, perLabel: readonly SpanCounts[] | undefined) {
-    reachA.fill(-1);
-    reachB.fill(-1);
-    openCountA.fill(0);
-    openCountB.fill(0);
+    // Reset only the labels these lists use: a document has a few of the schema's labels.
+    for (let k = 0; k < a.length; k++) {
+      const label = (a[k] as IdSpan).label;
+      reachA[label] = -1;
+      reachB[label] = -1;
+      openCountA[label] = 0;
+      openCountB[label] = 0;
+    }
+    for (let k = 0; k < b.length; k++) {
+      const label = (b[k] as IdSpan).label;
+      reachA[label] = -1;
+      reachB[label] = -1;
+      openCountA[label] = 0;
+      openCountB[label] = 0;
+    }
     let matchedA = 0;
     let matchedB = 0;
     let i = 0;
@@ -162,7 +173,9 @@ export function createSpanMatcher(labelCount: number): SpanMatcher {
         } else if (order < 0) i++;
         else j++;
       }
-      if (a.length > 0 && b.length > 0) tallyOverlap(a, b, totals, perLabel);
+      if (a.length > 0 && b.length > 0) {
+        tallyOverlap(a, b, totals, perLabel);
+      }
       totals.exact.sizeA += a.length;
       totals.exact.sizeB += b.length;
       totals.exact.matchedA += exact;

@@ -9,6 +9,7 @@ export function openSuggestions(
   own: readonly EntitySpan[],
   decisions: Readonly<Record<string, SuggestionDecision>> | undefined,
 ): EntitySpan[] {
+  if (suggested.length === 0) return [];
   const present = new Set(own.map(suggestionKey));
   return suggested.filter((span) => {
     const key = suggestionKey(span);

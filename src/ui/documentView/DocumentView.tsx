@@ -1,4 +1,4 @@
-import { forwardRef, useEffect, useId, useImperativeHandle, useLayoutEffect, useMemo, useRef, type KeyboardEvent, type MouseEvent } from 'react';
+import { forwardRef, useEffect, useId, useImperativeHandle, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { EntitySpan } from '../../core/model/annotation.ts';
 import type { TextBlock } from '../../core/annotate/textBlocks.ts';
@@ -7,7 +7,7 @@ import type { TextRange } from '../../core/annotate/textRange.ts';
 import { spanDepths } from '../../core/annotate/spanDepths.ts';
 import { clearHighlights, highlightsSupported, paintHighlights, type RenderedBlock } from './highlightPainter.ts';
 import { highlightStyleSheet, type PaintLabel } from './highlightStyles.ts';
-import { drawLabelChips, type ChipLabel } from './labelChips.ts';
+import { applyLabelChips, planLabelChips, type ChipLabel } from './labelChips.ts';
 import { domPointToOffset, offsetAtPoint } from './domOffsets.ts';
 import './documentView.css';
 
@@ -52,6 +52,13 @@ const CHARS_PER_LINE = 90;
 export const DocumentView = forwardRef<DocumentViewHandle, DocumentViewProps>(function DocumentView(props, ref) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const painted = useRef<Set<string>>(new Set());
+  const [fontLoads, setFontLoads] = useState(0);
+  useEffect(() => {
+    const fonts = document.fonts;
+    const onLoaded = () => setFontLoads((n) => n + 1);
+    fonts?.addEventListener('loadingdone', onLoaded);
+    return () => fonts?.removeEventListener('loadingdone', onLoaded);
+  }, []);
   const prefix = `tw${useId().replace(/[^a-zA-Z0-9]/g, '')}`;
   const virtualizer = useVirtualizer({
     count: props.blocks.length,
@@ -88,10 +95,13 @@ export const DocumentView = forwardRef<DocumentViewHandle, DocumentViewProps>(fu
       painted.current,
     );
     const direction = 'rtl';
-    for (const { element, block } of rendered) {
+    // Measure every block's tags first, then write them all: one layout, not one per tag.
+    const plans = rendered.flatMap(({ element, block }) => {
       const layer = element.parentElement?.querySelector<HTMLElement>('.chip-layer');
-      if (layer) drawLabelChips(layer, block, props.spans, props.labels, direction);
-    }
+      const plan = layer ? planLabelChips(layer, block, props.spans, props.labels, direction, fontLoads) : null;
+      return plan ? [plan] : [];
+    });
+    for (const plan of plans) applyLabelChips(plan, direction);
   });
 
   useEffect(() => () => clearHighlights(painted.current), []);

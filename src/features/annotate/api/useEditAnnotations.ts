@@ -106,12 +106,28 @@ export function useEditAnnotations(projectId: string, docId: string, annotator: 
   const queryClient = useQueryClient();
   // Revisions this tab wrote: any other revision came from another tab.
   const ownRevisions = useRef(new Set<number>());
+  const key = queryKeys.annotations(docId, annotator);
   const mutation = useMutation({
+    // The edit shows at once, computed by the same function the transaction runs; the
+    // saved indicator says "Saving…" until IndexedDB has committed it, and a failed
+    // write puts the screen back as it was.
+    onMutate: async (command: AnnotationCommand) => {
+      await queryClient.cancelQueries({ queryKey: key });
+      const previous = queryClient.getQueryData<AnnotationRecord>(key);
+      if (previous) {
+        const outcome = run(command, previous);
+        if (!('refused' in outcome)) queryClient.setQueryData(key, outcome.record);
+      }
+      return { previous };
+    },
     mutationFn: async (command: AnnotationCommand) =>
       changeAnnotationRecord(db, { projectId, docId, annotator }, (current) => run(command, current)),
+    onError: (_error, _command, context) => {
+      if (context?.previous) queryClient.setQueryData(key, context.previous);
+    },
     onSuccess: ({ record, written }) => {
       if (written) ownRevisions.current.add(record.rev);
-      queryClient.setQueryData(queryKeys.annotations(docId, annotator), record);
+      queryClient.setQueryData(key, record);
       if (written) announceChange({ type: 'annotations', projectId, docId });
     },
   });
