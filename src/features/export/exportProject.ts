@@ -9,8 +9,7 @@ import { exportLabelStudioJson } from '../../core/formats/labelStudioJson.ts';
 import { exportStanceClassification } from '../../core/formats/stanceClassification.ts';
 import { tawsimJsonlLine } from '../../core/formats/tawsimJsonl.ts';
 import { arabicSearchKey } from '../../core/text/arabicSearchKey.ts';
-import { annotationsOfDocument } from '../../storage/annotationStore.ts';
-import { countDocuments, getText, listDocumentsPage } from '../../storage/documentStore.ts';
+import { countDocuments, listDocumentsPage, readDocumentContents } from '../../storage/documentStore.ts';
 import type { TawsimDatabase } from '../../storage/openTawsimDb.ts';
 import { getProjectSchema } from '../../storage/schemaStore.ts';
 import { FORMAT_LAYERS, type ExportOptions } from './exportOptions.ts';
@@ -103,8 +102,9 @@ export async function exportProject(
   for (let offset = 0; offset < total; offset += PAGE) {
     const page = await listDocumentsPage(db, projectId, offset, PAGE);
     const batch: AnnotatedDocument[] = [];
-    for (const record of page) {
-      const [text, sets] = await Promise.all([getText(db, record.id), annotationsOfDocument(db, record.id)]);
+    const contents = await readDocumentContents(db, page.map((record) => record.id));
+    for (const [index, record] of page.entries()) {
+      const { text, sets } = contents[index]!;
       if (text === undefined) continue;
       if (query && !arabicSearchKey(text).includes(query)) continue;
       const mine = sets.filter((set) => chosen.has(set.annotator) && (options.documents !== 'done' || set.status === 'done'));
