@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 
-/** Files are generated here, not committed: a 20,000-line JSONL and a 1,000,000-character page. */
+/** Files are generated here, not committed: a 100,000-line JSONL and a 1,000,000-character page. */
 function jsonl(lines: number): Buffer {
   const rows: string[] = [];
   for (let i = 0; i < lines; i++) rows.push(JSON.stringify({ text: `خبر رقم ${i}: وصل الوفد إلى الرباط صباح اليوم ${i % 97}` }));
@@ -16,7 +16,7 @@ function longDocument(chars: number): Buffer {
 
 test.setTimeout(180_000);
 
-test('a project of 20,000 documents lists, scrolls to the end and searches; a 1,000,000-character document opens and takes a span', async ({ page }) => {
+test('a project of 100,000 documents lists, scrolls to the end and searches; a 1,000,000-character document opens and takes a span', async ({ page }) => {
   await page.goto('/');
   await page.getByLabel('Project name').fill('Large');
   await page.getByRole('button', { name: 'New project' }).click();
@@ -24,25 +24,25 @@ test('a project of 20,000 documents lists, scrolls to the end and searches; a 1,
   const chooser = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: 'Choose files' }).click();
   await (await chooser).setFiles([
-    { name: 'many.jsonl', mimeType: 'application/x-ndjson', buffer: jsonl(20_000) },
+    { name: 'many.jsonl', mimeType: 'application/x-ndjson', buffer: jsonl(100_000) },
     { name: 'long.txt', mimeType: 'text/plain', buffer: longDocument(1_000_000) },
   ]);
   const dialog = page.getByRole('dialog');
-  await dialog.getByRole('button', { name: 'Import 20,001 documents' }).click();
-  await expect(dialog.getByTestId('summary-imported')).toHaveText('20001', { timeout: 120_000 });
+  await dialog.getByRole('button', { name: 'Import 100,001 documents' }).click();
+  await expect(dialog.getByTestId('summary-imported')).toHaveText('100001', { timeout: 120_000 });
   await dialog.getByRole('button', { name: 'Close' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'documents' })).toContainText('20,001 documents');
+  await expect(page.getByRole('status').filter({ hasText: 'documents' })).toContainText('100,001 documents');
 
   // Only the rows on screen exist; End reaches the last one through the paged loads.
   expect(await page.locator('.doc-row').count()).toBeLessThan(80);
   await page.locator('.doc-link').first().focus();
   await page.keyboard.press('End');
-  await expect(page.locator('.doc-row[aria-posinset="20001"]')).toBeVisible();
-  await page.getByLabel('Search documents').fill('رقم 19999:');
-  await expect(page.getByRole('status').filter({ hasText: 'match' })).toHaveText('1 of 20,001 documents match', { timeout: 60_000 });
+  await expect(page.locator('.doc-row[aria-posinset="100001"]')).toBeVisible();
+  await page.getByLabel('Search documents').fill('رقم 99999:');
+  await expect(page.getByRole('status').filter({ hasText: 'match' })).toHaveText('1 of 100,001 documents match', { timeout: 60_000 });
 
   await page.getByLabel('Search documents').fill('احتضن مقر');
-  await expect(page.getByRole('status').filter({ hasText: 'match' })).toHaveText('1 of 20,001 documents match', { timeout: 60_000 });
+  await expect(page.getByRole('status').filter({ hasText: 'match' })).toHaveText('1 of 100,001 documents match', { timeout: 60_000 });
   await page.getByRole('link', { name: /احتضن مقر وزارة/ }).click();
   await page.getByLabel('Your name').fill('Amal');
   await page.getByRole('button', { name: 'Start annotating' }).click();
