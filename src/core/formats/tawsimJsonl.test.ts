@@ -179,3 +179,22 @@ describe('Tawsim JSONL import of bad input', () => {
     expect(parseTawsimJsonl(`${good}\n{"x":"\uFFFD"}`, 'in.jsonl', { badLines: new Set([2]) }).problems).toEqual([]);
   });
 });
+
+describe('event attributes', () => {
+  it('round-trips ACE attributes and reports bad ones', () => {
+    const doc: AnnotatedDocument = {
+      id: 'a1', text: 'الأمن يوقف عصابة', meta: { kind: 'headline' }, annotator: 'amal', status: 'done',
+      entities: [{ id: 'e1', start: 11, end: 16, label: 'NORP' }],
+      events: [{ id: 'v1', type: 'Justice:Arrest-Jail', trigger: { start: 6, end: 10 }, arguments: [{ role: 'Person', entity: 'e1' }], attributes: { tense: 'PRESENT', polarity: 'POSITIVE' } }],
+      stance: [],
+    };
+    const line = tawsimJsonlLine(doc, { offsetUnit: 'codepoint' });
+    expect(JSON.parse(line).events[0].attributes).toEqual({ tense: 'PRESENT', polarity: 'POSITIVE' });
+    const back = parseTawsimJsonl(`${line}\n`, 'a.jsonl');
+    expect(back.problems).toEqual([]);
+    expect(back.documents[0]?.events[0]?.attributes).toEqual({ tense: 'PRESENT', polarity: 'POSITIVE' });
+    expect(tawsimJsonlLine(back.documents[0]!, { offsetUnit: 'codepoint' })).toBe(line);
+    const bad = parseTawsimJsonl(`${line.replace('"tense":"PRESENT"', '"mood":"PRESENT"')}\n`, 'a.jsonl');
+    expect(bad.problems[0]?.reason).toContain('unknown attribute "mood"');
+  });
+});

@@ -53,6 +53,8 @@ export function tawsimJsonlLine(doc: AnnotatedDocument, options: TawsimJsonlOpti
       type: event.type,
       trigger: event.trigger === null ? null : units.toUnit(event.trigger.start, event.trigger.end),
       arguments: event.arguments.map((arg) => ({ role: arg.role, entity: arg.entity })),
+      // ACE attributes are written only when set, so events without them keep the issue's shape.
+      ...(event.attributes && Object.keys(event.attributes).length > 0 ? { attributes: event.attributes } : {}),
     })),
     stance: doc.stance.map((stance) => ({ target: stance.target, target_entity: stance.targetEntity, label: stance.label })),
   };
@@ -246,7 +248,8 @@ function readEvents(
       if (role !== null && roles !== undefined && !roles.has(role)) reasons.push(`${argWhere}: role ${quote(role)} is not a role of ${quote(type)} in the schema`);
       return role === null || entity === null ? [] : [{ role, entity }];
     });
-    if (id !== null && type !== null) events.push({ id, type, trigger, arguments: args });
+    const attributes = readAttributes(value.attributes, where, reasons);
+    if (id !== null && type !== null) events.push({ id, type, trigger, arguments: args, ...(attributes ? { attributes } : {}) });
   });
   return events;
 }
@@ -317,4 +320,22 @@ function readChoice<C extends string>(record: JsonObject, key: string, choices: 
 function excerpt(value: unknown): string {
   const chars = [...(quote(value) ?? String(value))];
   return chars.length > 60 ? `${chars.slice(0, 57).join('')}...` : chars.join('');
+}
+
+const EVENT_ATTRIBUTES = new Set(['polarity', 'tense', 'genericity', 'modality']);
+
+/** An event's optional ACE attributes: an object of string values under the four known names. */
+function readAttributes(value: unknown, where: string, reasons: string[]): EventAnnotation['attributes'] | undefined {
+  if (value === undefined) return undefined;
+  if (!isJsonObject(value)) {
+    reasons.push(`${where}: "attributes" is not an object (${describeJson(value)})`);
+    return undefined;
+  }
+  const attributes: Record<string, string> = {};
+  for (const [name, setting] of Object.entries(value)) {
+    if (!EVENT_ATTRIBUTES.has(name)) reasons.push(`${where}.attributes: unknown attribute ${quote(name)}`);
+    else if (typeof setting !== 'string') reasons.push(`${where}.attributes.${name} is not a string (${describeJson(setting)})`);
+    else attributes[name] = setting;
+  }
+  return Object.keys(attributes).length > 0 ? attributes : undefined;
 }
