@@ -144,6 +144,14 @@ test('two annotators disagree, the reviewer sees how, builds gold and exports it
   await expect(missing).toContainText('Missing in: Omar');
   await expect(page.getByTestId('annotator-version')).toHaveCount(2);
 
+  // The shortcut sheet lists the review's own keys here.
+  await page.getByRole('button', { name: /Shortcuts/ }).click();
+  const sheet = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  await expect(sheet).toContainText('Reviewing a document');
+  await expect(sheet).toContainText('Accept all agreed items');
+  await page.keyboard.press('Escape');
+  await expect(sheet).toBeHidden();
+
   // Accept what both agree on, then Amal's GPE with the keyboard: choose the row, press A.
   await page.getByRole('button', { name: 'Accept all agreed items (1)' }).click();
   await expect(agreed).toContainText('in gold');

@@ -4,6 +4,8 @@ import { useQueryClient } from '@tanstack/react-query';
 import type { AgreementLayers } from '../../core/agreement/agreementInput.ts';
 import { isAnnotated } from '../../core/agreement/agreementInput.ts';
 import { textBlocks } from '../../core/annotate/textBlocks.ts';
+import { useScreenShortcuts } from '../../ui/shortcuts/ShortcutProvider.tsx';
+import { reviewShortcuts } from './reviewShortcuts.ts';
 import { GOLD_ANNOTATOR } from '../../core/model/annotation.ts';
 import { acceptAgreedIntoGold, acceptIntoGold, addGoldSpan, removeFromGold, removeGoldSpan } from '../../core/review/goldEdits.ts';
 import type { ReviewItem } from '../../core/review/reviewItem.ts';
@@ -45,6 +47,7 @@ export function ReviewDocumentScreen({ projectId, docId }: { projectId: string; 
   const sets = useDocumentSets(docId);
   const annotators = useProjectAnnotators(projectId);
   const choice = useReviewChoice(projectId);
+  useScreenShortcuts(useMemo(() => reviewShortcuts(t), [t]));
   if (record.data === null || text.data === null) return <p role="alert">{t('doc.missing')}</p>;
   if (!record.data || text.data === undefined || !schema.data || !sets.data || !annotators.data || choice.data === undefined) {
     return <p role="status">{t('doc.loading')}</p>;
