@@ -18,7 +18,7 @@ import { useLocale, useT } from '../../ui/i18n/useT.ts';
 import { navigate, routeHref } from '../../ui/router.ts';
 import { useAnnotationSet } from './api/useAnnotationSet.ts';
 import { useEditAnnotations, usedSpanIds, type AnnotationCommand } from './api/useEditAnnotations.ts';
-import { useNeighbours } from './api/useNeighbours.ts';
+import { useNeighbours } from '../../ui/data/useNeighbours.ts';
 import { DocumentView, type DocumentViewHandle, type ViewLabel } from '../../ui/documentView/DocumentView.tsx';
 import { LabelMenu } from './LabelMenu.tsx';
 import { annotateAction } from './annotateKeys.ts';

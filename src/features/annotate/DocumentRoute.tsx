@@ -1,8 +1,8 @@
 import { useT } from '../../ui/i18n/useT.ts';
 import { useAnnotator } from '../../ui/annotator/useAnnotator.ts';
 import { AnnotatorDialog } from '../../ui/annotator/AnnotatorDialog.tsx';
-import { useDocumentRecord, useDocumentText } from './api/useDocumentWithText.ts';
-import { useProjectSchema } from './api/useProjectSchema.ts';
+import { useDocumentRecord, useDocumentText } from '../../ui/data/useDocument.ts';
+import { useProjectSchema } from '../../ui/data/useProjectSchema.ts';
 import { AnnotateScreen } from './AnnotateScreen.tsx';
 
 /** Loads what the annotation screen needs, and asks who is annotating on first use. */

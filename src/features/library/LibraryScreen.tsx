@@ -9,7 +9,7 @@ import { useDocumentSearch } from './api/useDocumentSearch.ts';
 import { DocumentList } from './DocumentList.tsx';
 import { ImportDialog } from './import/ImportDialog.tsx';
 import { ProgressPanel } from './ProgressPanel.tsx';
-import { useLibrarySchema } from './api/useLibrarySchema.ts';
+import { useProjectSchema } from '../../ui/data/useProjectSchema.ts';
 import { libraryShortcuts } from './libraryShortcuts.ts';
 import { useScreenShortcuts } from '../../ui/shortcuts/ShortcutProvider.tsx';
 
@@ -23,7 +23,7 @@ export function LibraryScreen({ projectId, actions, intro }: { projectId: string
   const deferredQuery = useDeferredValue(query.trim());
   const search = useDocumentSearch(projectId, deferredQuery);
   const [importing, setImporting] = useState(false);
-  const schema = useLibrarySchema(projectId);
+  const schema = useProjectSchema(projectId);
   useScreenShortcuts(useMemo(() => libraryShortcuts(t), [t]));
 
   if (project.data === null) return <p role="alert">{t('doc.missing')}</p>;

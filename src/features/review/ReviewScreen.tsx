@@ -5,7 +5,7 @@ import { ProgressBar } from '../../ui/ProgressBar.tsx';
 import { useAgreementReport } from './api/useAgreementReport.ts';
 import { useProject } from './api/useProject.ts';
 import { useProjectAnnotators } from './api/useProjectAnnotators.ts';
-import { useProjectSchema } from './api/useProjectSchema.ts';
+import { useProjectSchema } from '../../ui/data/useProjectSchema.ts';
 import { useReviewChoice, useSetReviewChoice } from './api/useReviewChoice.ts';
 import { chosenAnnotators, comparableAnnotators } from './api/reviewedAnnotators.ts';
 import { AgreementFigures } from './AgreementFigures.tsx';

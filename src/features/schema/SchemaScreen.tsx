@@ -12,7 +12,7 @@ import { StanceLabelList } from './StanceLabelList.tsx';
 import { StanceTargetList } from './StanceTargetList.tsx';
 import { GuidelinesEditor } from './GuidelinesEditor.tsx';
 import { schemaErrorText } from './schemaErrorText.ts';
-import { useProjectSchema } from './api/useProjectSchema.ts';
+import { useProjectSchema } from '../../ui/data/useProjectSchema.ts';
 import { useSchemaProject } from './api/useSchemaProject.ts';
 import { useEditProjectSchema } from './api/useEditProjectSchema.ts';
 import { useScreenShortcuts } from '../../ui/shortcuts/ShortcutProvider.tsx';

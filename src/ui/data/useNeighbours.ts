@@ -1,10 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
-import { neighbourDocument } from '../../../storage/documentStore.ts';
-import { queryKeys } from '../../../storage/queryKeys.ts';
-import { useDatabase } from '../../../ui/DatabaseProvider.tsx';
+import { neighbourDocument } from '../../storage/documentStore.ts';
+import { queryKeys } from '../../storage/queryKeys.ts';
+import { useDatabase } from '../DatabaseProvider.tsx';
 
-/** Ids of the documents before and after this one in import order. */
-export function useImportOrderNeighbours(projectId: string, docId: string, seq: number | undefined) {
+/** Ids of the documents before and after this one in import order, for next / previous. */
+export function useNeighbours(projectId: string, docId: string, seq: number | undefined) {
   const { db } = useDatabase();
   return useQuery({
     queryKey: queryKeys.neighbours(docId),

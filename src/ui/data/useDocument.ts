@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
-import { getDocument, getText } from '../../../storage/documentStore.ts';
-import { queryKeys } from '../../../storage/queryKeys.ts';
-import { useDatabase } from '../../../ui/DatabaseProvider.tsx';
+import { getDocument, getText } from '../../storage/documentStore.ts';
+import { queryKeys } from '../../storage/queryKeys.ts';
+import { useDatabase } from '../DatabaseProvider.tsx';
 
 export function useDocumentRecord(docId: string) {
   const { db } = useDatabase();

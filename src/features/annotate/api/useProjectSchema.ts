@@ -1,9 +1,0 @@
-import { useQuery } from '@tanstack/react-query';
-import { getProjectSchema } from '../../../storage/schemaStore.ts';
-import { queryKeys } from '../../../storage/queryKeys.ts';
-import { useDatabase } from '../../../ui/DatabaseProvider.tsx';
-
-export function useProjectSchema(projectId: string) {
-  const { db } = useDatabase();
-  return useQuery({ queryKey: queryKeys.schema(projectId), queryFn: () => getProjectSchema(db, projectId) });
-}
