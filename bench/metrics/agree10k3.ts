@@ -4,9 +4,8 @@ import { createCategoryIds } from '../../src/core/agreement/categoryIds.ts';
 import { addSegmentPairs, addSegmentValues, categorySegments, charUnits, type CategorySegments, type CharUnits } from '../../src/core/agreement/charUnits.ts';
 import { disagreementFromPairs, type PairLayerAgreement } from '../../src/core/agreement/documentDisagreement.ts';
 import { eventItems } from '../../src/core/agreement/eventAgreement.ts';
-import { createNominalAlphaTally } from '../../src/core/agreement/krippendorffAlpha.ts';
-import { prepareEntities, type PreparedEntity } from '../../src/core/agreement/preparedEntities.ts';
-import { createSpanMatcher, emptySpanCounts } from '../../src/core/agreement/spanAgreement.ts';
+import { prepareEntities, type PreparedEntities } from '../../src/core/agreement/preparedEntities.ts';
+import { createLabelSpanCounts, createSpanMatcher, emptySpanCounts } from '../../src/core/agreement/spanAgreement.ts';
 import { pairStanceLabels, stanceDocumentAgreement, stanceLabelsByTarget } from '../../src/core/agreement/stanceAgreement.ts';
 import type { EntitySpan } from '../../src/core/model/annotation.ts';
 import { annotatorVariant, shortDocuments, textWords, wordAlignedSpans } from '../lib/benchDocuments.ts';
@@ -157,9 +156,9 @@ async function profile({ log }: MetricOptions): Promise<Record<string, number>> 
   const segments = await phase('4 categorySegments (3 per document)', () =>
     docs.map((_, d) => prepared[d]!.map((entities) => categorySegments(units[d]!, entities, categories))),
   );
-  await phase('5 addSegmentValues to the alpha tally', () => {
-    const tally = createNominalAlphaTally();
-    for (const perAnnotator of segments) for (const s of perAnnotator) addSegmentValues(tally, s);
+  await phase('5 addSegmentValues (alpha marginals)', () => {
+    const values = new Float64Array(categories.names.length);
+    for (const perAnnotator of segments) for (const s of perAnnotator) addSegmentValues(values, s);
   });
   const stance = await phase('6 eventItems + stanceLabelsByTarget', () =>
     layers.map((sets) =>
@@ -172,7 +171,7 @@ async function profile({ log }: MetricOptions): Promise<Record<string, number>> 
   const capacity = Math.max(16, categories.names.length);
   await phase('7 span matcher.tally (3 pairs per document)', () => {
     const matcher = createSpanMatcher(capacity);
-    const perLabel = Array.from({ length: capacity }, () => emptySpanCounts());
+    const perLabel = createLabelSpanCounts(capacity);
     const totals = [emptySpanCounts(), emptySpanCounts(), emptySpanCounts()];
     for (const perAnnotator of prepared) {
       let p = 0;
@@ -183,16 +182,17 @@ async function profile({ log }: MetricOptions): Promise<Record<string, number>> 
   });
   await phase('8 addSegmentPairs + alpha pairs (3 pairs per document)', () => {
     const confusion = [0, 1, 2].map(() => new Float64Array(capacity * capacity));
-    const tally = createNominalAlphaTally();
+    let agreeingPairs = 0;
     for (const perAnnotator of segments) {
       let p = 0;
       for (let i = 0; i < perAnnotator.length; i++) {
         for (let j = i + 1; j < perAnnotator.length; j++) {
           const agreeing = addSegmentPairs(confusion[p++]!, capacity, perAnnotator[i] as CategorySegments, perAnnotator[j] as CategorySegments);
-          tally.addMatchingPairs(2 * agreeing, perAnnotator.length);
+          agreeingPairs += (2 * agreeing) / (perAnnotator.length - 1);
         }
       }
     }
+    return agreeingPairs;
   });
   await phase('9 stance pairs + disagreement score', () => {
     const paired = { a: [] as string[], b: [] as string[] };
@@ -212,7 +212,7 @@ async function profile({ log }: MetricOptions): Promise<Record<string, number>> 
     const perDocument = docs.map((doc, d) => ({ id: doc.docId, disagreement: (d * 7919) % 1000 / 1000 }));
     perDocument.sort((x, y) => y.disagreement - x.disagreement || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
   });
-  const preparedCount = prepared.reduce((sum, perAnnotator) => sum + perAnnotator.reduce((s, list: PreparedEntity[]) => s + list.length, 0), 0);
+  const preparedCount = prepared.reduce((sum, perAnnotator) => sum + perAnnotator.reduce((s, list: PreparedEntities) => s + list.count, 0), 0);
   log(`profile: ${preparedCount} prepared entities, ${categories.names.length} categories`);
   return result;
 }

@@ -2,7 +2,7 @@ import { GOLD_ANNOTATOR } from '../model/annotation.ts';
 import { isAnnotated } from './agreementInput.ts';
 import type { AgreementInput, AgreementLayers } from './agreementInput.ts';
 import { createCategoryIds } from './categoryIds.ts';
-import { addSegmentPairs, addSegmentValues, categorySegments, charUnits } from './charUnits.ts';
+import { addSegmentPairs, addSegmentValues, categorySegments, charUnits, createCategorySegments } from './charUnits.ts';
 import type { CategorySegments } from './charUnits.ts';
 import { cohenKappa, cohenKappaFromMatrix } from './cohenKappa.ts';
 import { disagreementFromPairs } from './documentDisagreement.ts';
@@ -12,10 +12,10 @@ import type { EventCounts, EventItems } from './eventAgreement.ts';
 import { f1Score } from './f1Score.ts';
 import { createNominalAlphaTally, nominalAlphaFromUnits } from './krippendorffAlpha.ts';
 import type { LabelConfusion } from './labelConfusion.ts';
-import { prepareEntities } from './preparedEntities.ts';
-import type { PreparedEntity } from './preparedEntities.ts';
-import { createSpanMatcher, emptySpanCounts, perLabelScores, spanScores } from './spanAgreement.ts';
-import type { SpanCounts, SpanScores } from './spanAgreement.ts';
+import { createPreparedEntities, prepareEntities } from './preparedEntities.ts';
+import type { PreparedEntities } from './preparedEntities.ts';
+import { createLabelSpanCounts, createSpanMatcher, emptySpanCounts, growLabelSpanCounts, perLabelScores, spanScores } from './spanAgreement.ts';
+import type { LabelSpanCounts, SpanCounts, SpanScores } from './spanAgreement.ts';
 import { pairStanceLabels, stanceDocumentAgreement, stanceLabelsByTarget, stanceUnits } from './stanceAgreement.ts';
 
 export interface AgreementOptions {
@@ -138,7 +138,10 @@ export function computeAgreement(input: AgreementInput, options: AgreementOption
       });
     }
   }
-  const perLabel = Array.from({ length: capacity }, () => emptySpanCounts());
+  let perLabel: LabelSpanCounts = createLabelSpanCounts(capacity);
+  // char_alpha's tally: how many units have each category (over every annotator's values) …
+  let charAlphaValues: Float64Array = new Float64Array(capacity);
+  // … and how many ordered pairs of equal values, weighted by 1 / (annotators − 1), added to it at the end.
   const charAlphaTally = createNominalAlphaTally();
   const stanceAlphaUnits: string[][] = [];
   const perDocument: DocumentScore[] = [];
@@ -146,11 +149,11 @@ export function computeAgreement(input: AgreementInput, options: AgreementOption
 
   let unitBuffer = new Int32Array(1024);
   // Per annotator slot, reused from one document to the next.
-  const preparedSlots: PreparedEntity[][] = annotators.map(() => []);
-  const segmentSlots: CategorySegments[] = annotators.map(() => ({ ends: [], categories: [] }));
+  const preparedSlots: PreparedEntities[] = annotators.map(() => createPreparedEntities());
+  const segmentSlots: CategorySegments[] = annotators.map(() => createCategorySegments());
   const present: number[] = [];
   const layers: AgreementLayers[] = [];
-  const prepared: PreparedEntity[][] = [];
+  const prepared: PreparedEntities[] = [];
   const segments: CategorySegments[] = [];
   const events: EventItems[] = [];
   const stance: ReadonlyMap<string, string>[] = [];
@@ -180,7 +183,7 @@ export function computeAgreement(input: AgreementInput, options: AgreementOption
     let anyStance = false;
     for (let k = 0; k < layers.length; k++) {
       const set = layers[k] as AgreementLayers;
-      let entities: PreparedEntity[];
+      let entities: PreparedEntities;
       try {
         entities = prepareEntities(units, set.entities, categories, preparedSlots[k]);
       } catch (error) {
@@ -190,13 +193,14 @@ export function computeAgreement(input: AgreementInput, options: AgreementOption
       if (categories.names.length > capacity) {
         const grown = Math.max(2 * capacity, categories.names.length);
         for (const pair of pairs) pair.confusion = growSquare(pair.confusion, capacity, grown);
-        while (perLabel.length < grown) perLabel.push(emptySpanCounts());
+        perLabel = growLabelSpanCounts(perLabel, grown);
+        charAlphaValues = growValues(charAlphaValues, grown);
         matcher = createSpanMatcher(grown);
         capacity = grown;
       }
       const annotatorSegments = categorySegments(units, entities, categories, segmentSlots[k]);
       segments.push(annotatorSegments);
-      addSegmentValues(charAlphaTally, annotatorSegments);
+      addSegmentValues(charAlphaValues, annotatorSegments);
       events.push(eventItems(set));
       const labels = stanceLabelsByTarget(set.stance);
       stance.push(labels);
@@ -213,7 +217,7 @@ export function computeAgreement(input: AgreementInput, options: AgreementOption
         const exact = pair.spans.exact;
         const sizesBefore = exact.sizeA + exact.sizeB;
         const matchedBefore = exact.matchedA;
-        matcher.tally(prepared[i] as PreparedEntity[], prepared[j] as PreparedEntity[], pair.spans, perLabel);
+        matcher.tally(prepared[i] as PreparedEntities, prepared[j] as PreparedEntities, pair.spans, perLabel);
         const sizes = exact.sizeA + exact.sizeB - sizesBefore;
         const agreeing = addSegmentPairs(pair.confusion, capacity, segments[i] as CategorySegments, segments[j] as CategorySegments);
         // Every unit has a value from each of the document's annotators: its coincidences are the pairs' agreements.
@@ -270,6 +274,7 @@ export function computeAgreement(input: AgreementInput, options: AgreementOption
     stancePairs.push({ a, b, kappa: stanceKappa.value });
     confusion.push({ a, b, documents: pair.documents, labels, counts });
   }
+  charAlphaValues.forEach((count, category) => charAlphaTally.addValues(category, count));
   const charAlpha = charAlphaTally.result();
   if (charAlpha.reason !== null) notes.push(`char_alpha: ${charAlpha.reason}`);
   const stanceAlpha = nominalAlphaFromUnits(stanceAlphaUnits);
@@ -291,6 +296,13 @@ export function computeAgreement(input: AgreementInput, options: AgreementOption
     confusion,
     notes,
   };
+}
+
+/** A copy of counts with room for more categories. */
+function growValues(values: Float64Array, grown: number): Float64Array {
+  const copy = new Float64Array(grown);
+  copy.set(values);
+  return copy;
 }
 
 /** A copy of a size × size row-major matrix inside a larger one. */

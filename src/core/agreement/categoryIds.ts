@@ -11,16 +11,27 @@ export interface CategoryIds {
   idOf(label: string): number;
 }
 
+const CACHE_SIZE = 256;
+
 export function createCategoryIds(labels: Iterable<string> = []): CategoryIds {
   const names: string[] = [OUTSIDE_LABEL];
   const ids = new Map<string, number>([[OUTSIDE_LABEL, 0]]);
+  // A direct-mapped cache in front of the map, keyed on a label's length and end
+  // characters: labels read from IndexedDB are fresh strings, each of which the map
+  // would hash before its first lookup, and agreement looks up every span's label.
+  const cache = new Int32Array(CACHE_SIZE).fill(-1);
   const idOf = (label: string): number => {
+    const length = label.length;
+    const slot = length === 0 ? 0 : (length * 31 + label.charCodeAt(0) * 7 + label.charCodeAt(length - 1)) & (CACHE_SIZE - 1);
+    const cached = cache[slot] as number;
+    if (cached >= 0 && names[cached] === label) return cached;
     let id = ids.get(label);
     if (id === undefined) {
       id = names.length;
       names.push(label);
       ids.set(label, id);
     }
+    cache[slot] = id;
     return id;
   };
   for (const label of labels) idOf(label);

@@ -32,6 +32,24 @@ describe('charUnits', () => {
     }
     expect(misfits).toEqual([]);
   });
+
+  it('counts the units before every offset as a code point walk does, for any mix of letters, spaces and surrogates', () => {
+    const pieces = ['a', ' ', '\n', '\t', '\u00a0', 'د', 'ّ', '\u2003', '\u3000', '\ufeff', '\u0001', '😀', '\ud83d', '\ude00', '\u200d'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 40 }), (parts) => {
+        const text = parts.join('');
+        const expected = [0];
+        let count = 0;
+        for (const char of text) {
+          if (!/\s/.test(char)) count++;
+          // Both code units of an astral character: the offset inside it already counts it.
+          if (char.length === 2) expected.push(count);
+          expected.push(count);
+        }
+        expect(Array.from(charUnits(text).unitsBefore)).toEqual(expected);
+      }),
+    );
+  });
 });
 
 describe('unitLabels', () => {

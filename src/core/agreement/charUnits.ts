@@ -5,9 +5,9 @@ import type { CategoryIds } from './categoryIds.ts';
 import { cohenKappaFromMatrix } from './cohenKappa.ts';
 import type { KappaResult } from './cohenKappa.ts';
 import { createNominalAlphaTally } from './krippendorffAlpha.ts';
-import type { AlphaResult, NominalAlphaTally } from './krippendorffAlpha.ts';
+import type { AlphaResult } from './krippendorffAlpha.ts';
 import { prepareEntities } from './preparedEntities.ts';
-import type { PreparedEntity } from './preparedEntities.ts';
+import type { PreparedEntities } from './preparedEntities.ts';
 import type { LabelledSpan } from './spanAgreement.ts';
 
 /**
@@ -25,6 +25,10 @@ export interface CharUnits {
   readonly astral: boolean;
   /** Code point offsets, built on first use; null when the text has no astral character. */
   readonly offsets: OffsetIndex | null;
+}
+
+function isLowSurrogateCode(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff;
 }
 
 function isWhitespace(code: number): boolean {
@@ -46,22 +50,20 @@ export function charUnits(text: string, buffer?: Int32Array): CharUnits {
   for (let i = 0; i < length; i++) {
     unitsBefore[i] = count;
     const code = text.charCodeAt(i);
-    // Latin, Arabic and most letters: no whitespace and no surrogate below U+1680 but these.
-    if (code > 0x20 && code < 0x1680 && code !== 0xa0) {
-      count++;
-      continue;
-    }
-    if (code >= 0xd800 && code <= 0xdbff && i + 1 < length) {
-      const next = text.charCodeAt(i + 1);
-      if (next >= 0xdc00 && next <= 0xdfff) {
-        // An astral character: never whitespace, one unit, begun before the low half.
+    // Without a branch, every code above U+0020 counts (1 when 0x20 − code is negative):
+    // spaces and letters alternate too irregularly for a branch to be predicted. The
+    // rare codes where that is wrong are corrected below: controls, no-break space,
+    // whitespace above U+1680, and astral characters (one unit for two code units).
+    count += (0x20 - code) >>> 31;
+    if (code >= 0x1680 || code < 0x20 || code === 0xa0) {
+      if (code < 0x20) {
+        if (code < 0x09 || code > 0x0d) count++;
+      } else if (code === 0xa0) count--;
+      else if (code >= 0xd800 && code <= 0xdbff && i + 1 < length && isLowSurrogateCode(text.charCodeAt(i + 1))) {
         astral = true;
-        count++;
         unitsBefore[++i] = count;
-        continue;
-      }
+      } else if (isWhitespace(code)) count--;
     }
-    if (!isWhitespace(code)) count++;
   }
   unitsBefore[length] = count;
   let offsets: OffsetIndex | null | undefined;
@@ -79,17 +81,36 @@ export function charUnits(text: string, buffer?: Int32Array): CharUnits {
 
 /**
  * One annotator's categories over the units of a document, run-length coded:
- * segment i covers units [ends[i − 1] (or 0), ends[i]) and has category
- * categories[i]; the last end is the unit count. A few segments per entity, so
- * comparing two annotators costs their entities, not the length of the text.
+ * segment i (i < count) covers units [ends[i − 1] (or 0), ends[i]) and has
+ * category categories[i]; the last end is the unit count. A few segments per
+ * entity, so comparing two annotators costs their entities, not the length of
+ * the text. The arrays may be longer than count: they are reused.
  */
 export interface CategorySegments {
-  ends: number[];
-  categories: number[];
+  count: number;
+  ends: Int32Array;
+  categories: Int32Array;
+}
+
+export function createCategorySegments(capacity = 64): CategorySegments {
+  return { count: 0, ends: new Int32Array(capacity), categories: new Int32Array(capacity) };
+}
+
+/** Appends a segment, or extends the last one when it has the same category; returns the new count. */
+function pushSegment(segments: CategorySegments, count: number, end: number, category: number): number {
+  if (count > 0 && segments.categories[count - 1] === category) {
+    segments.ends[count - 1] = end;
+    return count;
+  }
+  segments.ends[count] = end;
+  segments.categories[count] = category;
+  return count + 1;
 }
 
 interface Painting {
-  entity: PreparedEntity;
+  label: number;
+  first: number;
+  last: number;
   /** Code point offset and length of the span: the priority of "longest, then earliest". */
   start: number;
   length: number;
@@ -135,18 +156,18 @@ function sortNumbers(values: number[]): void {
  * Cost: O(k) for k entities that do not overlap (the usual case), O(k log k)
  * otherwise, however long the text and however deeply the entities nest.
  */
-export function categorySegments(units: CharUnits, entities: readonly PreparedEntity[], ids: CategoryIds, into?: CategorySegments): CategorySegments {
-  const ends: number[] = into ? into.ends : [];
-  const categories: number[] = into ? into.categories : [];
-  ends.length = 0;
-  categories.length = 0;
-  const push = (end: number, category: number) => {
-    if (categories.length > 0 && categories[categories.length - 1] === category) ends[ends.length - 1] = end;
-    else {
-      ends.push(end);
-      categories.push(category);
-    }
-  };
+export function categorySegments(
+  units: CharUnits,
+  entities: PreparedEntities,
+  ids: CategoryIds,
+  into: CategorySegments = createCategorySegments(),
+): CategorySegments {
+  const n = entities.count;
+  // Each entity adds at most two segments, plus the one to the end.
+  if (into.ends.length < 2 * n + 2) {
+    into.ends = new Int32Array(2 * n + 2);
+    into.categories = new Int32Array(2 * n + 2);
+  }
   // Spans that nest (or are disjoint) need no ranking: a span inside another is never
   // longer, so each unit takes the label of the outermost span over it (for identical
   // spans, the label first in code unit order). Only spans that cross fall through to
@@ -154,69 +175,79 @@ export function categorySegments(units: CharUnits, entities: readonly PreparedEn
   // surrogate pairs, as the painting's lengths are.
   const { text, astral } = units;
   const names = ids.names;
+  const { start: starts, end: ends, label: labels, first: firsts, last: lasts } = entities;
+  let count = 0;
   let cursor = 0;
   let nested = true;
-  let outer: PreparedEntity | null = null;
+  let outer = -1;
   let outerStart = 0;
   let outerEnd = 0;
   let outerLabel = 0;
-  const lay = () => {
-    if (outer === null || outer.last <= outer.first) return;
-    if (outer.first > cursor) push(outer.first, 0);
-    push(outer.last, outerLabel);
-    cursor = outer.last;
-  };
-  for (const entity of entities) {
-    let start = entity.start;
-    let end = entity.end;
-    if (astral && isInsideSurrogatePair(text, start)) start--;
-    if (astral && isInsideSurrogatePair(text, end)) end++;
-    if (outer === null || start >= outerEnd) {
-      lay();
-      outer = entity;
+  for (let i = 0; i <= n; i++) {
+    let start = 0;
+    let end = 0;
+    if (i < n) {
+      start = starts[i] as number;
+      end = ends[i] as number;
+      if (astral && isInsideSurrogatePair(text, start)) start--;
+      if (astral && isInsideSurrogatePair(text, end)) end++;
+    }
+    if (i === n || outer < 0 || start >= outerEnd) {
+      // The outer span so far is complete: lay it down.
+      if (outer >= 0) {
+        const first = firsts[outer] as number;
+        const last = lasts[outer] as number;
+        if (last > first) {
+          if (first > cursor) count = pushSegment(into, count, first, 0);
+          count = pushSegment(into, count, last, outerLabel);
+          cursor = last;
+        }
+      }
+      outer = i;
       outerStart = start;
       outerEnd = end;
-      outerLabel = entity.label;
+      outerLabel = labels[i] as number;
     } else if (end <= outerEnd) {
       // Inside the outer span; the same span with another label wins by name.
-      if (start === outerStart && end === outerEnd && (names[entity.label] as string) < (names[outerLabel] as string)) outerLabel = entity.label;
+      const label = labels[i] as number;
+      if (start === outerStart && end === outerEnd && (names[label] as string) < (names[outerLabel] as string)) outerLabel = label;
     } else if (start === outerStart) {
       // Same start, longer: the outer one was inside this one.
-      outer = entity;
+      outer = i;
       outerEnd = end;
-      outerLabel = entity.label;
+      outerLabel = labels[i] as number;
     } else {
       nested = false;
       break;
     }
   }
   if (nested) {
-    lay();
-    if (cursor < units.count || ends.length === 0) push(units.count, 0);
-    return { ends, categories };
+    if (cursor < units.count || count === 0) count = pushSegment(into, count, units.count, 0);
+    into.count = count;
+    return into;
   }
-  ends.length = 0;
-  categories.length = 0;
 
   const offsets = units.offsets;
   const paintings: Painting[] = [];
   const edges = [0, units.count];
-  for (const entity of entities) {
-    if (entity.last <= entity.first) continue;
-    let start = entity.start;
-    let end = entity.end;
+  for (let i = 0; i < n; i++) {
+    const first = firsts[i] as number;
+    const last = lasts[i] as number;
+    if (last <= first) continue;
+    let start = starts[i] as number;
+    let end = ends[i] as number;
     if (offsets !== null && isInsideSurrogatePair(text, start)) start--;
     if (offsets !== null && isInsideSurrogatePair(text, end)) end++;
     const cpStart = offsets === null ? start : offsets.toCodePoint(start);
     const cpEnd = offsets === null ? end : offsets.toCodePoint(end);
-    paintings.push({ entity, start: cpStart, length: cpEnd - cpStart, from: 0, to: 0 });
-    edges.push(entity.first, entity.last);
+    paintings.push({ label: labels[i] as number, first, last, start: cpStart, length: cpEnd - cpStart, from: 0, to: 0 });
+    edges.push(first, last);
   }
   /** True when x wins a unit over y: longer, then earlier start, then label first in code unit order. */
   const outranks = (x: Painting, y: Painting): boolean => {
     if (x.length !== y.length) return x.length > y.length;
     if (x.start !== y.start) return x.start < y.start;
-    return (names[x.entity.label] as string) < (names[y.entity.label] as string);
+    return (names[x.label] as string) < (names[y.label] as string);
   };
 
   // Elementary intervals between the edges of all entities; each gets its winning painting.
@@ -229,8 +260,8 @@ export function categorySegments(units: CharUnits, entities: readonly PreparedEn
 
   let covered = 0;
   for (const painting of paintings) {
-    painting.from = firstAtLeast(edges, painting.entity.first);
-    painting.to = firstAtLeast(edges, painting.entity.last);
+    painting.from = firstAtLeast(edges, painting.first);
+    painting.to = firstAtLeast(edges, painting.last);
     covered += painting.to - painting.from;
   }
   if (covered <= 4 * paintings.length + 16) {
@@ -262,19 +293,22 @@ export function categorySegments(units: CharUnits, entities: readonly PreparedEn
       }
     }
   }
-  for (let t = 0; t < intervals; t++) push(edges[t + 1] as number, winner[t]?.entity.label ?? 0);
-  return { ends, categories };
+  count = 0;
+  for (let t = 0; t < intervals; t++) count = pushSegment(into, count, edges[t + 1] as number, winner[t]?.label ?? 0);
+  into.count = count;
+  return into;
 }
 
 /** The category of every unit, one by one. */
 export function expandSegments(segments: CategorySegments): Int32Array {
-  const { ends, categories } = segments;
-  const result = new Int32Array(ends[ends.length - 1] ?? 0);
+  const { count, ends, categories } = segments;
+  const result = new Int32Array(count > 0 ? (ends[count - 1] as number) : 0);
   let from = 0;
-  ends.forEach((end, i) => {
+  for (let i = 0; i < count; i++) {
+    const end = ends[i] as number;
     result.fill(categories[i] as number, from, end);
     from = end;
-  });
+  }
   return result;
 }
 
@@ -292,16 +326,18 @@ export function unitLabels(text: string, spans: readonly LabelledSpan[]): string
  * put in the same category. Both cover the same units.
  */
 export function addSegmentPairs(counts: Float64Array, size: number, a: CategorySegments, b: CategorySegments): number {
+  const { count: countA, ends: endsA, categories: categoriesA } = a;
+  const { count: countB, ends: endsB, categories: categoriesB } = b;
   let i = 0;
   let j = 0;
   let from = 0;
   let agreeing = 0;
-  while (i < a.ends.length && j < b.ends.length) {
-    const endA = a.ends[i] as number;
-    const endB = b.ends[j] as number;
+  while (i < countA && j < countB) {
+    const endA = endsA[i] as number;
+    const endB = endsB[j] as number;
     const end = endA < endB ? endA : endB;
-    const categoryA = a.categories[i] as number;
-    const categoryB = b.categories[j] as number;
+    const categoryA = categoriesA[i] as number;
+    const categoryB = categoriesB[j] as number;
     const cell = categoryA * size + categoryB;
     counts[cell] = (counts[cell] as number) + (end - from);
     if (categoryA === categoryB) agreeing += end - from;
@@ -312,29 +348,15 @@ export function addSegmentPairs(counts: Float64Array, size: number, a: CategoryS
   return agreeing;
 }
 
-/** Adds one annotator's values (each unit's category) of one document to an alpha tally's marginals. */
-export function addSegmentValues(tally: NominalAlphaTally, segments: CategorySegments): void {
+/** Adds one annotator's values (how many units of each category) of one document to `values`, indexed by category. */
+export function addSegmentValues(values: Float64Array, segments: CategorySegments): void {
+  const { count, ends, categories } = segments;
   let from = 0;
-  for (let i = 0; i < segments.ends.length; i++) {
-    const end = segments.ends[i] as number;
-    if (end > from) tally.addValues(segments.categories[i] as number, end - from);
+  for (let i = 0; i < count; i++) {
+    const end = ends[i] as number;
+    const category = categories[i] as number;
+    values[category] = (values[category] as number) + (end - from);
     from = end;
-  }
-}
-
-/**
- * Adds one document's units to an alpha tally: every unit has one value from
- * each of the m annotators given, so its coincidences are the pairwise
- * agreements, each ordered pair counted with weight 1 / (m − 1).
- */
-export function addSegmentsToAlpha(tally: NominalAlphaTally, perAnnotator: readonly CategorySegments[]): void {
-  const m = perAnnotator.length;
-  if (m < 2) return;
-  for (const segments of perAnnotator) addSegmentValues(tally, segments);
-  for (let p = 0; p < m; p++) {
-    for (let q = p + 1; q < m; q++) {
-      tally.addMatchingPairs(2 * agreeingUnits(perAnnotator[p] as CategorySegments, perAnnotator[q] as CategorySegments), m);
-    }
   }
 }
 
@@ -344,7 +366,7 @@ export function agreeingUnits(a: CategorySegments, b: CategorySegments): number 
   let j = 0;
   let from = 0;
   let agreeing = 0;
-  while (i < a.ends.length && j < b.ends.length) {
+  while (i < a.count && j < b.count) {
     const endA = a.ends[i] as number;
     const endB = b.ends[j] as number;
     const end = endA < endB ? endA : endB;
@@ -391,7 +413,16 @@ export function charAlpha(
     const present = annotations.filter((spans): spans is readonly LabelledSpan[] => spans !== undefined);
     if (present.length < 2) continue;
     const units = charUnits(text);
-    addSegmentsToAlpha(tally, present.map((spans) => categorySegments(units, prepareEntities(units, spans, ids), ids)));
+    const perAnnotator = present.map((spans) => categorySegments(units, prepareEntities(units, spans, ids), ids));
+    const values = new Float64Array(ids.names.length);
+    for (const segments of perAnnotator) addSegmentValues(values, segments);
+    values.forEach((count, category) => tally.addValues(category, count));
+    // Every unit has a value from each annotator: its coincidences are the pairwise agreements.
+    for (let p = 0; p < perAnnotator.length; p++) {
+      for (let q = p + 1; q < perAnnotator.length; q++) {
+        tally.addMatchingPairs(2 * agreeingUnits(perAnnotator[p] as CategorySegments, perAnnotator[q] as CategorySegments), perAnnotator.length);
+      }
+    }
   }
   return tally.result();
 }

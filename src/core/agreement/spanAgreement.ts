@@ -1,20 +1,14 @@
 import { createCategoryIds } from './categoryIds.ts';
-import { addMatchCounts, emptyMatchCounts, f1Score } from './f1Score.ts';
+import { emptyMatchCounts, f1Score } from './f1Score.ts';
 import type { MatchCounts } from './f1Score.ts';
-import { comparePrepared } from './preparedEntities.ts';
+import { prepareSpans } from './preparedEntities.ts';
+import type { PreparedEntities } from './preparedEntities.ts';
 
 /** What span agreement looks at; an EntitySpan fits. Offsets are UTF-16, end exclusive. */
 export interface LabelledSpan {
   start: number;
   end: number;
   label: string;
-}
-
-/** A span with its label as a small integer id (see CategoryIds); a PreparedEntity fits. */
-export interface IdSpan {
-  start: number;
-  end: number;
-  label: number;
 }
 
 /** The two match counts of one label, or of all labels together. */
@@ -32,13 +26,50 @@ export function emptySpanCounts(): SpanCounts {
   return { exact: emptyMatchCounts(), overlap: emptyMatchCounts() };
 }
 
-export function addSpanCounts(into: SpanCounts, from: SpanCounts): void {
-  addMatchCounts(into.exact, from.exact);
-  addMatchCounts(into.overlap, from.overlap);
-}
-
 export function spanScores(counts: SpanCounts): SpanScores {
   return { exact_f1: f1Score(counts.exact), overlap_f1: f1Score(counts.overlap) };
+}
+
+/**
+ * Per label id, the match counts of span agreement, LABEL_FIELDS numbers per
+ * label in one array (a tally over a corpus adds to them for every span):
+ * sizes of A and B, exact matches (the same for both sides), overlap matches of
+ * A and of B. The overlap sizes are the exact ones.
+ */
+export type LabelSpanCounts = Float64Array;
+
+const LABEL_FIELDS = 5;
+const SIZE_A = 0;
+const SIZE_B = 1;
+const EXACT = 2;
+const OVERLAP_A = 3;
+const OVERLAP_B = 4;
+
+function bump(counts: LabelSpanCounts, at: number): void {
+  counts[at] = (counts[at] as number) + 1;
+}
+
+export function createLabelSpanCounts(labelCount: number): LabelSpanCounts {
+  return new Float64Array(labelCount * LABEL_FIELDS);
+}
+
+/** The same counts with room for more labels. */
+export function growLabelSpanCounts(counts: LabelSpanCounts, labelCount: number): LabelSpanCounts {
+  const grown = createLabelSpanCounts(labelCount);
+  grown.set(counts);
+  return grown;
+}
+
+/** One label's counts. */
+export function labelSpanCounts(counts: LabelSpanCounts, label: number): SpanCounts {
+  const at = label * LABEL_FIELDS;
+  const sizeA = counts[at + SIZE_A] ?? 0;
+  const sizeB = counts[at + SIZE_B] ?? 0;
+  const exact = counts[at + EXACT] ?? 0;
+  return {
+    exact: { sizeA, sizeB, matchedA: exact, matchedB: exact },
+    overlap: { sizeA, sizeB, matchedA: counts[at + OVERLAP_A] ?? 0, matchedB: counts[at + OVERLAP_B] ?? 0 },
+  };
 }
 
 /**
@@ -49,24 +80,24 @@ export function spanScores(counts: SpanCounts): SpanScores {
  */
 export interface SpanMatcher {
   /**
-   * Adds the counts of A against B to `totals`, and to perLabel[label id] when
-   * given. Both lists must be sorted by comparePrepared (start, end, label id).
-   * Cost: linear in the spans, plus the label count.
+   * Adds the counts of A against B to `totals`, and to `perLabel` when given.
+   * Both must be sorted by comparePrepared (prepareEntities sorts them).
+   * Cost: linear in the spans.
    */
-  tally(a: readonly IdSpan[], b: readonly IdSpan[], totals: SpanCounts, perLabel?: readonly SpanCounts[]): void;
+  tally(a: PreparedEntities, b: PreparedEntities, totals: SpanCounts, perLabel?: LabelSpanCounts): void;
 }
 
 /** A matcher for label ids below `labelCount`, with scratch space reused from one call to the next. */
 export function createSpanMatcher(labelCount: number): SpanMatcher {
-  // Per side and label: the largest end among the non-empty spans started so far, and the spans
-  // not matched yet that a later span of the other side may still overlap.
-  const reachA = new Float64Array(labelCount);
-  const reachB = new Float64Array(labelCount);
-  const openA: IdSpan[][] = Array.from({ length: labelCount }, () => []);
-  const openB: IdSpan[][] = Array.from({ length: labelCount }, () => []);
-  // How many entries of openA[label] / openB[label] are in use: resetting a count is cheaper than truncating a list.
-  const openCountA = new Int32Array(labelCount);
-  const openCountB = new Int32Array(labelCount);
+  // Per side and label: the largest end among the non-empty spans started so far, and the
+  // spans not matched yet that a later span of the other side may still overlap, as a
+  // linked list (head per label, next per span) so that emptying it is one write.
+  const reachA = new Int32Array(labelCount);
+  const reachB = new Int32Array(labelCount);
+  const headA = new Int32Array(labelCount);
+  const headB = new Int32Array(labelCount);
+  let nextA = new Int32Array(64);
+  let nextB = new Int32Array(64);
 
   /**
    * Overlap in one merged pass by start. A span x is matched by a y of the other
@@ -75,68 +106,74 @@ export function createSpanMatcher(labelCount: number): SpanMatcher {
    * y arrives: x is then in the open list, and every open span of y's label either
    * ends after y.start, so is matched, or ends before, so never will be).
    */
-  function tallyOverlap(a: readonly IdSpan[], b: readonly IdSpan[], totals: SpanCounts, perLabel: readonly SpanCounts[] | undefined) {
+  function tallyOverlap(a: PreparedEntities, b: PreparedEntities, totals: SpanCounts, perLabel: LabelSpanCounts | undefined) {
+    const countA = a.count;
+    const countB = b.count;
+    if (nextA.length < countA) nextA = new Int32Array(Math.max(countA, 2 * nextA.length));
+    if (nextB.length < countB) nextB = new Int32Array(Math.max(countB, 2 * nextB.length));
+    const { start: startsA, end: endsA, label: labelsA } = a;
+    const { start: startsB, end: endsB, label: labelsB } = b;
     // Reset only the labels these lists use: a document has a few of the schema's labels.
-    for (let k = 0; k < a.length; k++) {
-      const label = (a[k] as IdSpan).label;
+    for (let k = 0; k < countA; k++) {
+      const label = labelsA[k] as number;
       reachA[label] = -1;
       reachB[label] = -1;
-      openCountA[label] = 0;
-      openCountB[label] = 0;
+      headA[label] = -1;
+      headB[label] = -1;
     }
-    for (let k = 0; k < b.length; k++) {
-      const label = (b[k] as IdSpan).label;
+    for (let k = 0; k < countB; k++) {
+      const label = labelsB[k] as number;
       reachA[label] = -1;
       reachB[label] = -1;
-      openCountA[label] = 0;
-      openCountB[label] = 0;
+      headA[label] = -1;
+      headB[label] = -1;
     }
     let matchedA = 0;
     let matchedB = 0;
     let i = 0;
     let j = 0;
-    while (i < a.length || j < b.length) {
-      if (j >= b.length || (i < a.length && (a[i] as IdSpan).start <= (b[j] as IdSpan).start)) {
-        const span = a[i++] as IdSpan;
-        const { start, end, label } = span;
+    while (i < countA || j < countB) {
+      if (j >= countB || (i < countA && (startsA[i] as number) <= (startsB[j] as number))) {
+        const index = i++;
+        const start = startsA[index] as number;
+        const end = endsA[index] as number;
         if (end <= start) continue;
-        const open = openB[label] as IdSpan[];
-        for (let o = 0, count = openCountB[label] as number; o < count; o++) {
-          if ((open[o] as IdSpan).end > start) {
+        const label = labelsA[index] as number;
+        for (let o = headB[label] as number; o >= 0; o = nextB[o] as number) {
+          if ((endsB[o] as number) > start) {
             matchedB++;
-            if (perLabel !== undefined) (perLabel[label] as SpanCounts).overlap.matchedB++;
+            if (perLabel !== undefined) bump(perLabel, label * LABEL_FIELDS + OVERLAP_B);
           }
         }
-        openCountB[label] = 0;
+        headB[label] = -1;
         if (end > (reachA[label] as number)) reachA[label] = end;
         if ((reachB[label] as number) > start) {
           matchedA++;
-          if (perLabel !== undefined) (perLabel[label] as SpanCounts).overlap.matchedA++;
+          if (perLabel !== undefined) bump(perLabel, label * LABEL_FIELDS + OVERLAP_A);
         } else {
-          const count = openCountA[label] as number;
-          (openA[label] as IdSpan[])[count] = span;
-          openCountA[label] = count + 1;
+          nextA[index] = headA[label] as number;
+          headA[label] = index;
         }
       } else {
-        const span = b[j++] as IdSpan;
-        const { start, end, label } = span;
+        const index = j++;
+        const start = startsB[index] as number;
+        const end = endsB[index] as number;
         if (end <= start) continue;
-        const open = openA[label] as IdSpan[];
-        for (let o = 0, count = openCountA[label] as number; o < count; o++) {
-          if ((open[o] as IdSpan).end > start) {
+        const label = labelsB[index] as number;
+        for (let o = headA[label] as number; o >= 0; o = nextA[o] as number) {
+          if ((endsA[o] as number) > start) {
             matchedA++;
-            if (perLabel !== undefined) (perLabel[label] as SpanCounts).overlap.matchedA++;
+            if (perLabel !== undefined) bump(perLabel, label * LABEL_FIELDS + OVERLAP_A);
           }
         }
-        openCountA[label] = 0;
+        headA[label] = -1;
         if (end > (reachB[label] as number)) reachB[label] = end;
         if ((reachA[label] as number) > start) {
           matchedB++;
-          if (perLabel !== undefined) (perLabel[label] as SpanCounts).overlap.matchedB++;
+          if (perLabel !== undefined) bump(perLabel, label * LABEL_FIELDS + OVERLAP_B);
         } else {
-          const count = openCountB[label] as number;
-          (openB[label] as IdSpan[])[count] = span;
-          openCountB[label] = count + 1;
+          nextB[index] = headB[label] as number;
+          headB[label] = index;
         }
       }
     }
@@ -146,53 +183,47 @@ export function createSpanMatcher(labelCount: number): SpanMatcher {
 
   return {
     tally(a, b, totals, perLabel) {
+      const countA = a.count;
+      const countB = b.count;
+      const { start: startsA, end: endsA, label: labelsA } = a;
+      const { start: startsB, end: endsB, label: labelsB } = b;
       if (perLabel !== undefined) {
-        for (const span of a) {
-          const counts = perLabel[span.label] as SpanCounts;
-          counts.exact.sizeA++;
-          counts.overlap.sizeA++;
-        }
-        for (const span of b) {
-          const counts = perLabel[span.label] as SpanCounts;
-          counts.exact.sizeB++;
-          counts.overlap.sizeB++;
-        }
+        for (let k = 0; k < countA; k++) bump(perLabel, (labelsA[k] as number) * LABEL_FIELDS + SIZE_A);
+        for (let k = 0; k < countB; k++) bump(perLabel, (labelsB[k] as number) * LABEL_FIELDS + SIZE_B);
       }
+      // Exact: a merge of the two sorted lists (comparePrepared's order, inlined).
       let exact = 0;
-      for (let i = 0, j = 0; i < a.length && j < b.length; ) {
-        const order = comparePrepared(a[i] as IdSpan, b[j] as IdSpan);
+      for (let i = 0, j = 0; i < countA && j < countB; ) {
+        const order =
+          (startsA[i] as number) - (startsB[j] as number) ||
+          (endsB[j] as number) - (endsA[i] as number) ||
+          (labelsA[i] as number) - (labelsB[j] as number);
         if (order === 0) {
           exact++;
-          if (perLabel !== undefined) {
-            const counts = perLabel[(a[i] as IdSpan).label] as SpanCounts;
-            counts.exact.matchedA++;
-            counts.exact.matchedB++;
-          }
+          if (perLabel !== undefined) bump(perLabel, (labelsA[i] as number) * LABEL_FIELDS + EXACT);
           i++;
           j++;
         } else if (order < 0) i++;
         else j++;
       }
-      if (a.length > 0 && b.length > 0) {
-        tallyOverlap(a, b, totals, perLabel);
-      }
-      totals.exact.sizeA += a.length;
-      totals.exact.sizeB += b.length;
+      if (countA > 0 && countB > 0) tallyOverlap(a, b, totals, perLabel);
+      totals.exact.sizeA += countA;
+      totals.exact.sizeB += countB;
       totals.exact.matchedA += exact;
       totals.exact.matchedB += exact;
-      totals.overlap.sizeA += a.length;
-      totals.overlap.sizeB += b.length;
+      totals.overlap.sizeA += countA;
+      totals.overlap.sizeB += countB;
     },
   };
 }
 
 /** Scores per label name, for the labels that have at least one span; names in code unit order. */
-export function perLabelScores(perLabel: readonly SpanCounts[], names: readonly string[]): Record<string, SpanScores> {
+export function perLabelScores(perLabel: LabelSpanCounts, names: readonly string[]): Record<string, SpanScores> {
   const scores: Record<string, SpanScores> = {};
   const order = names.map((name, id) => ({ name, id })).sort((x, y) => (x.name < y.name ? -1 : x.name > y.name ? 1 : 0));
   for (const { name, id } of order) {
-    const counts = perLabel[id];
-    if (counts === undefined || counts.exact.sizeA + counts.exact.sizeB === 0) continue;
+    const counts = labelSpanCounts(perLabel, id);
+    if (counts.exact.sizeA + counts.exact.sizeB === 0) continue;
     // defineProperty: a label such as "__proto__" must stay an ordinary key.
     Object.defineProperty(scores, name, { value: spanScores(counts), enumerable: true, writable: true, configurable: true });
   }
@@ -212,11 +243,9 @@ function spanAgreementCounts(documents: Iterable<{ a: readonly LabelledSpan[]; b
   // For spans, a label named "O" is a label like any other (its id happens to be 0).
   const list = [...documents];
   const ids = createCategoryIds();
-  const toIds = (spans: readonly LabelledSpan[]) =>
-    spans.map((span) => ({ start: span.start, end: span.end, label: ids.idOf(span.label) })).sort(comparePrepared);
-  const converted = list.map(({ a, b }) => ({ a: toIds(a), b: toIds(b) }));
+  const converted = list.map(({ a, b }) => ({ a: prepareSpans(a, ids), b: prepareSpans(b, ids) }));
   const totals = emptySpanCounts();
-  const perLabel = ids.names.map(() => emptySpanCounts());
+  const perLabel = createLabelSpanCounts(ids.names.length);
   const matcher = createSpanMatcher(ids.names.length);
   for (const { a, b } of converted) matcher.tally(a, b, totals, perLabel);
   return { totals, perLabel, names: ids.names };
