@@ -193,6 +193,12 @@ describe('computeAgreement: options and edge cases', () => {
     expect(report.notes).toContain('fewer than two annotators: nothing to compare');
   });
 
+  it('per document: equal scores keep the order the documents were given', () => {
+    const same = { a: layers([entity('x', 0, 2, 'GPE')]), b: layers([entity('y', 0, 2, 'LOC')]) };
+    const report = computeAgreement({ documents: [doc('z', 'ab c', same), doc('m', 'ab c', same), doc('a', 'ab c', same)] });
+    expect(report.per_document.map((d) => d.id)).toEqual(['z', 'm', 'a']);
+  });
+
   it('nobody annotated anything: F1 null, kappa and alpha null with reasons', () => {
     const report = computeAgreement({ documents: [doc('d', 'abc', { a: layers([]), b: layers([]) })] });
     expect(report.entities.pairs).toEqual([{ a: 'a', b: 'b', exact_f1: null, overlap_f1: null, char_kappa: null }]);

@@ -79,7 +79,7 @@ export interface AgreementReport {
   };
   events: { pairs: EventPairScores[] };
   stance: { pairs: StancePairScores[]; alpha: number | null };
-  /** Every document of the input, the most disagreed first; documents without a score last. */
+  /** Every document of the input, the most disagreed first (equal scores in input order); documents without a score last. */
   per_document: DocumentScore[];
   /** One character-unit confusion matrix per pair, same axes for all. */
   confusion: PairConfusion[];
@@ -281,10 +281,9 @@ export function computeAgreement(input: AgreementInput, options: AgreementOption
   if (stanceAlpha.reason !== null) notes.push(`stance alpha: ${stanceAlpha.reason}`);
   if (annotators.length < 2) notes.push('fewer than two annotators: nothing to compare');
 
-  perDocument.sort(
-    (x, y) =>
-      (y.disagreement ?? -1) - (x.disagreement ?? -1) || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0),
-  );
+  // A stable sort: documents with the same score stay in the order given (the
+  // project's order in the app, the files' in the CLI).
+  perDocument.sort((x, y) => (y.disagreement ?? -1) - (x.disagreement ?? -1));
 
   return {
     annotators,

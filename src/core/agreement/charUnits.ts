@@ -66,17 +66,24 @@ export function charUnits(text: string, buffer?: Int32Array): CharUnits {
     }
   }
   unitsBefore[length] = count;
-  let offsets: OffsetIndex | null | undefined;
-  return {
-    text,
-    count,
-    unitsBefore,
-    astral,
-    get offsets() {
-      if (offsets === undefined) offsets = astral ? createOffsetIndex(text) : null;
-      return offsets;
-    },
-  };
+  return new TextUnits(text, count, unitsBefore, astral);
+}
+
+/** CharUnits with its code point offsets built on first use (a class: one shape, no closure per text). */
+class TextUnits implements CharUnits {
+  #offsets: OffsetIndex | null | undefined;
+
+  constructor(
+    readonly text: string,
+    readonly count: number,
+    readonly unitsBefore: Int32Array,
+    readonly astral: boolean,
+  ) {}
+
+  get offsets(): OffsetIndex | null {
+    if (this.#offsets === undefined) this.#offsets = this.astral ? createOffsetIndex(this.text) : null;
+    return this.#offsets;
+  }
 }
 
 /**
