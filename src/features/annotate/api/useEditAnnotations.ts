@@ -1,4 +1,4 @@
-import { useRef } from 'react';
+import { useCallback, useMemo, useRef } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { suggestionKey, type DocumentStatus, type EntitySpan, type SuggestionDecision } from '../../../core/model/annotation.ts';
 import { newSpanId } from '../../../core/annotate/spanId.ts';
@@ -56,9 +56,18 @@ function run(command: AnnotationCommand, record: AnnotationRecord): { record: An
  * replaced there rather than the edit refused.
  */
 function withFreshId(record: AnnotationRecord, edit: Edit): Edit {
-  if (edit.op !== 'add') return edit;
-  const used = usedSpanIds(record);
-  return used.includes(edit.span.id) ? { ...edit, span: { ...edit.span, id: newSpanId(used) } } : edit;
+  if (edit.op !== 'add' || !isUsedId(record, edit.span.id)) return edit;
+  return { ...edit, span: { ...edit.span, id: newSpanId(usedSpanIds(record)) } };
+}
+
+/** usedSpanIds(record).includes(id), without listing them all on every edit. */
+function isUsedId(record: AnnotationRecord, id: string): boolean {
+  const history = record.history;
+  return (
+    record.entities.some((s) => s.id === id) ||
+    record.events.some((e) => e.id === id) ||
+    [history?.undo ?? [], history?.redo ?? []].some((edits) => edits.some((edit) => (edit.op === 'add' ? edit.span.id : edit.id) === id))
+  );
 }
 
 /** Every id the set has used, including those only its undo history remembers, so none is reused. */
@@ -99,31 +108,43 @@ function decideSuggestions(
 
 /**
  * Every edit, undo, redo and status change is one IndexedDB transaction against the
- * latest stored record; the screen shows the result only after it has committed.
+ * latest stored record; the saved indicator says "Saving…" until it has committed.
  */
 export function useEditAnnotations(projectId: string, docId: string, annotator: string) {
   const { db } = useDatabase();
   const queryClient = useQueryClient();
   // Revisions this tab wrote: any other revision came from another tab.
   const ownRevisions = useRef(new Set<number>());
-  const key = queryKeys.annotations(docId, annotator);
-  const mutation = useMutation({
-    // The edit shows at once, computed by the same function the transaction runs; the
-    // saved indicator says "Saving…" until IndexedDB has committed it, and a failed
-    // write puts the screen back as it was.
-    onMutate: async (command: AnnotationCommand) => {
-      await queryClient.cancelQueries({ queryKey: key });
+  // The record each command was shown over, to put back if its write fails.
+  const shownOver = useRef(new WeakMap<AnnotationCommand, AnnotationRecord>());
+  const key = useMemo(() => queryKeys.annotations(docId, annotator), [docId, annotator]);
+
+  // The edit shows at once, computed by the same function the transaction runs.
+  const show = useCallback(
+    (command: AnnotationCommand) => {
       const previous = queryClient.getQueryData<AnnotationRecord>(key);
-      if (previous) {
-        const outcome = run(command, previous);
-        if (!('refused' in outcome)) queryClient.setQueryData(key, outcome.record);
-      }
-      return { previous };
+      if (!previous) return;
+      shownOver.current.set(command, previous);
+      const outcome = run(command, previous);
+      if (!('refused' in outcome)) queryClient.setQueryData(key, outcome.record);
+    },
+    [queryClient, key],
+  );
+
+  const mutation = useMutation({
+    // Only when a read was in flight (see mutate below): it must be cancelled first, or it
+    // would overwrite the shown edit. Returns no context, so the mutation is not updated
+    // (and the screen not re-rendered) once more.
+    onMutate: async (command: AnnotationCommand) => {
+      if (shownOver.current.has(command)) return;
+      await queryClient.cancelQueries({ queryKey: key });
+      show(command);
     },
     mutationFn: async (command: AnnotationCommand) =>
       changeAnnotationRecord(db, { projectId, docId, annotator }, (current) => run(command, current)),
-    onError: (_error, _command, context) => {
-      if (context?.previous) queryClient.setQueryData(key, context.previous);
+    onError: (_error, command) => {
+      const previous = shownOver.current.get(command);
+      if (previous) queryClient.setQueryData(key, previous);
     },
     onSuccess: ({ record, written }) => {
       if (written) ownRevisions.current.add(record.rev);
@@ -131,5 +152,18 @@ export function useEditAnnotations(projectId: string, docId: string, annotator: 
       if (written) announceChange({ type: 'annotations', projectId, docId });
     },
   });
-  return Object.assign(mutation, { isOwnRevision: (rev: number) => ownRevisions.current.has(rev) });
+
+  const { mutate: startMutation } = mutation;
+  // Set synchronously, the shown edit is read by the render the caller's own state changes
+  // (caret, focused span) schedule: one React commit per edit instead of one for those and
+  // another once the query cache notifies, a task later.
+  const mutate = useCallback(
+    (command: AnnotationCommand, options?: Parameters<typeof startMutation>[1]) => {
+      if (queryClient.isFetching({ queryKey: key }) === 0) show(command);
+      startMutation(command, options);
+    },
+    [queryClient, key, show, startMutation],
+  );
+  const isOwnRevision = useCallback((rev: number) => ownRevisions.current.has(rev), []);
+  return useMemo(() => ({ ...mutation, mutate, isOwnRevision }), [mutation, mutate, isOwnRevision]);
 }
