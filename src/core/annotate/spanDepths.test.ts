@@ -19,4 +19,11 @@ describe('spanDepths', () => {
     const depths = spanDepths([span('a', 0, 10), span('b', 5, 15)]);
     expect([depths.get('a'), depths.get('b')]).toEqual([0, 1]);
   });
+
+  it('gives the same depths whatever the order of the list', () => {
+    const spans = [span('outer', 0, 20), span('mid', 2, 10), span('inner', 3, 5), span('tail', 8, 30), span('after', 25, 30)];
+    const shuffled = [spans[3]!, spans[0]!, spans[4]!, spans[2]!, spans[1]!];
+    expect(Object.fromEntries(spanDepths(shuffled))).toEqual(Object.fromEntries(spanDepths(spans)));
+    expect(Object.fromEntries(spanDepths(spans))).toEqual({ outer: 0, mid: 1, inner: 2, tail: 2, after: 0 });
+  });
 });
