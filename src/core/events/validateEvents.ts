@@ -20,7 +20,8 @@ export function validateEvents(
 ): EventProblem[] {
   const problems: EventProblem[] = [];
   const byType = new Map(types.map((type) => [type.type, type]));
-  const entityIds = new Set(entities.map((entity) => entity.id));
+  // Built only when an argument needs it: the set is rebuilt on every entity edit.
+  let entityIds: Set<string> | null = null;
   for (const event of events) {
     const type = byType.get(event.type);
     if (!type) problems.push({ kind: 'unknown-type', eventId: event.id, type: event.type });
@@ -29,6 +30,7 @@ export function validateEvents(
       problems.push({ kind: 'bad-trigger', eventId: event.id });
     }
     event.arguments.forEach((argument, index) => {
+      entityIds ??= new Set(entities.map((entity) => entity.id));
       if (!entityIds.has(argument.entity)) problems.push({ kind: 'dangling-argument', eventId: event.id, argument: index, entity: argument.entity });
       if (type && !type.roles.some((role) => role.role === argument.role)) {
         problems.push({ kind: 'role-not-allowed', eventId: event.id, argument: index, role: argument.role, type: event.type });
