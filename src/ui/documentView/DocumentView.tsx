@@ -5,9 +5,9 @@ import type { TextBlock } from '../../core/annotate/textBlocks.ts';
 import { blockIndexAt } from '../../core/annotate/textBlocks.ts';
 import type { TextRange } from '../../core/annotate/textRange.ts';
 import { spanDepths } from '../../core/annotate/spanDepths.ts';
-import { clearHighlights, highlightsSupported, paintHighlights, type RenderedBlock } from './highlightPainter.ts';
+import { clearHighlights, highlightsSupported, paintHighlights, type PaintedHighlights, type RenderedBlock } from './highlightPainter.ts';
 import { highlightStyleSheet, type PaintLabel } from './highlightStyles.ts';
-import { applyLabelChips, planLabelChips, type ChipLabel } from './labelChips.ts';
+import { applyLabelChips, planLabelChips, spansByBlock, type ChipLabel } from './labelChips.ts';
 import { domPointToOffset, offsetAtPoint } from './domOffsets.ts';
 import './documentView.css';
 
@@ -51,7 +51,7 @@ const CHARS_PER_LINE = 90;
  */
 export const DocumentView = forwardRef<DocumentViewHandle, DocumentViewProps>(function DocumentView(props, ref) {
   const scrollRef = useRef<HTMLDivElement>(null);
-  const painted = useRef<Set<string>>(new Set());
+  const painted = useRef<PaintedHighlights>(new Map());
   const [fontLoads, setFontLoads] = useState(0);
   useEffect(() => {
     const fonts = document.fonts;
@@ -96,9 +96,10 @@ export const DocumentView = forwardRef<DocumentViewHandle, DocumentViewProps>(fu
     );
     const direction = 'rtl';
     // Measure every block's tags first, then write them all: one layout, not one per tag.
-    const plans = rendered.flatMap(({ element, block }) => {
+    const ownSpans = spansByBlock(rendered.map((r) => r.block), props.spans);
+    const plans = rendered.flatMap(({ element, block }, i) => {
       const layer = element.parentElement?.querySelector<HTMLElement>('.chip-layer');
-      const plan = layer ? planLabelChips(layer, block, props.spans, props.labels, direction, fontLoads) : null;
+      const plan = layer ? planLabelChips(layer, block, ownSpans[i]!, props.labels, direction, fontLoads) : null;
       return plan ? [plan] : [];
     });
     for (const plan of plans) applyLabelChips(plan, direction);
