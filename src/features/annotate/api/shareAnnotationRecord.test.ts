@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import type { AnnotationRecord } from '../../../storage/tawsimSchema.ts';
+import { shareAnnotationRecord } from './shareAnnotationRecord.ts';
+
+const span = (id: string, start: number, label = 'PERS') => ({ id, start, end: start + 3, label });
+
+function record(entities: AnnotationRecord['entities'], rev = 1): AnnotationRecord {
+  return { projectId: 'p', docId: 'd', annotator: 'a', status: 'in_progress', entities, events: [], stance: [], updatedAt: 1, rev };
+}
+
+describe('shareAnnotationRecord', () => {
+  it('keeps every unchanged span object when one span is inserted before them', () => {
+    const previous = record([span('e1', 10), span('e2', 20)]);
+    const next = record([span('e3', 0), ...structuredClone(previous.entities)]);
+    const shared = shareAnnotationRecord(previous, next);
+    expect(shared.entities).toEqual(next.entities);
+    expect(shared.entities[0]).toBe(next.entities[0]);
+    expect(shared.entities[1]).toBe(previous.entities[0]);
+    expect(shared.entities[2]).toBe(previous.entities[1]);
+  });
+
+  it('returns the previous record when the new one is equal to it', () => {
+    const previous = record([span('e1', 10), span('e2', 20)]);
+    expect(shareAnnotationRecord(previous, structuredClone(previous))).toBe(previous);
+  });
+
+  it('takes a changed span and the other changed fields from the new record', () => {
+    const previous = record([span('e1', 10), span('e2', 20)]);
+    const next = record([span('e1', 10), span('e2', 20, 'LOC')], 2);
+    const shared = shareAnnotationRecord(previous, next);
+    expect(shared).toEqual(next);
+    expect(shared.entities[0]).toBe(previous.entities[0]);
+    expect(shared.entities[1]).toBe(next.entities[1]);
+    expect(shared.events).toBe(previous.events);
+  });
+
+  it('keeps the previous list when only the other fields change', () => {
+    const previous = record([span('e1', 10)]);
+    const shared = shareAnnotationRecord(previous, { ...structuredClone(previous), status: 'done' });
+    expect(shared.status).toBe('done');
+    expect(shared.entities).toBe(previous.entities);
+  });
+});
