@@ -127,6 +127,43 @@ describe('spanAgreement: properties', () => {
     );
   });
 
+  it('exact counts equal a one-to-one multiset match, in total and per label', () => {
+    // Few offsets and labels, so that equal starts and repeated spans are common.
+    const crowded = fc.array(
+      fc.tuple(fc.nat(6), fc.nat(3), fc.constantFrom('PER', 'LOC')).map(([start, length, label]) => span(start, start + length, label)),
+      { maxLength: 12 },
+    );
+    const key = (x: LabelledSpan) => `${x.start}:${x.end}:${x.label}`;
+    const bruteExact = (a: LabelledSpan[], b: LabelledSpan[]) => {
+      const left = new Map<string, number>();
+      for (const x of a) left.set(key(x), (left.get(key(x)) ?? 0) + 1);
+      let matched = 0;
+      for (const y of b) {
+        const count = left.get(key(y)) ?? 0;
+        if (count > 0) {
+          matched++;
+          left.set(key(y), count - 1);
+        }
+      }
+      return { sizeA: a.length, sizeB: b.length, matchedA: matched, matchedB: matched };
+    };
+    fc.assert(
+      fc.property(crowded, crowded, (a, b) => {
+        const comparison = countSpanMatches(a, b);
+        expect(comparison.exact).toEqual(bruteExact(a, b));
+        for (const label of new Set([...a, ...b].map((s) => s.label))) {
+          const brute = bruteExact(
+            a.filter((s) => s.label === label),
+            b.filter((s) => s.label === label),
+          );
+          const f1 = brute.sizeA + brute.sizeB === 0 ? null : (2 * brute.matchedA) / (brute.sizeA + brute.sizeB);
+          expect(comparison.perLabel[label]?.exact_f1).toBe(f1);
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+
   const nonEmptySpans = fc.array(
     fc
       .tuple(fc.nat(30), fc.integer({ min: 1, max: 8 }), fc.constantFrom('PER', 'LOC', 'GPE'))

@@ -80,11 +80,11 @@ export function labelSpanCounts(counts: LabelSpanCounts, label: number): SpanCou
  */
 export interface SpanMatcher {
   /**
-   * Adds the counts of A against B to `totals`, and to `perLabel` when given.
-   * Both must be sorted by comparePrepared (prepareEntities sorts them).
-   * Cost: linear in the spans.
+   * Adds the counts of A against B to `totals` and to `perLabel`. Both must be
+   * sorted by comparePrepared (prepareEntities sorts them). Cost: one pass over
+   * the spans of both.
    */
-  tally(a: PreparedEntities, b: PreparedEntities, totals: SpanCounts, perLabel?: LabelSpanCounts): void;
+  tally(a: PreparedEntities, b: PreparedEntities, totals: SpanCounts, perLabel: LabelSpanCounts): void;
 }
 
 /** A matcher for label ids below `labelCount`, with scratch space reused from one call to the next. */
@@ -100,26 +100,33 @@ export function createSpanMatcher(labelCount: number): SpanMatcher {
   let nextB = new Int32Array(64);
 
   /**
-   * Overlap in one merged pass by start. A span x is matched by a y of the other
-   * side with y.start ≤ x.start and y.end > x.start (checked when x arrives, from
-   * the reach of that side), or by a y with x.start ≤ y.start < x.end (checked when
-   * y arrives: x is then in the open list, and every open span of y's label either
-   * ends after y.start, so is matched, or ends before, so never will be).
+   * One merged pass by start, A first on equal starts.
+   *
+   * Overlap: a span x is matched by a y of the other side with y.start ≤ x.start
+   * and y.end > x.start (checked when x arrives, from the reach of that side), or
+   * by a y with x.start ≤ y.start < x.end (checked when y arrives: x is then in the
+   * open list, and every open span of y's label either ends after y.start, so is
+   * matched, or ends before, so never will be).
+   *
+   * Exact: when a B span arrives, every A span with its start has arrived, as a run
+   * sorted like B's spans of that start (longer first, then label); a pointer walks
+   * that run alongside B's, as a merge does.
    */
-  function tallyOverlap(a: PreparedEntities, b: PreparedEntities, totals: SpanCounts, perLabel: LabelSpanCounts | undefined) {
+  function tally(a: PreparedEntities, b: PreparedEntities, totals: SpanCounts, perLabel: LabelSpanCounts) {
     const countA = a.count;
     const countB = b.count;
     if (nextA.length < countA) nextA = new Int32Array(Math.max(countA, 2 * nextA.length));
     if (nextB.length < countB) nextB = new Int32Array(Math.max(countB, 2 * nextB.length));
     const { start: startsA, end: endsA, label: labelsA } = a;
     const { start: startsB, end: endsB, label: labelsB } = b;
-    // Reset only the labels these lists use: a document has a few of the schema's labels.
+    // Reset only the labels these lists use (a document has a few of the schema's labels), and count sizes.
     for (let k = 0; k < countA; k++) {
       const label = labelsA[k] as number;
       reachA[label] = -1;
       reachB[label] = -1;
       headA[label] = -1;
       headB[label] = -1;
+      bump(perLabel, label * LABEL_FIELDS + SIZE_A);
     }
     for (let k = 0; k < countB; k++) {
       const label = labelsB[k] as number;
@@ -127,9 +134,16 @@ export function createSpanMatcher(labelCount: number): SpanMatcher {
       reachB[label] = -1;
       headA[label] = -1;
       headB[label] = -1;
+      bump(perLabel, label * LABEL_FIELDS + SIZE_B);
     }
+    let exact = 0;
     let matchedA = 0;
     let matchedB = 0;
+    // A's run of spans with the start last taken from A, and the exact-match pointer into it.
+    let runStartA = -1;
+    let runFromA = 0;
+    let lastStartB = -1;
+    let pointer = 0;
     let i = 0;
     let j = 0;
     while (i < countA || j < countB) {
@@ -137,19 +151,23 @@ export function createSpanMatcher(labelCount: number): SpanMatcher {
         const index = i++;
         const start = startsA[index] as number;
         const end = endsA[index] as number;
+        if (start !== runStartA) {
+          runStartA = start;
+          runFromA = index;
+        }
         if (end <= start) continue;
         const label = labelsA[index] as number;
         for (let o = headB[label] as number; o >= 0; o = nextB[o] as number) {
           if ((endsB[o] as number) > start) {
             matchedB++;
-            if (perLabel !== undefined) bump(perLabel, label * LABEL_FIELDS + OVERLAP_B);
+            bump(perLabel, label * LABEL_FIELDS + OVERLAP_B);
           }
         }
         headB[label] = -1;
         if (end > (reachA[label] as number)) reachA[label] = end;
         if ((reachB[label] as number) > start) {
           matchedA++;
-          if (perLabel !== undefined) bump(perLabel, label * LABEL_FIELDS + OVERLAP_A);
+          bump(perLabel, label * LABEL_FIELDS + OVERLAP_A);
         } else {
           nextA[index] = headA[label] as number;
           headA[label] = index;
@@ -158,63 +176,47 @@ export function createSpanMatcher(labelCount: number): SpanMatcher {
         const index = j++;
         const start = startsB[index] as number;
         const end = endsB[index] as number;
-        if (end <= start) continue;
         const label = labelsB[index] as number;
+        if (start !== lastStartB) {
+          lastStartB = start;
+          // A's spans of this start are [runFromA, i) if A has any; else the pointer starts at the end.
+          pointer = runStartA === start ? runFromA : i;
+        }
+        while (pointer < i && ((endsA[pointer] as number) > end || ((endsA[pointer] as number) === end && (labelsA[pointer] as number) < label))) pointer++;
+        if (pointer < i && (endsA[pointer] as number) === end && labelsA[pointer] === label) {
+          exact++;
+          bump(perLabel, label * LABEL_FIELDS + EXACT);
+          pointer++;
+        }
+        if (end <= start) continue;
         for (let o = headA[label] as number; o >= 0; o = nextA[o] as number) {
           if ((endsA[o] as number) > start) {
             matchedA++;
-            if (perLabel !== undefined) bump(perLabel, label * LABEL_FIELDS + OVERLAP_A);
+            bump(perLabel, label * LABEL_FIELDS + OVERLAP_A);
           }
         }
         headA[label] = -1;
         if (end > (reachB[label] as number)) reachB[label] = end;
         if ((reachA[label] as number) > start) {
           matchedB++;
-          if (perLabel !== undefined) bump(perLabel, label * LABEL_FIELDS + OVERLAP_B);
+          bump(perLabel, label * LABEL_FIELDS + OVERLAP_B);
         } else {
           nextB[index] = headB[label] as number;
           headB[label] = index;
         }
       }
     }
+    totals.exact.sizeA += countA;
+    totals.exact.sizeB += countB;
+    totals.exact.matchedA += exact;
+    totals.exact.matchedB += exact;
+    totals.overlap.sizeA += countA;
+    totals.overlap.sizeB += countB;
     totals.overlap.matchedA += matchedA;
     totals.overlap.matchedB += matchedB;
   }
 
-  return {
-    tally(a, b, totals, perLabel) {
-      const countA = a.count;
-      const countB = b.count;
-      const { start: startsA, end: endsA, label: labelsA } = a;
-      const { start: startsB, end: endsB, label: labelsB } = b;
-      if (perLabel !== undefined) {
-        for (let k = 0; k < countA; k++) bump(perLabel, (labelsA[k] as number) * LABEL_FIELDS + SIZE_A);
-        for (let k = 0; k < countB; k++) bump(perLabel, (labelsB[k] as number) * LABEL_FIELDS + SIZE_B);
-      }
-      // Exact: a merge of the two sorted lists (comparePrepared's order, inlined).
-      let exact = 0;
-      for (let i = 0, j = 0; i < countA && j < countB; ) {
-        const order =
-          (startsA[i] as number) - (startsB[j] as number) ||
-          (endsB[j] as number) - (endsA[i] as number) ||
-          (labelsA[i] as number) - (labelsB[j] as number);
-        if (order === 0) {
-          exact++;
-          if (perLabel !== undefined) bump(perLabel, (labelsA[i] as number) * LABEL_FIELDS + EXACT);
-          i++;
-          j++;
-        } else if (order < 0) i++;
-        else j++;
-      }
-      if (countA > 0 && countB > 0) tallyOverlap(a, b, totals, perLabel);
-      totals.exact.sizeA += countA;
-      totals.exact.sizeB += countB;
-      totals.exact.matchedA += exact;
-      totals.exact.matchedB += exact;
-      totals.overlap.sizeA += countA;
-      totals.overlap.sizeB += countB;
-    },
-  };
+  return { tally };
 }
 
 /** Scores per label name, for the labels that have at least one span; names in code unit order. */
