@@ -45,10 +45,6 @@ const EXACT = 2;
 const OVERLAP_A = 3;
 const OVERLAP_B = 4;
 
-function bump(counts: LabelSpanCounts, at: number): void {
-  counts[at] = (counts[at] as number) + 1;
-}
-
 export function createLabelSpanCounts(labelCount: number): LabelSpanCounts {
   return new Float64Array(labelCount * LABEL_FIELDS);
 }
@@ -126,7 +122,7 @@ export function createSpanMatcher(labelCount: number): SpanMatcher {
       reachB[label] = -1;
       headA[label] = -1;
       headB[label] = -1;
-      bump(perLabel, label * LABEL_FIELDS + SIZE_A);
+      perLabel[label * LABEL_FIELDS + SIZE_A]!++;
     }
     for (let k = 0; k < countB; k++) {
       const label = labelsB[k] as number;
@@ -134,7 +130,7 @@ export function createSpanMatcher(labelCount: number): SpanMatcher {
       reachB[label] = -1;
       headA[label] = -1;
       headB[label] = -1;
-      bump(perLabel, label * LABEL_FIELDS + SIZE_B);
+      perLabel[label * LABEL_FIELDS + SIZE_B]!++;
     }
     let exact = 0;
     let matchedA = 0;
@@ -160,14 +156,14 @@ export function createSpanMatcher(labelCount: number): SpanMatcher {
         for (let o = headB[label] as number; o >= 0; o = nextB[o] as number) {
           if ((endsB[o] as number) > start) {
             matchedB++;
-            bump(perLabel, label * LABEL_FIELDS + OVERLAP_B);
+            perLabel[label * LABEL_FIELDS + OVERLAP_B]!++;
           }
         }
         headB[label] = -1;
         if (end > (reachA[label] as number)) reachA[label] = end;
         if ((reachB[label] as number) > start) {
           matchedA++;
-          bump(perLabel, label * LABEL_FIELDS + OVERLAP_A);
+          perLabel[label * LABEL_FIELDS + OVERLAP_A]!++;
         } else {
           nextA[index] = headA[label] as number;
           headA[label] = index;
@@ -185,21 +181,21 @@ export function createSpanMatcher(labelCount: number): SpanMatcher {
         while (pointer < i && ((endsA[pointer] as number) > end || ((endsA[pointer] as number) === end && (labelsA[pointer] as number) < label))) pointer++;
         if (pointer < i && (endsA[pointer] as number) === end && labelsA[pointer] === label) {
           exact++;
-          bump(perLabel, label * LABEL_FIELDS + EXACT);
+          perLabel[label * LABEL_FIELDS + EXACT]!++;
           pointer++;
         }
         if (end <= start) continue;
         for (let o = headA[label] as number; o >= 0; o = nextA[o] as number) {
           if ((endsA[o] as number) > start) {
             matchedA++;
-            bump(perLabel, label * LABEL_FIELDS + OVERLAP_A);
+            perLabel[label * LABEL_FIELDS + OVERLAP_A]!++;
           }
         }
         headA[label] = -1;
         if (end > (reachB[label] as number)) reachB[label] = end;
         if ((reachA[label] as number) > start) {
           matchedB++;
-          bump(perLabel, label * LABEL_FIELDS + OVERLAP_B);
+          perLabel[label * LABEL_FIELDS + OVERLAP_B]!++;
         } else {
           nextB[index] = headB[label] as number;
           headB[label] = index;
