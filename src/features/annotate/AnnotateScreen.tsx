@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { Button, Tab, TabList, TabPanel, Tabs, ToggleButton } from 'react-aria-components';
+import { Tab, TabList, TabPanel, Tabs, ToggleButton } from 'react-aria-components';
 import { SUGGESTION_ANNOTATOR, type EntitySpan } from '../../core/model/annotation.ts';
 import { openSuggestions } from '../../core/annotate/suggestions.ts';
 import type { EntityLabel, ProjectSchema } from '../../core/schema/projectSchema.ts';
@@ -35,6 +35,8 @@ import { useGuidelinesOpen } from './useGuidelinesOpen.ts';
 import { annotateShortcuts } from './annotateShortcuts.ts';
 import { useScreenShortcuts } from '../../ui/shortcuts/ShortcutProvider.tsx';
 import { useRecordActivity } from './api/useRecordActivity.ts';
+import { ShortcutButton } from './ShortcutButton.tsx';
+import { useLatestCallback } from '../../ui/useLatestCallback.ts';
 import './guidelines.css';
 
 type Menu =
@@ -244,6 +246,16 @@ export function AnnotateScreen({ projectId, record, text, schema, annotator }: A
   const menuSpan = menu?.kind === 'span' ? spans.find((s) => s.id === menu.spanId) : undefined;
   const status = set.data?.status ?? 'new';
   const saveState = edit.isPending ? 'saving' : edit.isError ? 'failed' : 'saved';
+  // Stable handlers for the memoised buttons, which then skip the re-render of an edit.
+  const toggleDone = useLatestCallback(() => run({ type: 'status', status: status === 'done' ? 'in_progress' : 'done' }));
+  const goPrevious = useLatestCallback(() => goTo(neighbours.data?.previous));
+  const goNext = useLatestCallback(() => goTo(neighbours.data?.next));
+  const undo = useLatestCallback(() => run({ type: 'undo' }));
+  const redo = useLatestCallback(() => run({ type: 'redo' }));
+  const labelFromPalette = useLatestCallback((tag: string) => {
+    if (focused) run({ type: 'edit', edit: { op: 'relabel', id: focused.id, label: tag } });
+    else if (caretWords) addSpan(caretWords, tag);
+  });
 
   return (
     <article className="annotate" aria-labelledby="annotate-title">
@@ -253,24 +265,14 @@ export function AnnotateScreen({ projectId, record, text, schema, annotator }: A
         <DocumentFacts record={record} />
         <div className="annotate-bar">
           <span className={`badge status-${status}`} data-testid="doc-status">{t(`status.${status}`)}</span>
-          <Button className="button" onPress={() => run({ type: 'status', status: status === 'done' ? 'in_progress' : 'done' })}>
-            {status === 'done' ? t('annotate.reopen') : t('annotate.markDone')} <kbd>Ctrl+Enter</kbd>
-          </Button>
-          <Button className="button" isDisabled={!neighbours.data?.previous} onPress={() => goTo(neighbours.data?.previous)}>
-            {t('annotate.previous')} <kbd>Alt+↑</kbd>
-          </Button>
-          <Button className="button" isDisabled={!neighbours.data?.next} onPress={() => goTo(neighbours.data?.next)}>
-            {t('annotate.next')} <kbd>Alt+↓</kbd>
-          </Button>
+          <ShortcutButton label={status === 'done' ? t('annotate.reopen') : t('annotate.markDone')} shortcut="Ctrl+Enter" onPress={toggleDone} />
+          <ShortcutButton label={t('annotate.previous')} shortcut="Alt+↑" isDisabled={!neighbours.data?.previous} onPress={goPrevious} />
+          <ShortcutButton label={t('annotate.next')} shortcut="Alt+↓" isDisabled={!neighbours.data?.next} onPress={goNext} />
           <ToggleButton className="button" isSelected={guidelinesOpen} onChange={setGuidelinesOpen}>
             {t('guidelines.toggle')} <kbd>Alt+G</kbd>
           </ToggleButton>
-          <Button className="button" isDisabled={!set.data?.history?.undo.length} onPress={() => run({ type: 'undo' })}>
-            {t('annotate.undo')}
-          </Button>
-          <Button className="button" isDisabled={!set.data?.history?.redo.length} onPress={() => run({ type: 'redo' })}>
-            {t('annotate.redo')}
-          </Button>
+          <ShortcutButton label={t('annotate.undo')} isDisabled={!set.data?.history?.undo.length} onPress={undo} />
+          <ShortcutButton label={t('annotate.redo')} isDisabled={!set.data?.history?.redo.length} onPress={redo} />
           <span className={`save-state ${saveState}`} role="status" data-testid="save-state">
             {saveState === 'saving' ? t('annotate.saving') : saveState === 'failed' ? t('annotate.notSaved') : t('annotate.saved')}
           </span>
@@ -328,14 +330,7 @@ export function AnnotateScreen({ projectId, record, text, schema, annotator }: A
                   onShow={(span) => view.current?.reveal(span.start)}
                 />
               ) : null}
-              <LabelPalette
-                labels={labels}
-                spans={spans}
-                onLabel={(tag) => {
-                  if (focused) run({ type: 'edit', edit: { op: 'relabel', id: focused.id, label: tag } });
-                  else if (caretWords) addSpan(caretWords, tag);
-                }}
-              />
+              <LabelPalette labels={labels} spans={spans} onLabel={labelFromPalette} />
               <SpanList
                 text={text}
                 spans={spans}

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { Button } from 'react-aria-components';
 import type { EntitySpan } from '../../core/model/annotation.ts';
 import type { EntityLabel } from '../../core/schema/projectSchema.ts';
@@ -5,7 +6,10 @@ import { hotkeyLabel } from '../../core/schema/schemaEdits.ts';
 import { useLocale, useT } from '../../ui/i18n/useT.ts';
 import { safeColor } from '../../ui/documentView/highlightStyles.ts';
 
-/** The project's entity labels with colour, hotkey and how often this document uses each. */
+/**
+ * The project's entity labels with colour, hotkey and how often this document uses each.
+ * `onLabel` should keep its identity: then an edit re-renders only the labels whose count changed.
+ */
 export function LabelPalette(props: { labels: readonly EntityLabel[]; spans: readonly EntitySpan[]; onLabel(tag: string): void }) {
   const t = useT();
   const { locale } = useLocale();
@@ -16,18 +20,24 @@ export function LabelPalette(props: { labels: readonly EntityLabel[]; spans: rea
       <h2 id="palette-heading">{t('annotate.labels')}</h2>
       <ul className="palette-list">
         {props.labels.map((label) => (
-          <li key={label.tag}>
-            <Button className="palette-item" onPress={() => props.onLabel(label.tag)} aria-keyshortcuts={label.hotkey ? hotkeyLabel(label.hotkey) : undefined}>
-              <span className="swatch" style={{ backgroundColor: safeColor(label.color) }} aria-hidden="true" />
-              <span className="tag">{label.tag}</span>
-              <span className="palette-name">{label.name[locale]}</span>
-              {counts.get(label.tag) ? <span className="count">{counts.get(label.tag)}</span> : null}
-              {label.hotkey ? <kbd>{hotkeyLabel(label.hotkey)}</kbd> : null}
-              {label.description?.[locale] ? <span className="palette-description">{label.description[locale]}</span> : null}
-            </Button>
-          </li>
+          <PaletteItem key={label.tag} label={label} count={counts.get(label.tag) ?? 0} locale={locale} onLabel={props.onLabel} />
         ))}
       </ul>
     </section>
   );
 }
+
+const PaletteItem = memo(function PaletteItem({ label, count, locale, onLabel }: { label: EntityLabel; count: number; locale: 'en' | 'ar'; onLabel(tag: string): void }) {
+  return (
+    <li>
+      <Button className="palette-item" onPress={() => onLabel(label.tag)} aria-keyshortcuts={label.hotkey ? hotkeyLabel(label.hotkey) : undefined}>
+        <span className="swatch" style={{ backgroundColor: safeColor(label.color) }} aria-hidden="true" />
+        <span className="tag">{label.tag}</span>
+        <span className="palette-name">{label.name[locale]}</span>
+        {count ? <span className="count">{count}</span> : null}
+        {label.hotkey ? <kbd>{hotkeyLabel(label.hotkey)}</kbd> : null}
+        {label.description?.[locale] ? <span className="palette-description">{label.description[locale]}</span> : null}
+      </Button>
+    </li>
+  );
+});
