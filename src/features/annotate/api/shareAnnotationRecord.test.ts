@@ -40,4 +40,13 @@ describe('shareAnnotationRecord', () => {
     expect(shared.status).toBe('done');
     expect(shared.entities).toBe(previous.entities);
   });
+
+  it('keeps the other spans when one is removed, and gives a new list', () => {
+    const previous = record([span('e1', 10), span('e2', 20), span('e3', 30), span('e4', 40)]);
+    const next = record([previous.entities[0]!, ...structuredClone(previous.entities.slice(2))]);
+    const shared = shareAnnotationRecord(previous, next);
+    expect(shared.entities.map((s) => s.id)).toEqual(['e1', 'e3', 'e4']);
+    expect(shared.entities[1]).toBe(previous.entities[2]);
+    expect(shared.entities[2]).toBe(previous.entities[3]);
+  });
 });

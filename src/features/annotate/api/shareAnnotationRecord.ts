@@ -18,15 +18,39 @@ export function shareAnnotationRecord(previous: AnnotationRecord | undefined, ne
   return entities === previousEntities && rest === previousRest ? previous : { ...rest, entities };
 }
 
-function shareSpans(previous: EntitySpan[], next: EntitySpan[]): EntitySpan[] {
+/** Finds previous spans by id: a scan for the first few, a map once there are more (a list read back from storage). */
+function spanFinder(previous: readonly EntitySpan[]): (id: string) => EntitySpan | undefined {
   let byId: Map<string, EntitySpan> | null = null;
+  let scans = 0;
+  return (id) => {
+    if (!byId && ++scans > 4) byId = new Map(previous.map((old) => [old.id, old]));
+    return byId ? byId.get(id) : previous.find((old) => old.id === id);
+  };
+}
+
+/**
+ * Walks both lists together: an edit inserts, removes or replaces a span or two, so
+ * nearly every span is found by identity at the current or the next position; only the
+ * others are looked up by id.
+ */
+function shareSpans(previous: EntitySpan[], next: EntitySpan[]): EntitySpan[] {
+  const find = spanFinder(previous);
   let changed = previous.length !== next.length;
+  let j = 0;
   const shared = next.map((span, i) => {
-    if (span === previous[i]) return span;
-    byId ??= new Map(previous.map((old) => [old.id, old]));
-    const old = byId.get(span.id);
+    if (span === previous[j]) {
+      j++;
+      return span;
+    }
+    if (span === previous[j + 1]) {
+      changed = true;
+      j += 2;
+      return span;
+    }
+    const old = find(span.id);
     const kept = old && replaceEqualDeep(old, span) === old ? old : span;
     if (kept !== previous[i]) changed = true;
+    if (kept === previous[j]) j++;
     return kept;
   });
   return changed ? shared : previous;
