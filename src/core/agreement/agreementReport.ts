@@ -101,7 +101,7 @@ interface PairTally {
 /** Default annotators: everyone but gold, in code unit order. */
 export function defaultAnnotators(input: AgreementInput): string[] {
   const names = new Set<string>();
-  for (const doc of input.documents) for (const name of doc.annotations.keys()) names.add(name);
+  for (const doc of input.documents) doc.annotations.forEach((_, name) => names.add(name));
   names.delete(GOLD_ANNOTATOR);
   return [...names].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
@@ -148,18 +148,12 @@ export function computeAgreement(input: AgreementInput, options: AgreementOption
   let documents = 0;
 
   let unitBuffer = new Int32Array(1024);
-  // Per annotator slot, reused from one document to the next.
-  const preparedSlots: PreparedEntities[] = annotators.map(() => createPreparedEntities());
-  const segmentSlots: CategorySegments[] = annotators.map(() => createCategorySegments());
-  const present: number[] = [];
-  const layers: AgreementLayers[] = [];
-  const prepared: PreparedEntities[] = [];
-  const segments: CategorySegments[] = [];
-  const events: EventItems[] = [];
-  const stance: ReadonlyMap<string, string>[] = [];
+  // The entities and segments of the k-th annotator present on a document, reused from one document to the next.
+  const prepared: PreparedEntities[] = annotators.map(() => createPreparedEntities());
+  const segments: CategorySegments[] = annotators.map(() => createCategorySegments());
   for (const doc of input.documents) {
-    present.length = 0;
-    layers.length = 0;
+    const present: number[] = [];
+    const layers: AgreementLayers[] = [];
     const names: string[] = [];
     for (let k = 0; k < annotators.length; k++) {
       const set = doc.annotations.get(annotators[k] as string);
@@ -176,20 +170,17 @@ export function computeAgreement(input: AgreementInput, options: AgreementOption
     documents++;
     if (unitBuffer.length <= doc.text.length) unitBuffer = new Int32Array(Math.max(2 * unitBuffer.length, doc.text.length + 1));
     const units = charUnits(doc.text, unitBuffer);
-    prepared.length = 0;
-    segments.length = 0;
-    events.length = 0;
-    stance.length = 0;
+    const events: EventItems[] = [];
+    const stance: ReadonlyMap<string, string>[] = [];
     let anyStance = false;
     for (let k = 0; k < layers.length; k++) {
       const set = layers[k] as AgreementLayers;
       let entities: PreparedEntities;
       try {
-        entities = prepareEntities(units, set.entities, categories, preparedSlots[k]);
+        entities = prepareEntities(units, set.entities, categories, prepared[k]);
       } catch (error) {
         throw new RangeError(`document ${doc.docId}, annotator ${names[k]}: ${(error as Error).message}`);
       }
-      prepared.push(entities);
       if (categories.names.length > capacity) {
         const grown = Math.max(2 * capacity, categories.names.length);
         for (const pair of pairs) pair.confusion = growSquare(pair.confusion, capacity, grown);
@@ -198,8 +189,7 @@ export function computeAgreement(input: AgreementInput, options: AgreementOption
         matcher = createSpanMatcher(grown);
         capacity = grown;
       }
-      const annotatorSegments = categorySegments(units, entities, categories, segmentSlots[k]);
-      segments.push(annotatorSegments);
+      const annotatorSegments = categorySegments(units, entities, categories, segments[k]);
       addSegmentValues(charAlphaValues, annotatorSegments);
       events.push(eventItems(set));
       const labels = stanceLabelsByTarget(set.stance);
@@ -234,12 +224,16 @@ export function computeAgreement(input: AgreementInput, options: AgreementOption
         }
         const stanceA = stance[i] as ReadonlyMap<string, string>;
         const stanceB = stance[j] as ReadonlyMap<string, string>;
-        pairStanceLabels(stanceA, stanceB, pair.stance);
+        let stanceAgreement: number | null = null;
+        if (stanceA.size > 0 || stanceB.size > 0) {
+          pairStanceLabels(stanceA, stanceB, pair.stance);
+          stanceAgreement = stanceDocumentAgreement(stanceA, stanceB);
+        }
         layerAgreements.push({
           entities: sizes === 0 ? null : (2 * (exact.matchedA - matchedBefore)) / sizes,
           eventTypes,
           eventArguments,
-          stance: stanceDocumentAgreement(stanceA, stanceB),
+          stance: stanceAgreement,
         });
       }
     }

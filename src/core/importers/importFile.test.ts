@@ -11,7 +11,7 @@ const options = (overrides: Partial<ImportOptions> = {}): ImportOptions => ({ ..
 
 describe('importFile', () => {
   it('detects the seed as a news page: 1 article and 58 headlines', () => {
-    const result = importFile(seedBytes, 'seed.txt', options());
+    const result = importFile(seedBytes, 'seed.txt', options(), 'preview');
     expect(result.format).toBe('news');
     expect(result.file).toBe('seed.txt');
     expect(result.documents).toHaveLength(59);
@@ -29,6 +29,16 @@ describe('importFile', () => {
 
   it('passes the headlines option on', () => {
     expect(importFile(seedBytes, 'seed.txt', options({ headlines: false })).documents).toHaveLength(1);
+  });
+
+  it('leaves the preview-only segments and count out of an import', () => {
+    const page = utf8('ﺍﻟﺮﺑﺎﻁ …\nنشر في هسبريس يوم 1 - 1 - 2020\nزار ﺍﻟﺮﺑﺎﻁ وفد.');
+    const imported = importFile(page, 'p.txt', options());
+    const previewed = importFile(page, 'p.txt', options(), 'preview');
+    expect(imported.documents).toEqual(previewed.documents);
+    expect(imported.problems).toEqual(previewed.problems);
+    expect(previewed.segments.length).toBeGreaterThan(0);
+    expect([imported.segments, imported.presentationForms]).toEqual([[], 0]);
   });
 
   it('falls back to plain text without a dateline', () => {
@@ -61,10 +71,10 @@ describe('importFile', () => {
 
   it('counts presentation forms and folds them in text and title only when asked', () => {
     const page = utf8('ﺍﻟﺮﺑﺎﻁ …\nنشر في هسبريس يوم 1 - 1 - 2020\nزار ﺍﻟﺮﺑﺎﻁ وفد.');
-    const kept = importFile(page, 'p.txt', options());
+    const kept = importFile(page, 'p.txt', options(), 'preview');
     expect(kept.presentationForms).toBe(12);
     expect(kept.documents[0]?.text).toBe('ﺍﻟﺮﺑﺎﻁ …\nزار ﺍﻟﺮﺑﺎﻁ وفد.');
-    const folded = importFile(page, 'p.txt', options({ foldPresentationForms: true }));
+    const folded = importFile(page, 'p.txt', options({ foldPresentationForms: true }), 'preview');
     expect(folded.presentationForms).toBe(12);
     expect(folded.documents[0]?.text).toBe('الرباط …\nزار الرباط وفد.');
     expect(folded.documents[0]?.meta.title).toBe('الرباط …');

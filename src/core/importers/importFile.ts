@@ -6,13 +6,18 @@ import { countPresentationForms, foldPresentationForms } from '../text/presentat
 import { parseJsonl } from './jsonl.ts';
 import { isNewsPage, parseNewsPage } from './newsPage.ts';
 import { parsePlainText } from './plainText.ts';
-import type { ImportFileResult, ImportFormat, ImportOptions } from './importOptions.ts';
+import type { ImportDetail, ImportFileResult, ImportFormat, ImportOptions } from './importOptions.ts';
 import type { PreviewSegment } from './previewSegment.ts';
 
 const JSONL_NAME = /\.(jsonl|ndjson|json)$/i;
 
 /** The one entry point of import, shared by the UI worker and the CLI. Never throws on bad input. */
-export function importFile(input: Uint8Array | string, file: string, options: ImportOptions): ImportFileResult {
+export function importFile(
+  input: Uint8Array | string,
+  file: string,
+  options: ImportOptions,
+  detail: ImportDetail = 'documents',
+): ImportFileResult {
   const decoded = typeof input === 'string' ? decodeString(input, file) : decodeFile(input, file);
   const text = decoded.text;
   if (text === null) {
@@ -21,7 +26,7 @@ export function importFile(input: Uint8Array | string, file: string, options: Im
   }
 
   const format = options.format === 'auto' ? detectFormat(text, file) : options.format;
-  const parsed = parse(format, text, file, options, decoded.badLines);
+  const parsed = parse(format, text, file, options, decoded.badLines, detail);
   const problems = [...decodeProblems(decoded, format), ...parsed.problems];
   const documents: ParsedDocument[] = [];
   for (const doc of parsed.documents) {
@@ -33,7 +38,8 @@ export function importFile(input: Uint8Array | string, file: string, options: Im
     }
   }
   problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
-  return { file, format, documents, problems, segments: parsed.segments, presentationForms: countPresentationForms(text) };
+  const presentationForms = detail === 'preview' ? countPresentationForms(text) : 0;
+  return { file, format, documents, problems, segments: parsed.segments, presentationForms };
 }
 
 function detectFormat(text: string, file: string): ImportFormat {
@@ -58,10 +64,11 @@ function parse(
   file: string,
   options: ImportOptions,
   badLines: ReadonlySet<number>,
+  detail: ImportDetail,
 ): { documents: ParsedDocument[]; problems: ImportProblem[]; segments: PreviewSegment[] } {
   switch (format) {
     case 'news':
-      return parseNewsPage(text, file, { headlines: options.headlines });
+      return parseNewsPage(text, file, { headlines: options.headlines, segments: detail === 'preview' });
     case 'jsonl':
       return { ...parseJsonl(text, file, { textField: options.textField, badLines }), segments: [] };
     case 'txt':

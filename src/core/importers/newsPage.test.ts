@@ -24,7 +24,7 @@ function edit(changes: Record<number, string | null>): string {
     .join('\n');
 }
 
-const parse = (text: string, headlines = true) => parseNewsPage(text, 'page.txt', { headlines });
+const parse = (text: string, headlines = true) => parseNewsPage(text, 'page.txt', { headlines, segments: true });
 
 describe('parseNewsPage on the seed', () => {
   const result = parse(seed);

@@ -14,6 +14,8 @@ import type { PreviewSegment, SegmentRole } from './previewSegment.ts';
 export interface NewsPageOptions {
   /** Import the ticker items as headline documents. */
   headlines: boolean;
+  /** Also say what became of every line, for the import preview. */
+  segments: boolean;
 }
 
 export interface NewsPageResult {
@@ -93,9 +95,9 @@ export function parseNewsPage(text: string, file: string, options: NewsPageOptio
     if (role === 'ticker' && options.headlines) {
       for (const item of tickerItems(raw[i] ?? '')) {
         headlines.push({ text: item, meta: { kind: 'headline', file, line: i + 1 } });
-        segments.push({ line: i + 1, text: item, action: 'kept', role: 'headline' });
+        if (options.segments) segments.push({ line: i + 1, text: item, action: 'kept', role: 'headline' });
       }
-    } else {
+    } else if (options.segments) {
       segments.push(segment(i + 1, line, role));
     }
   });

@@ -17,26 +17,34 @@ const MAX_UNDECODABLE_SHARE = 0.3;
  * so the BOM is stripped and CRLF and lone CR become LF here, once, for good.
  */
 export function decodeFile(bytes: Uint8Array, file: string): DecodedFile {
-  if (bytes.includes(0)) {
-    const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
-    return rejected(file, utf16
-      ? 'binary file, not text (contains NUL bytes; it looks like UTF-16, save it as UTF-8)'
-      : 'binary file, not text (contains NUL bytes)');
-  }
-  const strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+  let text: string;
   try {
-    return decodeString(strict.decode(bytes), file);
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
-    return decodeInvalid(bytes, file);
+    return bytes.includes(0) ? binary(bytes, file) : decodeInvalid(bytes, file);
   }
+  // A NUL byte decodes to U+0000: searching the text spares a second pass over the bytes.
+  return text.includes('\0') ? binary(bytes, file) : normalised(text, file);
+}
+
+function binary(bytes: Uint8Array, file: string): DecodedFile {
+  const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+  return rejected(file, utf16
+    ? 'binary file, not text (contains NUL bytes; it looks like UTF-16, save it as UTF-8)'
+    : 'binary file, not text (contains NUL bytes)');
 }
 
 /** The same normalisation for text that is already a string (BOM, newlines, empty or NUL checks). */
 export function decodeString(text: string, file: string): DecodedFile {
   if (text.includes('\0')) return rejected(file, 'binary file, not text (contains NUL characters)');
-  const normalised = normaliseNewlines(text.startsWith('\uFEFF') ? text.slice(1) : text);
-  if (normalised.trim() === '') return rejected(file, 'empty file');
-  return { text: normalised, badLines: new Set(), problems: [] };
+  return normalised(text, file);
+}
+
+/** BOM, newlines and the empty check, for text known to hold no NUL. */
+function normalised(text: string, file: string): DecodedFile {
+  const lf = normaliseNewlines(text.startsWith('\uFEFF') ? text.slice(1) : text);
+  if (lf.trim() === '') return rejected(file, 'empty file');
+  return { text: lf, badLines: new Set(), problems: [] };
 }
 
 export function normaliseNewlines(text: string): string {

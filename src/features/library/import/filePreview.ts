@@ -39,7 +39,7 @@ export function previewUnit(
   annotationOptions: AnnotationImportOptions,
   index: number,
 ): FilePreview {
-  const result = parseImportUnit(unit, bytes, partner, options, annotationOptions);
+  const result = parseImportUnit(unit, bytes, partner, options, annotationOptions, 'preview');
   const byKind: Partial<Record<DocumentKind, number>> = {};
   let annotatedDocs = 0;
   let spans = 0;

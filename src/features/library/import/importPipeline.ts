@@ -134,7 +134,7 @@ export async function runImport(args: RunImportArgs): Promise<ImportSummary> {
       const unit = units[index]!;
       const [bytes, partner] = await reads.get(index)!;
       reads.delete(index);
-      const result = parseImportUnit(unit, bytes, partner, options, annotationOptions);
+      const result = parseImportUnit(unit, bytes, partner, options, annotationOptions, 'documents');
       report(result.problems);
       for (const doc of result.documents) {
         pending.push(doc);

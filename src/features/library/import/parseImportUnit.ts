@@ -1,7 +1,7 @@
 import { detectAnnotationFormat, type AnnotationFormat } from '../../../core/formats/annotationFormat.ts';
 import { readAnnotatedInput, type AnnotatedInput } from '../../../core/formats/readAnnotatedInputs.ts';
 import { importFile } from '../../../core/importers/importFile.ts';
-import type { ImportFormat, ImportOptions } from '../../../core/importers/importOptions.ts';
+import type { ImportDetail, ImportFormat, ImportOptions } from '../../../core/importers/importOptions.ts';
 import type { PreviewSegment } from '../../../core/importers/previewSegment.ts';
 import { SUGGESTION_ANNOTATOR } from '../../../core/model/annotation.ts';
 import type { ParsedDocument } from '../../../core/model/document.ts';
@@ -34,6 +34,7 @@ export function parseImportUnit(
   partner: Uint8Array | undefined,
   options: ImportOptions,
   annotationOptions: AnnotationImportOptions,
+  detail: ImportDetail,
 ): ParsedUnit {
   const main = { name: unit.main.name, bytes };
   const other = unit.partner && partner ? { name: unit.partner.name, bytes: partner } : undefined;
@@ -43,7 +44,7 @@ export function parseImportUnit(
     const detected = detectAnnotationFormat(main.name, new TextDecoder().decode(bytes.subarray(0, SNIFF_BYTES)));
     if (detected !== null) input = { kind: 'file', file: main, format: detected, labels: other };
   }
-  if (!input) return importFile(bytes, unit.main.name, options);
+  if (!input) return importFile(bytes, unit.main.name, options, detail);
   const format = input.kind === 'brat' ? 'brat' : input.format;
   const read = readAnnotatedInput(input, {
     annotator: annotationOptions.as === 'annotator' && annotationOptions.annotator ? annotationOptions.annotator : undefined,
