@@ -4,7 +4,9 @@ import { defaultImportOptions } from '../../../core/importers/importOptions.ts';
 import { openTestDb } from '../../../storage/testDb.ts';
 import { createProject, getProject } from '../../../storage/projectStore.ts';
 import { countDocumentsByKind, listDocumentsPage } from '../../../storage/documentStore.ts';
-import { runImport, type ImportInput } from './importPipeline.ts';
+import { blobInput, runImport, type ImportInput } from './importPipeline.ts';
+import type { GroupParser } from './groupParser.ts';
+import { parseGroup } from './parseGroup.ts';
 import { defaultAnnotationImport } from './annotationImportOptions.ts';
 import { exportTawsimJsonl } from '../../../core/formats/tawsimJsonl.ts';
 import { exportBrat } from '../../../core/formats/bratStandoff.ts';
@@ -102,5 +104,31 @@ describe('runImport', () => {
     expect(rest.stopped?.reason).toBe('cancelled');
     expect(rest.imported).toBe(0);
     expect(await countDocumentsByKind(db, 'p')).toEqual({ article: 0, headline: 0, text: 1 });
+  });
+
+  it('with two parsers finishing out of order, writes, dedupes and reports exactly as one thread does', async () => {
+    // 200 files: four groups, two per parser; texts repeat across the groups, and some files are bad.
+    const inputs = Array.from({ length: 200 }, (_, i) => {
+      const text = i % 50 === 7 ? '' : `النص رقم ${i % 120}`;
+      return blobInput(`f${i}.txt`, new Blob([text]));
+    });
+    const run = async (parsers?: GroupParser[]) => {
+      const db = await openTestDb();
+      await createProject(db, 'p', 'P');
+      const summary = await runImport({ db, projectId: 'p', inputs, options: defaultImportOptions, ...(parsers ? { parsers } : {}) });
+      const records = await listDocumentsPage(db, 'p', 0, 500);
+      return { summary, stored: records.map((record) => [record.seq, record.title, record.meta.file]) };
+    };
+    // The first parser is slow, so the second one's groups are ready before the groups before them.
+    const delayed = (turns: number): GroupParser => ({
+      parse: async (group) => {
+        for (let i = 0; i < turns; i++) await new Promise((resolve) => setTimeout(resolve, 1));
+        return parseGroup(group, defaultImportOptions, defaultAnnotationImport);
+      },
+      close: () => {},
+    });
+    const oneThread = await run();
+    expect(oneThread.summary).toMatchObject({ imported: 119, duplicates: 77, problemCount: 4, filesDone: 200 });
+    expect(await run([delayed(20), delayed(0)])).toEqual(oneThread);
   });
 });

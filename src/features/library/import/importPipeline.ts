@@ -1,10 +1,11 @@
 import type { ImportOptions } from '../../../core/importers/importOptions.ts';
 import { defaultAnnotationImport, type AnnotationImportOptions } from './annotationImportOptions.ts';
+import { inThreadParser, type GroupParser } from './groupParser.ts';
+import { importGroups } from './importGroups.ts';
 import { importUnits } from './importUnits.ts';
-import { parseImportUnit, type PendingDocument } from './parseImportUnit.ts';
-import { hashDocuments } from '../../../core/text/contentHash.ts';
+import { parseInOrder } from './parseInOrder.ts';
 import type { ImportProblem } from '../../../core/model/importProblem.ts';
-import { writeDocumentBatch } from '../../../storage/documentStore.ts';
+import { writeDocumentBatch, type IncomingDocument } from '../../../storage/documentStore.ts';
 import type { TawsimDatabase } from '../../../storage/openTawsimDb.ts';
 import { StorageFullError } from '../../../storage/storageErrors.ts';
 import { MAX_PROBLEMS_KEPT, type ImportProgress, type ImportSummary } from './importSummary.ts';
@@ -17,8 +18,12 @@ export interface ImportInput {
   blob?: Blob;
 }
 
+export function blobInput(name: string, blob: Blob): ImportInput {
+  return { name, size: blob.size, read: async () => new Uint8Array(await blob.arrayBuffer()), blob };
+}
+
 export function fileInput(file: File): ImportInput {
-  return { name: file.name, size: file.size, read: async () => new Uint8Array(await file.arrayBuffer()), blob: file };
+  return blobInput(file.name, file);
 }
 
 export interface RunImportArgs {
@@ -29,14 +34,15 @@ export interface RunImportArgs {
   onProgress?: (progress: ImportProgress) => void;
   signal?: { cancelled: boolean };
   annotations?: AnnotationImportOptions;
+  /** Where groups of files are read, parsed and hashed (parse workers); this thread when absent. */
+  parsers?: readonly GroupParser[];
 }
 
 /** Documents per transaction: big enough to amortise commits, small enough to report often. */
 const BATCH_SIZE = 1000;
 const PROGRESS_INTERVAL_MS = 100;
-const READ_AHEAD = 8;
-/** Files read together as one Blob. */
-const READ_GROUP = 64;
+/** Groups in flight per parser: one being parsed and one waiting, so no parser idles. */
+const GROUPS_AHEAD_PER_PARSER = 2;
 
 /**
  * Parses, hashes and writes files into a project. Runs in the import worker (and the
@@ -73,7 +79,7 @@ export async function runImport(args: RunImportArgs): Promise<ImportSummary> {
     onProgress(counts);
   };
 
-  let pending: PendingDocument[] = [];
+  let pending: IncomingDocument[] = [];
   // One batch is written while the next is parsed: IndexedDB commits on its own
   // thread, and transactions on the same stores still apply in the order issued.
   let writing: Promise<void> = Promise.resolve();
@@ -81,9 +87,8 @@ export async function runImport(args: RunImportArgs): Promise<ImportSummary> {
     if (pending.length === 0) return;
     const batch = pending;
     pending = [];
-    const hashed = await hashDocuments(batch);
     await writing;
-    writing = writeDocumentBatch(db, projectId, hashed).then((result) => {
+    writing = writeDocumentBatch(db, projectId, batch).then((result) => {
       summary.imported += result.added.length;
       summary.duplicates += result.duplicates.length;
       progress();
@@ -92,57 +97,31 @@ export async function runImport(args: RunImportArgs): Promise<ImportSummary> {
     writing.catch(() => undefined);
   };
 
-  // Files are read a few ahead, so reading overlaps parsing.
-  const reads = new Map<number, Promise<[Uint8Array, Uint8Array | undefined]>>();
-  const readAt = (index: number) => {
-    if (reads.has(index) || index >= units.length) return;
-    const group: number[] = [];
-    for (let i = index; i < units.length && group.length < READ_GROUP && !reads.has(i); i++) group.push(i);
-    const readable = group.every((i) => units[i]!.main.blob && (!units[i]!.partner || units[i]!.partner!.blob));
-    if (!readable) {
-      const unit = units[index]!;
-      reads.set(index, Promise.all([unit.main.read(), unit.partner?.read()]));
-      return;
-    }
-    // One read for a group of files: per-file reads cost more than the bytes themselves.
-    const blobs = group.flatMap((i) => [units[i]!.main.blob!, ...(units[i]!.partner ? [units[i]!.partner!.blob!] : [])]);
-    const all = new Blob(blobs).arrayBuffer().then((buffer) => new Uint8Array(buffer));
-    let offset = 0;
-    for (const i of group) {
-      const unit = units[i]!;
-      const mainAt = offset;
-      offset += unit.main.size;
-      const partnerAt = offset;
-      offset += unit.partner?.size ?? 0;
-      reads.set(
-        i,
-        all.then((bytes) => [
-          bytes.subarray(mainAt, mainAt + unit.main.size),
-          unit.partner ? bytes.subarray(partnerAt, partnerAt + unit.partner.size) : undefined,
-        ]),
-      );
-    }
+  // Groups are read, parsed and hashed ahead (by parse workers when given), and consumed
+  // in file order, so documents, duplicates and problems come out as from one thread.
+  const groups = importGroups(units);
+  const parsers = args.parsers ?? [inThreadParser(options, annotationOptions)];
+  const parsed = parseInOrder(groups, parsers, GROUPS_AHEAD_PER_PARSER * parsers.length);
+  const stopIfCancelled = () => {
+    if (signal?.cancelled) summary.stopped = { reason: 'cancelled', message: 'Import cancelled; documents written so far were kept.' };
+    return summary.stopped !== undefined;
   };
-
   try {
-    for (let index = 0; index < units.length; index++) {
-      if (signal?.cancelled) {
-        summary.stopped = { reason: 'cancelled', message: 'Import cancelled; documents written so far were kept.' };
-        break;
+    consume: for (const group of groups) {
+      if (stopIfCancelled()) break;
+      const results = await parsed.next();
+      for (const [i, unit] of group.entries()) {
+        if (stopIfCancelled()) break consume;
+        const result = results[i]!;
+        report(result.problems);
+        for (const doc of result.documents) {
+          pending.push(doc);
+          if (pending.length >= BATCH_SIZE) await flush();
+        }
+        summary.filesDone += unit.partner ? 2 : 1;
+        summary.bytesDone += unit.main.size + (unit.partner?.size ?? 0);
+        progress();
       }
-      for (let ahead = index; ahead <= index + READ_AHEAD; ahead++) readAt(ahead);
-      const unit = units[index]!;
-      const [bytes, partner] = await reads.get(index)!;
-      reads.delete(index);
-      const result = parseImportUnit(unit, bytes, partner, options, annotationOptions, 'documents');
-      report(result.problems);
-      for (const doc of result.documents) {
-        pending.push(doc);
-        if (pending.length >= BATCH_SIZE) await flush();
-      }
-      summary.filesDone += unit.partner ? 2 : 1;
-      summary.bytesDone += unit.main.size + (unit.partner?.size ?? 0);
-      progress();
     }
     if (!summary.stopped) await flush();
     await writing;

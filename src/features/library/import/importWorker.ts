@@ -5,10 +5,17 @@ import { fileInput, runImport } from './importPipeline.ts';
 import { previewUnit } from './filePreview.ts';
 import { importUnits } from './importUnits.ts';
 import type { ImportRequest, ImportResponse } from './importMessages.ts';
+import { parseWorkerParser } from './parseWorkerClient.ts';
 
 /** Parsing, hashing and writing run here so the page stays responsive on big imports. */
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const signals = new Map<number, { cancelled: boolean }>();
+
+/**
+ * Reading, decoding, parsing and hashing take most of an import's CPU; two parse workers
+ * share them while this one writes. Where workers cannot start workers, this one parses.
+ */
+const PARSE_WORKERS = typeof Worker === 'function' ? 2 : 0;
 
 function post(message: ImportResponse): void {
   scope.postMessage(message);
@@ -34,6 +41,7 @@ scope.onmessage = async (event: MessageEvent<ImportRequest>) => {
     const signal = { cancelled: false };
     signals.set(request.id, signal);
     const db = await openTawsimDb({ name: request.dbName });
+    const parsers = Array.from({ length: PARSE_WORKERS }, () => parseWorkerParser(request.options, request.annotations));
     try {
       const summary = await runImport({
         db,
@@ -41,6 +49,7 @@ scope.onmessage = async (event: MessageEvent<ImportRequest>) => {
         inputs: request.files.map(fileInput),
         options: request.options,
         annotations: request.annotations,
+        ...(parsers.length > 0 ? { parsers } : {}),
         signal,
         onProgress: (progress) => post({ type: 'progress', id: request.id, progress }),
       });
@@ -48,6 +57,7 @@ scope.onmessage = async (event: MessageEvent<ImportRequest>) => {
       announceChange({ type: 'documents', projectId: request.projectId });
       post({ type: 'done', id: request.id, summary });
     } finally {
+      for (const parser of parsers) parser.close();
       signals.delete(request.id);
       db.close();
     }
