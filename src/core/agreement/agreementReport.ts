@@ -101,7 +101,7 @@ interface PairTally {
 /** Default annotators: everyone but gold, in code unit order. */
 export function defaultAnnotators(input: AgreementInput): string[] {
   const names = new Set<string>();
-  for (const doc of input.documents) doc.annotations.forEach((_, name) => names.add(name));
+  for (const doc of input.documents) for (const name of doc.annotations.keys()) names.add(name);
   names.delete(GOLD_ANNOTATOR);
   return [...names].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
