@@ -1,13 +1,14 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { Tab, TabList, TabPanel, Tabs, ToggleButton } from 'react-aria-components';
-import { SUGGESTION_ANNOTATOR, type EntitySpan } from '../../core/model/annotation.ts';
+import { ToggleButton } from 'react-aria-components';
+import { SUGGESTION_ANNOTATOR, type EntitySpan, type SuggestionDecision } from '../../core/model/annotation.ts';
 import { openSuggestions } from '../../core/annotate/suggestions.ts';
 import type { EntityLabel, ProjectSchema } from '../../core/schema/projectSchema.ts';
 import { validateEvents } from '../../core/events/validateEvents.ts';
-import { newEventId } from '../../core/events/eventEdits.ts';
+import { newEventId, type EventEdit } from '../../core/events/eventEdits.ts';
 import { tokenizeWords, wordAt } from '../../core/annotate/arabicWords.ts';
 import { arrowKeyToLogical, caretRange, moveCaret, nextSpan, previousSpan, spanAtCaret, type CaretSelection } from '../../core/annotate/caretMovement.ts';
 import { procliticSplits } from '../../core/annotate/procliticSplits.ts';
+import type { StanceTarget } from '../../core/stance/stanceEdits.ts';
 import { snapWithProcliticSplit, trimSelection } from '../../core/annotate/selectionSnap.ts';
 import { newSpanId } from '../../core/annotate/spanId.ts';
 import { textBlocks } from '../../core/annotate/textBlocks.ts';
@@ -23,12 +24,8 @@ import { DocumentView, type DocumentViewHandle, type ViewLabel } from '../../ui/
 import { LabelMenu } from './LabelMenu.tsx';
 import { annotateAction } from './annotateKeys.ts';
 import { highlightsSupported } from '../../ui/documentView/highlightPainter.ts';
-import { LabelPalette } from './LabelPalette.tsx';
-import { SpanList } from './SpanList.tsx';
 import { DocumentFacts } from './DocumentFacts.tsx';
-import { SuggestionList } from './SuggestionList.tsx';
-import { EventsPanel } from './EventsPanel.tsx';
-import { StancePanel } from './StancePanel.tsx';
+import { AnnotateSidePanel } from './AnnotateSidePanel.tsx';
 import { EventTypePicker } from './EventTypePicker.tsx';
 import { GuidelinesPanel } from './GuidelinesPanel.tsx';
 import { useGuidelinesOpen } from './useGuidelinesOpen.ts';
@@ -38,6 +35,9 @@ import { useRecordActivity } from './api/useRecordActivity.ts';
 import { ShortcutButton } from './ShortcutButton.tsx';
 import { useLatestCallback } from '../../ui/useLatestCallback.ts';
 import './guidelines.css';
+
+/** One empty list for a set without events or stance, so the memoised panels see no change. */
+const NONE: readonly never[] = [];
 
 type Menu =
   | { kind: 'new'; range: TextRange; wordStart: number; anchor: DOMRect }
@@ -79,7 +79,8 @@ export function AnnotateScreen({ projectId, record, text, schema, annotator }: A
     () => openSuggestions(suggestedSet.data?.entities ?? [], spans, set.data?.decisions),
     [suggestedSet.data, spans, set.data?.decisions],
   );
-  const events = set.data?.events ?? [];
+  const events = set.data?.events ?? NONE;
+  const stance = set.data?.stance ?? NONE;
   const eventProblems = useMemo(() => validateEvents(events, spans, schema.events, text.length), [events, spans, schema.events, text.length]);
   const triggers = useMemo(() => events.flatMap((event) => (event.trigger ? [event.trigger] : [])), [events]);
 
@@ -88,7 +89,7 @@ export function AnnotateScreen({ projectId, record, text, schema, annotator }: A
     [labels],
   );
   const focused = spans.find((span) => span.id === focusedId) ?? null;
-  const caretWords = caretRange(tokens, caret);
+  const caretWords = useMemo(() => caretRange(tokens, caret), [tokens, caret]);
 
   // Another tab editing the same document: its edits are merged (each edit is applied to
   // the latest stored version), and the annotator is told the view changed under them.
@@ -246,12 +247,27 @@ export function AnnotateScreen({ projectId, record, text, schema, annotator }: A
   const menuSpan = menu?.kind === 'span' ? spans.find((s) => s.id === menu.spanId) : undefined;
   const status = set.data?.status ?? 'new';
   const saveState = edit.isPending ? 'saving' : edit.isError ? 'failed' : 'saved';
-  // Stable handlers for the memoised buttons, which then skip the re-render of an edit.
+  // Stable handlers for the memoised document view and buttons, which then skip the
+  // re-renders that do not concern them (the write committing, the saved indicator).
+  const selectTextInView = useLatestCallback(onSelectText);
+  const clickInView = useLatestCallback(onClickOffset);
+  const keyDownInView = useLatestCallback(onKeyDown);
   const toggleDone = useLatestCallback(() => run({ type: 'status', status: status === 'done' ? 'in_progress' : 'done' }));
   const goPrevious = useLatestCallback(() => goTo(neighbours.data?.previous));
   const goNext = useLatestCallback(() => goTo(neighbours.data?.next));
   const undo = useLatestCallback(() => run({ type: 'undo' }));
   const redo = useLatestCallback(() => run({ type: 'redo' }));
+  const decideSuggestions = useLatestCallback((decision: SuggestionDecision, chosen: EntitySpan[]) => run({ type: 'suggestions', decision, spans: chosen }));
+  const showSpan = useLatestCallback((span: EntitySpan) => view.current?.reveal(span.start));
+  const focusSpan = useLatestCallback((span: EntitySpan) => {
+    setFocusedId(span.id);
+    setCaret({ anchor: span.start, focus: span.start });
+    view.current?.reveal(span.start);
+    view.current?.focus();
+  });
+  const editEvent = useLatestCallback((eventEdit: EventEdit) => run({ type: 'event', edit: eventEdit }));
+  const newDocumentEvent = useLatestCallback((anchor: DOMRect) => setMenu({ kind: 'event', trigger: null, anchor }));
+  const setStance = useLatestCallback((target: StanceTarget, label: string | null) => run({ type: 'stance', target, label }));
   const labelFromPalette = useLatestCallback((tag: string) => {
     if (focused) run({ type: 'edit', edit: { op: 'relabel', id: focused.id, label: tag } });
     else if (caretWords) addSpan(caretWords, tag);
@@ -302,73 +318,34 @@ export function AnnotateScreen({ projectId, record, text, schema, annotator }: A
             emphasis={emphasis}
             label={t('annotate.textLabel')}
             describedBy="annotate-help"
-            onSelectText={onSelectText}
-            onClickOffset={onClickOffset}
-            onKeyDown={onKeyDown}
+            onSelectText={selectTextInView}
+            onClickOffset={clickInView}
+            onKeyDown={keyDownInView}
           />
           <p className="visually-hidden" aria-live="polite">
             {liveText(text, labels, locale, focused, caretWords)}
           </p>
         </div>
         {guidelinesOpen ? <GuidelinesPanel projectId={projectId} guidelines={schema.guidelines} onClose={() => setGuidelinesOpen(false)} /> : null}
-        <aside className="annotate-side" aria-label={t('annotate.side')}>
-          <Tabs className="side-tabs">
-            <TabList aria-label={t('annotate.layers')} className="tab-list">
-              <Tab id="entities" className="tab">{t('annotate.tab.entities')}</Tab>
-              <Tab id="events" className="tab">
-                {t('annotate.tab.events')}
-                {eventProblems.length ? <span className="flag-dot" aria-label={t('events.problems', { n: eventProblems.length })}> ⚠</span> : null}
-              </Tab>
-              <Tab id="stance" className="tab">{t('annotate.tab.stance')}</Tab>
-            </TabList>
-            <TabPanel id="entities" className="tab-panel">
-              {suggestions.length > 0 ? (
-                <SuggestionList
-                  text={text}
-                  suggestions={suggestions}
-                  onDecide={(decision, chosen) => run({ type: 'suggestions', decision, spans: chosen })}
-                  onShow={(span) => view.current?.reveal(span.start)}
-                />
-              ) : null}
-              <LabelPalette labels={labels} spans={spans} onLabel={labelFromPalette} />
-              <SpanList
-                text={text}
-                spans={spans}
-                labels={labels}
-                focusedId={focusedId}
-                onFocusSpan={(span) => {
-                  setFocusedId(span.id);
-                  setCaret({ anchor: span.start, focus: span.start });
-                  view.current?.reveal(span.start);
-                  view.current?.focus();
-                }}
-              />
-            </TabPanel>
-            <TabPanel id="events" className="tab-panel">
-              <EventsPanel
-                text={text}
-                events={events}
-                entities={spans}
-                types={schema.events}
-                problems={eventProblems}
-                onEdit={(edit) => run({ type: 'event', edit })}
-                onNewDocumentEvent={(anchor) => setMenu({ kind: 'event', trigger: null, anchor })}
-                onEmphasis={setEmphasis}
-              />
-            </TabPanel>
-            <TabPanel id="stance" className="tab-panel">
-              <StancePanel
-                text={text}
-                kind={record.kind}
-                stance={set.data?.stance ?? []}
-                entities={spans}
-                labels={schema.stanceLabels}
-                projectTargets={schema.stanceTargets}
-                onSet={(target, label) => run({ type: 'stance', target, label })}
-              />
-            </TabPanel>
-          </Tabs>
-        </aside>
+        <AnnotateSidePanel
+          text={text}
+          kind={record.kind}
+          schema={schema}
+          spans={spans}
+          focusedId={focusedId}
+          suggestions={suggestions}
+          events={events}
+          eventProblems={eventProblems}
+          stance={stance}
+          onDecideSuggestions={decideSuggestions}
+          onShowSpan={showSpan}
+          onLabel={labelFromPalette}
+          onFocusSpan={focusSpan}
+          onEditEvent={editEvent}
+          onNewDocumentEvent={newDocumentEvent}
+          onEmphasis={setEmphasis}
+          onSetStance={setStance}
+        />
       </div>
       {menu?.kind === 'new' ? (
         <LabelMenu

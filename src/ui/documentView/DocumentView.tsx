@@ -1,4 +1,4 @@
-import { forwardRef, useEffect, useId, useImperativeHandle, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
+import { forwardRef, memo, useEffect, useId, useImperativeHandle, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { EntitySpan } from '../../core/model/annotation.ts';
 import type { TextBlock } from '../../core/annotate/textBlocks.ts';
@@ -47,9 +47,10 @@ const CHARS_PER_LINE = 90;
  * The right-to-left document: paragraphs rendered as plain text nodes (never HTML),
  * only those on screen, with spans painted by the CSS Custom Highlight API and their
  * labels drawn above the line. The view owns no annotation state: it reports
- * selections, clicks and keys, and paints what it is given.
+ * selections, clicks and keys, and paints what it is given. Memoised: with stable
+ * handlers, a render of the screen that changes none of its props leaves it alone.
  */
-export const DocumentView = forwardRef<DocumentViewHandle, DocumentViewProps>(function DocumentView(props, ref) {
+export const DocumentView = memo(forwardRef<DocumentViewHandle, DocumentViewProps>(function DocumentView(props, ref) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const painted = useRef<PaintedHighlights>(new Map());
   const [fontLoads, setFontLoads] = useState(0);
@@ -195,4 +196,4 @@ export const DocumentView = forwardRef<DocumentViewHandle, DocumentViewProps>(fu
       </div>
     </>
   );
-});
+}));
