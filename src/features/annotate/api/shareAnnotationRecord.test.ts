@@ -49,4 +49,12 @@ describe('shareAnnotationRecord', () => {
     expect(shared.entities[1]).toBe(previous.entities[2]);
     expect(shared.entities[2]).toBe(previous.entities[3]);
   });
+
+  it('does not take a span with a field more or less as unchanged', () => {
+    const previous = record([span('e1', 10), span('e2', 20)]);
+    const widened = { ...span('e2', 20), note: 'x' };
+    const next = record([span('e1', 10), widened as AnnotationRecord['entities'][number]]);
+    expect(shareAnnotationRecord(previous, next).entities[1]).toBe(widened);
+    expect(shareAnnotationRecord(next, structuredClone(previous)).entities[1]).not.toHaveProperty('note');
+  });
 });

@@ -18,7 +18,7 @@ export function shareAnnotationRecord(previous: AnnotationRecord | undefined, ne
   return entities === previousEntities && rest === previousRest ? previous : { ...rest, entities };
 }
 
-/** Finds previous spans by id: a scan for the first few, a map once there are more (a list read back from storage). */
+/** Finds previous spans by id: a scan for the first few, a map once there are more. */
 function spanFinder(previous: readonly EntitySpan[]): (id: string) => EntitySpan | undefined {
   let byId: Map<string, EntitySpan> | null = null;
   let scans = 0;
@@ -28,17 +28,29 @@ function spanFinder(previous: readonly EntitySpan[]): (id: string) => EntitySpan
   };
 }
 
+/** Same fields with the same values: a span is flat, so no deep comparison (and no copies) per span. */
+function sameSpan(a: EntitySpan, b: EntitySpan): boolean {
+  let fields = 0;
+  for (const key in a) {
+    if (a[key as keyof EntitySpan] !== b[key as keyof EntitySpan]) return false;
+    fields++;
+  }
+  for (const key in b) if (Object.hasOwn(b, key)) fields--;
+  return fields === 0;
+}
+
 /**
  * Walks both lists together: an edit inserts, removes or replaces a span or two, so
- * nearly every span is found by identity at the current or the next position; only the
- * others are looked up by id.
+ * nearly every span is the one at the current or the next position, by identity or (read
+ * back from storage) by value; only the others are looked up by id.
  */
 function shareSpans(previous: EntitySpan[], next: EntitySpan[]): EntitySpan[] {
   const find = spanFinder(previous);
   let changed = previous.length !== next.length;
   let j = 0;
   const shared = next.map((span, i) => {
-    if (span === previous[j]) {
+    const here = previous[j];
+    if (span === here) {
       j++;
       return span;
     }
@@ -47,8 +59,13 @@ function shareSpans(previous: EntitySpan[], next: EntitySpan[]): EntitySpan[] {
       j += 2;
       return span;
     }
+    if (here && sameSpan(here, span)) {
+      if (here !== previous[i]) changed = true;
+      j++;
+      return here;
+    }
     const old = find(span.id);
-    const kept = old && replaceEqualDeep(old, span) === old ? old : span;
+    const kept = old && sameSpan(old, span) ? old : span;
     if (kept !== previous[i]) changed = true;
     if (kept === previous[j]) j++;
     return kept;
