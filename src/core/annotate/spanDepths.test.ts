@@ -26,4 +26,9 @@ describe('spanDepths', () => {
     expect(Object.fromEntries(spanDepths(shuffled))).toEqual(Object.fromEntries(spanDepths(spans)));
     expect(Object.fromEntries(spanDepths(spans))).toEqual({ outer: 0, mid: 1, inner: 2, tail: 2, after: 0 });
   });
+
+  it('gives only the spans overlapping a range, with the depths they have in the whole list', () => {
+    const spans = [span('outer', 0, 20), span('mid', 2, 10), span('inner', 3, 5), span('tail', 8, 30), span('after', 25, 30)];
+    expect(Object.fromEntries(spanDepths(spans, { start: 6, end: 9 }))).toEqual({ outer: 0, mid: 1, tail: 2 });
+  });
 });

@@ -71,7 +71,6 @@ export const DocumentView = memo(forwardRef<DocumentViewHandle, DocumentViewProp
     overscan: 4,
   });
   const items = virtualizer.getVirtualItems();
-  const depths = useMemo(() => spanDepths(props.spans), [props.spans]);
   const labelList = useMemo(() => [...props.labels.values()], [props.labels]);
   const labelIndex = useMemo(() => new Map([...props.labels].map(([tag, label]) => [tag, label.index])), [props.labels]);
   const styleSheet = useMemo(() => highlightStyleSheet(prefix, labelList), [prefix, labelList]);
@@ -91,6 +90,9 @@ export const DocumentView = memo(forwardRef<DocumentViewHandle, DocumentViewProp
   useLayoutEffect(() => {
     if (!highlightsSupported()) return;
     const rendered = renderedBlocks();
+    // Depths of the rendered spans only: an edit then stores a hundred, not all of them.
+    const shown = { start: rendered[0]?.block.start ?? 0, end: rendered[rendered.length - 1]?.block.end ?? 0 };
+    const depths = spanDepths(props.spans, shown);
     painted.current = paintHighlights(
       { prefix, blocks: rendered.map((r) => r.block), spans: props.spans, depths, labelIndex, caret: props.caret, pending: props.pending, focus: props.focus, triggers: props.triggers, suggestions: props.suggestions, emphasis: props.emphasis },
       painted.current,
