@@ -119,13 +119,15 @@ export function AnnotateScreen({ projectId, record, text, schema, annotator }: A
 
   const addSpan = (range: TextRange, label: string) => {
     const span: EntitySpan = { id: newSpanId(set.data ? usedSpanIds(set.data) : []), start: range.start, end: range.end, label };
-    // The caret moves at once, so keys pressed while the write commits act from there;
-    // the span itself appears only once it is stored.
+    // Started first, so that the write's IndexedDB read is under way while React renders
+    // (its microtasks are queued before the render's). The span shows in that render,
+    // "Saving…" until the write has committed.
+    run({ type: 'edit', edit: { op: 'add', span } });
+    // The caret moves at once, so keys pressed while the write commits act from there.
     setMenu(null);
     setFocusedId(span.id);
     setCaret({ anchor: span.start, focus: span.start });
     view.current?.focus();
-    run({ type: 'edit', edit: { op: 'add', span } });
   };
 
   const openSpanMenu = (span: EntitySpan) => {
@@ -268,6 +270,15 @@ export function AnnotateScreen({ projectId, record, text, schema, annotator }: A
   const editEvent = useLatestCallback((eventEdit: EventEdit) => run({ type: 'event', edit: eventEdit }));
   const newDocumentEvent = useLatestCallback((anchor: DOMRect) => setMenu({ kind: 'event', trigger: null, anchor }));
   const setStance = useLatestCallback((target: StanceTarget, label: string | null) => run({ type: 'stance', target, label }));
+  // The same element while it is unchanged, so React skips it on every other render.
+  const guidelinesToggle = useMemo(
+    () => (
+      <ToggleButton className="button" isSelected={guidelinesOpen} onChange={setGuidelinesOpen}>
+        {t('guidelines.toggle')} <kbd>Alt+G</kbd>
+      </ToggleButton>
+    ),
+    [guidelinesOpen, setGuidelinesOpen, t],
+  );
   const labelFromPalette = useLatestCallback((tag: string) => {
     if (focused) run({ type: 'edit', edit: { op: 'relabel', id: focused.id, label: tag } });
     else if (caretWords) addSpan(caretWords, tag);
@@ -284,9 +295,7 @@ export function AnnotateScreen({ projectId, record, text, schema, annotator }: A
           <ShortcutButton label={status === 'done' ? t('annotate.reopen') : t('annotate.markDone')} shortcut="Ctrl+Enter" onPress={toggleDone} />
           <ShortcutButton label={t('annotate.previous')} shortcut="Alt+↑" isDisabled={!neighbours.data?.previous} onPress={goPrevious} />
           <ShortcutButton label={t('annotate.next')} shortcut="Alt+↓" isDisabled={!neighbours.data?.next} onPress={goNext} />
-          <ToggleButton className="button" isSelected={guidelinesOpen} onChange={setGuidelinesOpen}>
-            {t('guidelines.toggle')} <kbd>Alt+G</kbd>
-          </ToggleButton>
+          {guidelinesToggle}
           <ShortcutButton label={t('annotate.undo')} isDisabled={!set.data?.history?.undo.length} onPress={undo} />
           <ShortcutButton label={t('annotate.redo')} isDisabled={!set.data?.history?.redo.length} onPress={redo} />
           <span className={`save-state ${saveState}`} role="status" data-testid="save-state">
