@@ -1,5 +1,4 @@
-import { createOffsetIndex, isInsideSurrogatePair } from '../offsets/codePointOffsets.ts';
-import type { OffsetIndex } from '../offsets/codePointOffsets.ts';
+import { isInsideSurrogatePair } from '../offsets/codePointOffsets.ts';
 import { createCategoryIds } from './categoryIds.ts';
 import type { CategoryIds } from './categoryIds.ts';
 import { cohenKappaFromMatrix } from './cohenKappa.ts';
@@ -23,8 +22,6 @@ export interface CharUnits {
   readonly unitsBefore: Int32Array;
   /** True when the text has an astral character (else UTF-16 offsets are code point offsets). */
   readonly astral: boolean;
-  /** Code point offsets, built on first use; null when the text has no astral character. */
-  readonly offsets: OffsetIndex | null;
 }
 
 function isLowSurrogateCode(code: number): boolean {
@@ -66,24 +63,20 @@ export function charUnits(text: string, buffer?: Int32Array): CharUnits {
     }
   }
   unitsBefore[length] = count;
-  return new TextUnits(text, count, unitsBefore, astral);
+  return { text, count, unitsBefore, astral };
 }
 
-/** CharUnits with its code point offsets built on first use (a class: one shape, no closure per text). */
-class TextUnits implements CharUnits {
-  #offsets: OffsetIndex | null | undefined;
-
-  constructor(
-    readonly text: string,
-    readonly count: number,
-    readonly unitsBefore: Int32Array,
-    readonly astral: boolean,
-  ) {}
-
-  get offsets(): OffsetIndex | null {
-    if (this.#offsets === undefined) this.#offsets = this.astral ? createOffsetIndex(this.text) : null;
-    return this.#offsets;
+/** Code points in text[start, end), edges outside surrogate pairs. */
+function codePointLength(text: string, start: number, end: number): number {
+  let length = end - start;
+  for (let i = start; i < end - 1; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0xd800 && code <= 0xdbff && isLowSurrogateCode(text.charCodeAt(i + 1))) {
+      length--;
+      i++;
+    }
   }
+  return length;
 }
 
 /**
@@ -118,7 +111,7 @@ interface Painting {
   label: number;
   first: number;
   last: number;
-  /** Code point offset and length of the span: the priority of "longest, then earliest". */
+  /** UTF-16 start and code point length of the span: the priority of "longest, then earliest". */
   start: number;
   length: number;
   /** The elementary intervals [from, to) the painting covers. */
@@ -234,7 +227,6 @@ export function categorySegments(
     return into;
   }
 
-  const offsets = units.offsets;
   const paintings: Painting[] = [];
   const edges = [0, units.count];
   for (let i = 0; i < n; i++) {
@@ -243,11 +235,11 @@ export function categorySegments(
     if (last <= first) continue;
     let start = starts[i] as number;
     let end = ends[i] as number;
-    if (offsets !== null && isInsideSurrogatePair(text, start)) start--;
-    if (offsets !== null && isInsideSurrogatePair(text, end)) end++;
-    const cpStart = offsets === null ? start : offsets.toCodePoint(start);
-    const cpEnd = offsets === null ? end : offsets.toCodePoint(end);
-    paintings.push({ label: labels[i] as number, first, last, start: cpStart, length: cpEnd - cpStart, from: 0, to: 0 });
+    if (astral && isInsideSurrogatePair(text, start)) start--;
+    if (astral && isInsideSurrogatePair(text, end)) end++;
+    // UTF-16 starts order spans as code point starts do; only lengths need counting in code points.
+    const length = astral ? codePointLength(text, start, end) : end - start;
+    paintings.push({ label: labels[i] as number, first, last, start, length, from: 0, to: 0 });
     edges.push(first, last);
   }
   /** True when x wins a unit over y: longer, then earlier start, then label first in code unit order. */

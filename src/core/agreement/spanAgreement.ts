@@ -115,23 +115,13 @@ export function createSpanMatcher(labelCount: number): SpanMatcher {
     if (nextB.length < countB) nextB = new Int32Array(Math.max(countB, 2 * nextB.length));
     const { start: startsA, end: endsA, label: labelsA } = a;
     const { start: startsB, end: endsB, label: labelsB } = b;
-    // Reset only the labels these lists use (a document has a few of the schema's labels), and count sizes.
-    for (let k = 0; k < countA; k++) {
-      const label = labelsA[k] as number;
-      reachA[label] = -1;
-      reachB[label] = -1;
-      headA[label] = -1;
-      headB[label] = -1;
-      perLabel[label * LABEL_FIELDS + SIZE_A]!++;
-    }
-    for (let k = 0; k < countB; k++) {
-      const label = labelsB[k] as number;
-      reachA[label] = -1;
-      reachB[label] = -1;
-      headA[label] = -1;
-      headB[label] = -1;
-      perLabel[label * LABEL_FIELDS + SIZE_B]!++;
-    }
+    // Empty every label's reach and open list (a few native fills; cheaper than visiting the spans), and count sizes.
+    reachA.fill(-1);
+    reachB.fill(-1);
+    headA.fill(-1);
+    headB.fill(-1);
+    for (let k = 0; k < countA; k++) perLabel[(labelsA[k] as number) * LABEL_FIELDS + SIZE_A]!++;
+    for (let k = 0; k < countB; k++) perLabel[(labelsB[k] as number) * LABEL_FIELDS + SIZE_B]!++;
     let exact = 0;
     let matchedA = 0;
     let matchedB = 0;
