@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import type { HashedDocument } from '../core/model/document.ts';
-import { openTestDb } from './testDb.ts';
+import { openTestDb, refuseAddsForQuota } from './testDb.ts';
 import { createProject, deleteProject, getProject } from './projectStore.ts';
 import {
   countDocuments,
@@ -12,6 +12,7 @@ import {
   neighbourDocument,
   writeDocumentBatch,
 } from './documentStore.ts';
+import { StorageFullError } from './storageErrors.ts';
 
 function doc(text: string, title?: string): HashedDocument {
   const hash = createHash('sha256').update(text).digest('hex');
@@ -19,6 +20,12 @@ function doc(text: string, title?: string): HashedDocument {
 }
 
 describe('writeDocumentBatch', () => {
+  let restore = () => {};
+  afterEach(() => {
+    restore();
+    restore = () => {};
+  });
+
   it('adds documents in order and keeps their texts apart from the list records', async () => {
     const db = await openTestDb();
     await createProject(db, 'p1', 'One');
@@ -52,6 +59,36 @@ describe('writeDocumentBatch', () => {
     const result = await writeDocumentBatch(db, 'p2', [doc('نص')]);
     expect(result.added).toHaveLength(1);
     expect(await countDocuments(db, 'p2')).toBe(1);
+  });
+
+  it('a batch queued behind another commits after it and finds its documents duplicates', async () => {
+    const db = await openTestDb();
+    await createProject(db, 'p1', 'One');
+    const first = writeDocumentBatch(db, 'p1', [doc('أ'), doc('ب'), doc('أ')]);
+    const second = writeDocumentBatch(db, 'p1', [doc('ب'), doc('ج'), doc('ج')], { after: first });
+    const [a, b] = await Promise.all([first, second]);
+    expect(a.added.map((r) => r.title)).toEqual(['أ', 'ب']);
+    expect(a.duplicates.map((d) => d.text)).toEqual(['أ']);
+    expect(b.added.map((r) => r.title)).toEqual(['ج']);
+    expect(b.duplicates.map((d) => d.text).sort()).toEqual(['ب', 'ج']);
+    expect((await listDocumentsPage(db, 'p1', 0, 10)).map((r) => r.title)).toEqual(['أ', 'ب', 'ج']);
+    expect(await db.count('texts')).toBe(3);
+    expect((await getProject(db, 'p1'))?.docCount).toBe(3);
+  });
+
+  it('a batch queued behind one that fails for quota writes nothing and fails with that error', async () => {
+    const db = await openTestDb();
+    await createProject(db, 'p1', 'One');
+    restore = refuseAddsForQuota('texts', (value) => (value as { text: string }).text === 'ب');
+    const first = writeDocumentBatch(db, 'p1', [doc('أ'), doc('ب')]);
+    const second = writeDocumentBatch(db, 'p1', [doc('ج')], { after: first });
+    const third = writeDocumentBatch(db, 'p1', [doc('د')], { after: second });
+    await expect(first).rejects.toThrow(StorageFullError);
+    await expect(second).rejects.toBe(await first.catch((error: unknown) => error));
+    await expect(third).rejects.toThrow(StorageFullError);
+    expect(await db.count('documents')).toBe(0);
+    expect(await db.count('texts')).toBe(0);
+    expect(await getProject(db, 'p1')).toMatchObject({ docCount: 0, nextSeq: 0 });
   });
 
   it('writes nothing when the project does not exist', async () => {

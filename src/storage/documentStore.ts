@@ -34,6 +34,16 @@ function listTitle(doc: HashedDocument): string {
   return firstLine.length > TITLE_LENGTH ? `${firstLine.slice(0, TITLE_LENGTH)}…` : firstLine;
 }
 
+export interface BatchWriteOptions {
+  importedAt?: number;
+  /**
+   * The batch written before this one. This batch may be issued while that one is still
+   * committing, but commits only if it did: when it fails, this one aborts with its error,
+   * so an import never stores documents after a batch that was rolled back.
+   */
+  after?: Promise<unknown>;
+}
+
 /**
  * Writes a batch of documents in one transaction: all of it lands or none of it does.
  * A document whose text the project already has is skipped as a duplicate; the check
@@ -44,10 +54,15 @@ export function writeDocumentBatch(
   db: TawsimDatabase,
   projectId: string,
   docs: readonly IncomingDocument[],
-  importedAt = Date.now(),
+  { importedAt = Date.now(), after }: BatchWriteOptions = {},
 ): Promise<BatchWriteResult> {
   const raw = unwrap(db);
   const withAnnotations = docs.some((doc) => doc.annotations);
+  let previous: { failed: false } | { failed: true; error: unknown } | undefined = after ? undefined : { failed: false };
+  after?.then(
+    () => (previous = { failed: false }),
+    (error: unknown) => (previous = { failed: true, error }),
+  );
   return new Promise((resolve, reject) => {
     const stores = withAnnotations ? ['projects', 'documents', 'texts', 'annotations'] : ['projects', 'documents', 'texts'];
     const tx = raw.transaction(stores, 'readwrite');
@@ -68,9 +83,26 @@ export function writeDocumentBatch(
     const added: DocumentRecord[] = [];
     const duplicates: HashedDocument[] = [];
     const seen = new Set<string>();
+    let abortError: unknown;
 
     tx.oncomplete = () => resolve({ added, duplicates });
-    tx.onabort = () => reject(asStorageError(tx.error ?? new Error('Import transaction aborted')));
+    tx.onabort = () => reject(abortError ?? asStorageError(tx.error ?? new Error('Import transaction aborted')));
+
+    /**
+     * Runs `commit` (the batch's last request) once the batch before has committed. Both
+     * transactions write the same stores, so this one starts only after that one finished;
+     * its outcome may still be on its way here, and a cheap read keeps this one open meanwhile.
+     */
+    const afterPrevious = (commit: () => void) => {
+      if (!previous) {
+        projects.get(projectId).onsuccess = () => afterPrevious(commit);
+      } else if (previous.failed) {
+        abortError = previous.error;
+        tx.abort();
+      } else {
+        commit();
+      }
+    };
 
     const projectRequest = projects.get(projectId);
     projectRequest.onsuccess = () => {
@@ -81,9 +113,8 @@ export function writeDocumentBatch(
       }
       let pending = docs.length;
       let seq = project.nextSeq;
-      const finish = () => {
-        projects.put({ ...project, nextSeq: seq, docCount: project.docCount + added.length });
-      };
+      const finish = () =>
+        afterPrevious(() => projects.put({ ...project, nextSeq: seq, docCount: project.docCount + added.length }));
       if (pending === 0) finish();
       for (const doc of docs) {
         const id = documentKey(projectId, doc.id);
@@ -107,21 +138,29 @@ export function writeDocumentBatch(
           importedAt,
         };
         const request = documents.add(record);
+        // The text goes with the record, not after its add succeeds: no round trip per document.
+        // A project that holds the document holds its text (same key), so add refuses it then.
+        const text: TextRecord = { id, projectId, text: doc.text };
+        const textRequest = texts.add(text);
         request.onsuccess = () => {
           added.push(record);
-          const text: TextRecord = { id, projectId, text: doc.text };
-          texts.put(text);
           writeAnnotations(id, doc.annotations);
           if (--pending === 0) finish();
         };
+        // A duplicate's refusals are expected: count it and keep the transaction alive.
+        // Any other error aborts the whole batch.
         request.onerror = (event) => {
           if (request.error?.name !== 'ConstraintError') return;
-          // Already in the project: count it and keep the transaction alive.
           event.preventDefault();
           event.stopPropagation();
           duplicates.push(doc);
           writeAnnotations(id, doc.annotations);
           if (--pending === 0) finish();
+        };
+        textRequest.onerror = (event) => {
+          if (textRequest.error?.name !== 'ConstraintError') return;
+          event.preventDefault();
+          event.stopPropagation();
         };
       }
     };

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { defaultImportOptions } from '../../../core/importers/importOptions.ts';
-import { openTestDb } from '../../../storage/testDb.ts';
+import { openTestDb, refuseAddsForQuota } from '../../../storage/testDb.ts';
 import { createProject, getProject } from '../../../storage/projectStore.ts';
 import { countDocumentsByKind, listDocumentsPage } from '../../../storage/documentStore.ts';
 import { blobInput, runImport, type ImportInput } from './importPipeline.ts';
@@ -47,6 +47,42 @@ describe('runImport', () => {
     const page = await listDocumentsPage(db, 'p', 2499, 5);
     expect(page.map((r) => r.title)).toEqual(['وثيقة رقم 2499']);
     expect(progress.length).toBeGreaterThan(0);
+  }, 30_000);
+
+  it('with batches queued behind each other, skips and counts duplicates within and across batches', async () => {
+    const db = await openTestDb();
+    await createProject(db, 'p', 'P');
+    // Four batches: texts 0–1699 then the same again (duplicates across batches), then 50 texts twice within the last batch.
+    const texts = Array.from({ length: 3500 }, (_, i) => (i < 3400 ? `وثيقة رقم ${i % 1700}` : `خبر ${i % 50}`));
+    const lines = texts.map((text) => JSON.stringify({ text }));
+    lines.splice(2500, 0, '{"text": broken');
+    const summary = await runImport({ db, projectId: 'p', inputs: [input('many.jsonl', lines.join('\n'))], options: defaultImportOptions });
+    expect(summary).toMatchObject({ imported: 1750, duplicates: 1750, problemCount: 1 });
+    expect(summary.problems.map((p) => `${p.file}:${p.line ?? ''}`)).toEqual(['many.jsonl:2501']);
+    const stored = await listDocumentsPage(db, 'p', 0, 2000);
+    expect(stored.map((r) => r.title)).toEqual([...new Set(texts)]);
+    expect(await db.count('texts')).toBe(1750);
+    expect((await getProject(db, 'p'))?.docCount).toBe(1750);
+  }, 30_000);
+
+  it('when a batch fails for quota, reports it and writes none of the batches after it', async () => {
+    const db = await openTestDb();
+    await createProject(db, 'p', 'P');
+    const texts = Array.from({ length: 3500 }, (_, i) => `وثيقة رقم ${i}`);
+    const input1 = input('many.jsonl', texts.map((text) => JSON.stringify({ text })).join('\n'));
+    // The second batch (documents 1000–1999) is refused while the third is already queued behind it.
+    const restore = refuseAddsForQuota('texts', (value) => (value as { text: string }).text === texts[1500]);
+    const summary = await runImport({ db, projectId: 'p', inputs: [input1], options: defaultImportOptions }).finally(restore);
+    expect(summary.stopped?.reason).toBe('storage-full');
+    expect(summary.stopped?.message).toMatch(/Browser storage is full/);
+    expect(summary).toMatchObject({ imported: 1000, duplicates: 0 });
+    const stored = await listDocumentsPage(db, 'p', 0, 5000);
+    expect(stored.map((r) => r.title)).toEqual(texts.slice(0, 1000));
+    expect(await db.count('texts')).toBe(1000);
+    expect(await getProject(db, 'p')).toMatchObject({ docCount: 1000, nextSeq: 1000 });
+    // What the summary says was kept is what a retry finds already there.
+    const retry = await runImport({ db, projectId: 'p', inputs: [input1], options: defaultImportOptions });
+    expect(retry).toMatchObject({ imported: 2500, duplicates: 1000 });
   }, 30_000);
 
   it('brings annotations in as suggestions or as an annotator’s work, from Tawsim JSONL and brat pairs', async () => {

@@ -80,21 +80,27 @@ export async function runImport(args: RunImportArgs): Promise<ImportSummary> {
   };
 
   let pending: IncomingDocument[] = [];
-  // One batch is written while the next is parsed: IndexedDB commits on its own
-  // thread, and transactions on the same stores still apply in the order issued.
-  let writing: Promise<void> = Promise.resolve();
+  // Two batches in flight: one committing and the next queued behind it, so parsing goes on
+  // while a batch commits. Each batch commits only if the one before did (the `after` option).
+  let written: Promise<unknown> | undefined;
+  let counted: Promise<void> = Promise.resolve();
+  let previousCounted: Promise<void> = Promise.resolve();
   const flush = async () => {
     if (pending.length === 0) return;
     const batch = pending;
     pending = [];
-    await writing;
-    writing = writeDocumentBatch(db, projectId, batch).then((result) => {
+    // A failure of the batch before last is rethrown here, before anything more is issued.
+    await previousCounted;
+    const write = writeDocumentBatch(db, projectId, batch, written ? { after: written } : {});
+    written = write;
+    previousCounted = counted;
+    counted = write.then((result) => {
       summary.imported += result.added.length;
       summary.duplicates += result.duplicates.length;
       progress();
     });
-    // A failure is rethrown where `writing` is next awaited.
-    writing.catch(() => undefined);
+    // A failure is rethrown where it is next awaited.
+    counted.catch(() => undefined);
   };
 
   // Groups are read, parsed and hashed ahead (by parse workers when given), and consumed
@@ -124,9 +130,11 @@ export async function runImport(args: RunImportArgs): Promise<ImportSummary> {
       }
     }
     if (!summary.stopped) await flush();
-    await writing;
+    await previousCounted;
+    await counted;
   } catch (error) {
-    await writing.catch(() => undefined);
+    // The last batch settles after every earlier one: once it has, the counts are final.
+    await counted.catch(() => undefined);
     summary.stopped =
       error instanceof StorageFullError
         ? { reason: 'storage-full', message: error.message }
