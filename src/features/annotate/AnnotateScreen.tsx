@@ -25,7 +25,7 @@ import { LabelMenu } from './LabelMenu.tsx';
 import { annotateAction } from './annotateKeys.ts';
 import { highlightsSupported } from '../../ui/documentView/highlightPainter.ts';
 import { DocumentFacts } from './DocumentFacts.tsx';
-import { AnnotateSidePanel } from './AnnotateSidePanel.tsx';
+import { AnnotateSidePanel, type SidePanelContent } from './AnnotateSidePanel.tsx';
 import { EventTypePicker } from './EventTypePicker.tsx';
 import { GuidelinesPanel } from './GuidelinesPanel.tsx';
 import { useGuidelinesOpen } from './useGuidelinesOpen.ts';
@@ -283,6 +283,28 @@ export function AnnotateScreen({ projectId, record, text, schema, annotator }: A
     if (focused) run({ type: 'edit', edit: { op: 'relabel', id: focused.id, label: tag } });
     else if (caretWords) addSpan(caretWords, tag);
   });
+  const sidePanel = useMemo(
+    (): SidePanelContent => ({
+      text,
+      kind: record.kind,
+      schema,
+      spans,
+      focusedId,
+      suggestions,
+      events,
+      eventProblems,
+      stance,
+      onDecideSuggestions: decideSuggestions,
+      onShowSpan: showSpan,
+      onLabel: labelFromPalette,
+      onFocusSpan: focusSpan,
+      onEditEvent: editEvent,
+      onNewDocumentEvent: newDocumentEvent,
+      onEmphasis: setEmphasis,
+      onSetStance: setStance,
+    }),
+    [text, record.kind, schema, spans, focusedId, suggestions, events, eventProblems, stance, decideSuggestions, showSpan, labelFromPalette, focusSpan, editEvent, newDocumentEvent, setStance],
+  );
 
   return (
     <article className="annotate" aria-labelledby="annotate-title">
@@ -336,25 +358,7 @@ export function AnnotateScreen({ projectId, record, text, schema, annotator }: A
           </p>
         </div>
         {guidelinesOpen ? <GuidelinesPanel projectId={projectId} guidelines={schema.guidelines} onClose={() => setGuidelinesOpen(false)} /> : null}
-        <AnnotateSidePanel
-          text={text}
-          kind={record.kind}
-          schema={schema}
-          spans={spans}
-          focusedId={focusedId}
-          suggestions={suggestions}
-          events={events}
-          eventProblems={eventProblems}
-          stance={stance}
-          onDecideSuggestions={decideSuggestions}
-          onShowSpan={showSpan}
-          onLabel={labelFromPalette}
-          onFocusSpan={focusSpan}
-          onEditEvent={editEvent}
-          onNewDocumentEvent={newDocumentEvent}
-          onEmphasis={setEmphasis}
-          onSetStance={setStance}
-        />
+        <AnnotateSidePanel content={sidePanel} />
       </div>
       {menu?.kind === 'new' ? (
         <LabelMenu

@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { createContext, memo, useContext } from 'react';
 import { Tab, TabList, TabPanel, Tabs } from 'react-aria-components';
 import type { EntitySpan, EventAnnotation, StanceAnnotation, SuggestionDecision } from '../../core/model/annotation.ts';
 import type { DocumentKind } from '../../core/model/document.ts';
@@ -14,7 +14,8 @@ import { SpanList } from './SpanList.tsx';
 import { StancePanel } from './StancePanel.tsx';
 import { SuggestionList } from './SuggestionList.tsx';
 
-export interface AnnotateSidePanelProps {
+/** What the tabs show, and the handlers they call (which should keep their identity). */
+export interface SidePanelContent {
   text: string;
   kind: DocumentKind;
   schema: ProjectSchema;
@@ -35,14 +36,29 @@ export interface AnnotateSidePanelProps {
 }
 
 /**
- * The layers beside the document, in tabs: entities (suggestions, label palette, span
- * list), events and stance. Memoised: given stable handlers, a render of the screen that
- * changes none of this (the caret moving, a write committing what is already shown)
- * leaves the tabs and their lists alone.
+ * The content reaches the tabs' panels through context, so an edit re-renders the lists
+ * that show it but not the tabs around them (react-aria's Tabs re-render and re-walk
+ * their panel for a tabbable child on every render).
  */
-export const AnnotateSidePanel = memo(function AnnotateSidePanel(props: AnnotateSidePanelProps) {
+const SidePanelContext = createContext<SidePanelContent | null>(null);
+
+function useContent(): SidePanelContent {
+  const content = useContext(SidePanelContext);
+  if (!content) throw new Error('side panel content outside AnnotateSidePanel');
+  return content;
+}
+
+/** The layers beside the document, in tabs: entities (suggestions, label palette, span list), events and stance. */
+export function AnnotateSidePanel({ content }: { content: SidePanelContent }) {
+  return (
+    <SidePanelContext.Provider value={content}>
+      <SideTabs problems={content.eventProblems.length} />
+    </SidePanelContext.Provider>
+  );
+}
+
+const SideTabs = memo(function SideTabs({ problems }: { problems: number }) {
   const t = useT();
-  const { schema, spans } = props;
   return (
     <aside className="annotate-side" aria-label={t('annotate.side')}>
       <Tabs className="side-tabs">
@@ -50,41 +66,64 @@ export const AnnotateSidePanel = memo(function AnnotateSidePanel(props: Annotate
           <Tab id="entities" className="tab">{t('annotate.tab.entities')}</Tab>
           <Tab id="events" className="tab">
             {t('annotate.tab.events')}
-            {props.eventProblems.length ? <span className="flag-dot" aria-label={t('events.problems', { n: props.eventProblems.length })}> ⚠</span> : null}
+            {problems ? <span className="flag-dot" aria-label={t('events.problems', { n: problems })}> ⚠</span> : null}
           </Tab>
           <Tab id="stance" className="tab">{t('annotate.tab.stance')}</Tab>
         </TabList>
         <TabPanel id="entities" className="tab-panel">
-          {props.suggestions.length > 0 ? (
-            <SuggestionList text={props.text} suggestions={props.suggestions} onDecide={props.onDecideSuggestions} onShow={props.onShowSpan} />
-          ) : null}
-          <LabelPalette labels={schema.entities} spans={spans} onLabel={props.onLabel} />
-          <SpanList text={props.text} spans={spans} labels={schema.entities} focusedId={props.focusedId} onFocusSpan={props.onFocusSpan} />
+          <EntitiesTab />
         </TabPanel>
         <TabPanel id="events" className="tab-panel">
-          <EventsPanel
-            text={props.text}
-            events={props.events}
-            entities={spans}
-            types={schema.events}
-            problems={props.eventProblems}
-            onEdit={props.onEditEvent}
-            onNewDocumentEvent={props.onNewDocumentEvent}
-            onEmphasis={props.onEmphasis}
-          />
+          <EventsTab />
         </TabPanel>
         <TabPanel id="stance" className="tab-panel">
-          <StancePanel
-            text={props.text}
-            kind={props.kind}
-            stance={props.stance}
-            entities={spans}
-            labels={schema.stanceLabels}
-            projectTargets={schema.stanceTargets}
-            onSet={props.onSetStance}
-          />
+          <StanceTab />
         </TabPanel>
       </Tabs>
     </aside>
   );
 });
+
+function EntitiesTab() {
+  const content = useContent();
+  return (
+    <>
+      {content.suggestions.length > 0 ? (
+        <SuggestionList text={content.text} suggestions={content.suggestions} onDecide={content.onDecideSuggestions} onShow={content.onShowSpan} />
+      ) : null}
+      <LabelPalette labels={content.schema.entities} spans={content.spans} onLabel={content.onLabel} />
+      <SpanList text={content.text} spans={content.spans} labels={content.schema.entities} focusedId={content.focusedId} onFocusSpan={content.onFocusSpan} />
+    </>
+  );
+}
+
+function EventsTab() {
+  const content = useContent();
+  return (
+    <EventsPanel
+      text={content.text}
+      events={content.events}
+      entities={content.spans}
+      types={content.schema.events}
+      problems={content.eventProblems}
+      onEdit={content.onEditEvent}
+      onNewDocumentEvent={content.onNewDocumentEvent}
+      onEmphasis={content.onEmphasis}
+    />
+  );
+}
+
+function StanceTab() {
+  const content = useContent();
+  return (
+    <StancePanel
+      text={content.text}
+      kind={content.kind}
+      stance={content.stance}
+      entities={content.spans}
+      labels={content.schema.stanceLabels}
+      projectTargets={content.schema.stanceTargets}
+      onSet={content.onSetStance}
+    />
+  );
+}
