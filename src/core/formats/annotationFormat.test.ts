@@ -25,4 +25,11 @@ describe('detectAnnotationFormat', () => {
   ])('leaves %s %j to the text importers', (file, text) => {
     expect(detectAnnotationFormat(file, text)).toBeNull();
   });
+
+  it('reads only the first lines it needs, however long the text', () => {
+    const conll = Array.from({ length: 20 }, (_, i) => `كلمة${i}\tO`).join('\n');
+    expect(detectAnnotationFormat('a.txt', `${conll}\n${'نص عادي\n'.repeat(1000)}`)).toBe('conll');
+    expect(detectAnnotationFormat('a.txt', `${conll.split('\n').slice(0, 5).join('\n')}\nنص عادي\n`)).toBeNull();
+    expect(detectAnnotationFormat('a.txt', '\n\n  \n')).toBeNull();
+  });
 });

@@ -43,14 +43,26 @@ function jsonFormat(text: string): AnnotationFormat | null {
   return null;
 }
 
-/** Token lines whose every field after the first is a BIO tag, or -DOCSTART-. */
+const LINE_BREAK = /\r\n|\r|\n/g;
+
+/**
+ * Token lines whose every field after the first is a BIO tag, or -DOCSTART-: the first
+ * SAMPLE_LINES non-empty ones. Lines are read one at a time and only until that is known,
+ * as splitting a whole plain-text file here cost as much as importing it.
+ */
 function looksLikeConll(text: string): boolean {
-  const lines = splitLines(text).filter((line) => line.trim() !== '').slice(0, SAMPLE_LINES);
-  return (
-    lines.length > 0 &&
-    lines.every((line) => {
+  let seen = 0;
+  let from = 0;
+  LINE_BREAK.lastIndex = 0;
+  for (;;) {
+    const end = LINE_BREAK.exec(text);
+    const line = text.slice(from, end ? end.index : text.length);
+    if (line.trim() !== '') {
       const fields = line.split(line.includes('\t') ? '\t' : ' ').filter((field) => field !== '');
-      return fields[0] === '-DOCSTART-' || (fields.length >= 2 && fields.slice(1).every(isBioTag));
-    })
-  );
+      if (!(fields[0] === '-DOCSTART-' || (fields.length >= 2 && fields.slice(1).every(isBioTag)))) return false;
+      if (++seen === SAMPLE_LINES) return true;
+    }
+    if (!end) return seen > 0;
+    from = LINE_BREAK.lastIndex;
+  }
 }

@@ -23,6 +23,16 @@ export interface ParsedUnit {
   presentationForms: number;
 }
 
+/** The text of valid UTF-8 without NUL (BOM kept, as decodeFile keeps it for importFile); undefined otherwise. */
+function decodeValid(bytes: Uint8Array): string | undefined {
+  try {
+    const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+    return text.includes('\0') ? undefined : text;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * Parses one unit: annotation formats (detected by name and content) through their
  * importers, everything else (news pages, plain text, JSONL of texts) through importFile.
@@ -39,12 +49,17 @@ export function parseImportUnit(
   const main = { name: unit.main.name, bytes };
   const other = unit.partner && partner ? { name: unit.partner.name, bytes: partner } : undefined;
   let input: AnnotatedInput | null = null;
+  // A file within the sniff, valid UTF-8 and free of NUL (most files) is decoded once, for
+  // both the sniff and importFile, as importFile would decode it; any other keeps its bytes
+  // so importFile reports its bad lines or binary content.
+  let text: string | undefined;
   if (unit.kind === 'brat' && other) input = { kind: 'brat', txt: other, ann: main };
   else {
-    const detected = detectAnnotationFormat(main.name, new TextDecoder().decode(bytes.subarray(0, SNIFF_BYTES)));
+    if (bytes.length <= SNIFF_BYTES) text = decodeValid(bytes);
+    const detected = detectAnnotationFormat(main.name, text ?? new TextDecoder().decode(bytes.subarray(0, SNIFF_BYTES)));
     if (detected !== null) input = { kind: 'file', file: main, format: detected, labels: other };
   }
-  if (!input) return importFile(bytes, unit.main.name, options, detail);
+  if (!input) return importFile(text ?? bytes, unit.main.name, options, detail);
   const format = input.kind === 'brat' ? 'brat' : input.format;
   const read = readAnnotatedInput(input, {
     annotator: annotationOptions.as === 'annotator' && annotationOptions.annotator ? annotationOptions.annotator : undefined,
