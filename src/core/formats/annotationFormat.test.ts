@@ -14,6 +14,7 @@ describe('detectAnnotationFormat', () => {
     ['a.conll', 'anything', 'conll'],
     ['a.bio.tsv', '\uFEFF\u200Eفرانكفورت\tB-Population-Center\r\n(\tO\r\n', 'conll'],
     ['a.txt', 'مجلس B-ORG\nالأمن I-ORG I-X\n\n-DOCSTART- -X- O\n', 'conll'],
+    ['a.txt', `${' '.repeat(10)}-DOCSTART- -X- O\nمجلس ${'O '.repeat(10)}B-ORG\n`, 'conll'],
   ])('%s %j is %s', (file, text, format) => {
     expect(detectAnnotationFormat(file, text)).toBe(format);
   });
@@ -22,6 +23,7 @@ describe('detectAnnotationFormat', () => {
     ['a.jsonl', '{"text":"نص","source":"x"}'],
     ['a.txt', 'نص عادي من سطرين\nوسطر آخر'],
     ['a.txt', 'نشر في الاتحاد يوم 11 - 03 - 2013'],
+    ['a.txt', `مجلس ${'O '.repeat(10)}الأمن\n`],
   ])('leaves %s %j to the text importers', (file, text) => {
     expect(detectAnnotationFormat(file, text)).toBeNull();
   });

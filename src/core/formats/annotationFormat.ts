@@ -58,11 +58,22 @@ function looksLikeConll(text: string): boolean {
     const end = LINE_BREAK.exec(text);
     const line = text.slice(from, end ? end.index : text.length);
     if (line.trim() !== '') {
-      const fields = line.split(line.includes('\t') ? '\t' : ' ').filter((field) => field !== '');
-      if (!(fields[0] === '-DOCSTART-' || (fields.length >= 2 && fields.slice(1).every(isBioTag)))) return false;
+      if (!isConllLine(line)) return false;
       if (++seen === SAMPLE_LINES) return true;
     }
     if (!end) return seen > 0;
     from = LINE_BREAK.lastIndex;
   }
+}
+
+/** Fields checked before splitting a whole line: a line of prose fails on its second word. */
+const FIRST_FIELDS = 8;
+
+function isConllLine(line: string): boolean {
+  const separator = line.includes('\t') ? '\t' : ' ';
+  const first = line.split(separator, FIRST_FIELDS).filter((field) => field !== '');
+  if (first[0] === '-DOCSTART-') return true;
+  if (first.length >= 2 && !first.slice(1).every(isBioTag)) return false;
+  const fields = line.split(separator).filter((field) => field !== '');
+  return fields[0] === '-DOCSTART-' || (fields.length >= 2 && fields.slice(1).every(isBioTag));
 }
