@@ -91,6 +91,13 @@ describe('doccano JSONL', { timeout: PROPERTY_TIMEOUT }, () => {
     expect(documents.map((d) => [d.text, d.entities])).toEqual([['سطر\nثان', [{ id: 'e1', start: 4, end: 7, label: 'X' }]]]);
   });
 
+  it('skips a line with a key given twice, naming the key and the line', () => {
+    const lines = ['{"text":"أ ب","label":[[0,1,"X"]]}', '{"text":"أ ب","label":[[0,1,"X"]],"label":[[2,3,"Y"]]}'];
+    const { documents, problems } = parseDoccanoJsonl(lines.join('\n'), 'd.jsonl');
+    expect(problems).toEqual([{ file: 'd.jsonl', line: 2, reason: 'key "label" appears twice in one object; line skipped' }]);
+    expect(documents).toHaveLength(1);
+  });
+
   it('export → import → export gives the same bytes, in both shapes and units', () => {
     fc.assert(
       fc.property(arbitraryDocuments(), fc.boolean(), fc.constantFrom<OffsetUnit>('codepoint', 'utf16'), (docs, relations, unit) => {

@@ -1,3 +1,4 @@
+import { duplicateJsonKey } from '../importers/duplicateJsonKey.ts';
 import type { EntitySpan, EventAnnotation } from '../model/annotation.ts';
 import type { ImportProblem } from '../model/importProblem.ts';
 import { splitLines } from '../text/splitLines.ts';
@@ -110,6 +111,12 @@ function readLine(line: string, unit: OffsetUnit, reasons: string[]): DoccanoLin
   const record = parseJsonObject(line);
   if (typeof record === 'string') {
     reasons.push(record);
+    return null;
+  }
+  // JSON.parse keeps the last of two equal keys: an ambiguous line is not guessed at.
+  const duplicate = duplicateJsonKey(line);
+  if (duplicate !== null) {
+    reasons.push(`key "${duplicate}" appears twice in one object`);
     return null;
   }
   const { id, text: raw, label, labels, entities, relations, ...extra } = record;

@@ -95,6 +95,13 @@ describe('Label Studio JSON', { timeout: PROPERTY_TIMEOUT }, () => {
     ]);
   });
 
+  it('skips a task with a key given twice, naming the key and the line', () => {
+    const text = '[\n{"data":{"text":"نص"},"annotations":[]},\n{"data":{"text":"نص","text":"آخر"},"annotations":[]}\n]';
+    const { documents, problems } = parseLabelStudioJson(text, 'ls.json');
+    expect(problems).toEqual([{ file: 'ls.json', line: 3, reason: 'key "text" appears twice in one object; task skipped' }]);
+    expect(documents).toHaveLength(1);
+  });
+
   it('reads CRLF line ends of the file and of a text, offsets moving with the text', () => {
     const task = { data: { text: 'سطر\r\nالرباط' }, annotations: [{ result: [{ id: 'r', type: 'labels', value: { start: 5, end: 11, text: 'الرباط', labels: ['GPE'] } }] }] };
     const text = `[\r\n${JSON.stringify(task)},\r\n${JSON.stringify(task)}\r\n]\r\n`;

@@ -1,3 +1,4 @@
+import { duplicateJsonKey } from '../importers/duplicateJsonKey.ts';
 import type { EntitySpan, EventAnnotation } from '../model/annotation.ts';
 import type { DocumentKind, DocumentMeta } from '../model/document.ts';
 import type { ImportProblem } from '../model/importProblem.ts';
@@ -108,6 +109,12 @@ export function parseLabelStudioJson(text: string, file: string, options: LabelS
       task = JSON.parse(element.source);
     } catch (error) {
       report(`invalid JSON (${error instanceof Error ? error.message : String(error)}); task skipped`);
+      continue;
+    }
+    // JSON.parse keeps the last of two equal keys: an ambiguous task is not guessed at.
+    const duplicate = duplicateJsonKey(element.source);
+    if (duplicate !== null) {
+      report(`key "${duplicate}" appears twice in one object; task skipped`);
       continue;
     }
     documents.push(...readTask(task, file, element.line, textField, options, report));

@@ -130,6 +130,11 @@ describe('Tawsim JSONL import of bad input', () => {
     expect(problemsOf('[1,2]')).toBe('not a JSON object (array); line skipped');
   });
 
+  it('skips a line with a key given twice rather than keep one of the values', () => {
+    const twice = good.replace('"annotator":"sara"', '"annotator":"sara","annotator":"omar"');
+    expect(problemsOf(twice)).toBe('key "annotator" appears twice in one object; line skipped');
+  });
+
   it('reports a second line for the same document and annotator', () => {
     const result = parseTawsimJsonl(`${good}\n${good}\n`, 'in.jsonl');
     expect(result.documents).toHaveLength(1);

@@ -1,3 +1,4 @@
+import { duplicateJsonKey } from '../importers/duplicateJsonKey.ts';
 import type { DocumentStatus, EntitySpan, EventAnnotation, StanceAnnotation } from '../model/annotation.ts';
 import type { DocumentMeta } from '../model/document.ts';
 import type { ImportProblem } from '../model/importProblem.ts';
@@ -99,7 +100,12 @@ export function parseTawsimJsonl(text: string, file: string, options: TawsimJson
     const reasons: string[] = [];
     let doc: AnnotatedDocument | null = null;
     if (typeof record === 'string') reasons.push(record);
-    else doc = readLine(record, labels, reasons);
+    else {
+      // JSON.parse keeps the last of two equal keys: an ambiguous line is not guessed at.
+      const duplicate = duplicateJsonKey(line);
+      if (duplicate !== null) reasons.push(`key ${quote(duplicate)} appears twice in one object`);
+      else doc = readLine(record, labels, reasons);
+    }
     if (doc !== null && reasons.length === 0) {
       const key = quote([doc.id, doc.annotator]);
       const first = seen.get(key);
