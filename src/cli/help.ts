@@ -18,7 +18,8 @@ Run "tawsim help COMMAND" or "tawsim COMMAND --help" for a command's options.
 export const commandHelp: Record<string, string> = {
   import: `Usage: tawsim import FILE... [options]
 
-Reads each FILE as UTF-8 (a BOM and CRLF or CR line endings are fine) and writes
+Reads each FILE as UTF-8 (a BOM and CRLF or CR line endings are fine; a FILE of -
+is standard input, named <stdin> in meta.file and in problems) and writes
 one JSON object per document, one per line, in UTF-8:
   {"id": "...", "text": "...", "meta": {"kind": ..., "title": ..., "source": ...,
    "date": "yyyy-mm-dd", "file": ..., "line": ...}}

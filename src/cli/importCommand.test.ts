@@ -16,7 +16,11 @@ beforeAll(() => {
 
 /** Runs bin/tawsim.mjs the way npx does, from the repository root. */
 function tawsim(...args: string[]) {
-  const run = spawnSync(process.execPath, ['bin/tawsim.mjs', ...args], { cwd: root, encoding: 'utf8' });
+  return tawsimWithInput('', ...args);
+}
+
+function tawsimWithInput(input: string | Uint8Array, ...args: string[]) {
+  const run = spawnSync(process.execPath, ['bin/tawsim.mjs', ...args], { cwd: root, encoding: 'utf8', input });
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
@@ -93,6 +97,20 @@ describe('tawsim import', { timeout: TIMEOUT }, () => {
     expect(stderr).toMatch(/imported 1, duplicates 0, problems 2 \(1 file\)\n$/);
   });
 
+  it('reads standard input for a FILE of -, alongside files', () => {
+    const file = temp('one.jsonl', '{"text":"من ملف"}\n');
+    const { status, stdout, stderr } = tawsimWithInput('{"text":"من الأنبوب"}\n{"text":\n', 'import', '-', file);
+    expect(status).toBe(0);
+    expect(records(stdout).map((r) => [r.text, r.meta.file])).toEqual([
+      ['من الأنبوب', '<stdin>'],
+      ['من ملف', 'one.jsonl'],
+    ]);
+    expect(stderr).toContain('<stdin>:2: invalid JSON');
+    expect(stderr).toMatch(/imported 2, duplicates 0, problems 1 \(2 files\)\n$/);
+    const news = tawsimWithInput(readFileSync(seed), 'import', '-', '--no-headlines');
+    expect(records(news.stdout).map((r) => [r.meta.kind, r.meta.source])).toEqual([['article', 'الاتحاد الاشتراكي']]);
+  });
+
   it('exits non-zero when nothing could be imported', () => {
     const bad = temp('bad.jsonl', '{"text":1}\nnot json\n');
     const binary = temp('binary.txt', new Uint8Array([0x50, 0x4b, 0x00, 0x00]));
@@ -114,6 +132,9 @@ describe('tawsim import', { timeout: TIMEOUT }, () => {
     expect(badFormat.stderr).toContain('--format must be one of auto, news, txt, jsonl');
     expect(tawsim('import', '--bogus', seed).status).toBe(2);
     expect(tawsim('import', seed, '-o', seed).status).toBe(2);
+    const twice = tawsim('import', '-', '-');
+    expect(twice.status).toBe(2);
+    expect(twice.stderr).toContain('standard input (-) can be read only once');
   });
 });
 

@@ -38,8 +38,9 @@ export async function importCommand(args: string[]): Promise<number> {
   const split = parseChoice('split', values.split, ['file', 'line', 'block'] as const);
   if (!split.ok) return usageError(split.error);
   if (files.length === 0) return usageError('no input file');
+  if (files.filter((file) => file === STDIN).length > 1) return usageError('standard input (-) can be read only once');
   const output = values.output;
-  if (output !== undefined && files.some((file) => resolve(file) === resolve(output))) {
+  if (output !== undefined && files.some((file) => file !== STDIN && resolve(file) === resolve(output))) {
     return usageError(`the output ${output} is also an input`);
   }
   const options: ImportOptions = {
@@ -67,16 +68,17 @@ export async function importCommand(args: string[]): Promise<number> {
     process.stderr.write(`${formatProblem(problem)}\n`);
   };
   try {
-    for (const path of files) {
+    for (const file of files) {
+      const path = file === STDIN ? STDIN_NAME : file;
       let bytes: Uint8Array;
       try {
-        bytes = await readFile(path);
+        bytes = file === STDIN ? await readStdin() : await readFile(path);
       } catch (error) {
         report({ file: path, line: null, reason: `cannot read: ${errorMessage(error)}` });
         continue;
       }
       // meta names the file as the browser import does (its name); problems name the path as typed.
-      const result = importFile(bytes, basename(path), options);
+      const result = importFile(bytes, file === STDIN ? STDIN_NAME : basename(path), options);
       result.problems.forEach((problem) => report({ ...problem, file: path }));
       let lines = '';
       for (const doc of await hashDocuments(result.documents)) {
@@ -100,6 +102,16 @@ export async function importCommand(args: string[]): Promise<number> {
   const fileCount = `${files.length} ${files.length === 1 ? 'file' : 'files'}`;
   process.stderr.write(`imported ${imported}, duplicates ${duplicates}, problems ${problems} (${fileCount})\n`);
   return imported === 0 ? 1 : 0;
+}
+
+/** The FILE that stands for standard input, and the name its documents and problems carry. */
+const STDIN = '-';
+const STDIN_NAME = '<stdin>';
+
+async function readStdin(): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
 }
 
 function usageError(error: string): number {
