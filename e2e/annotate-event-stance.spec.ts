@@ -116,3 +116,44 @@ test('the article takes a stance toward a project target and a document-level ev
   await page.getByRole('tab', { name: 'Stance' }).click();
   await expect(page.getByTestId('stance-row').filter({ hasText: 'وزارة الخارجية' }).getByRole('radio', { name: /Favour/ })).toBeChecked();
 });
+
+test('undo and redo take back a stance and an event, in order, across a reload', async ({ page }) => {
+  await page.goto('/#/p/demo/schema');
+  await page.getByLabel('New target').fill('وزارة الخارجية');
+  await page.getByRole('button', { name: 'Add target' }).click();
+  await expect(page.getByText('وزارة الخارجية', { exact: true })).toBeVisible();
+
+  await open(page, /المشاركون في المؤتمر الوزاري/);
+  await page.getByRole('tab', { name: 'Stance' }).click();
+  const favour = page.getByTestId('stance-row').filter({ hasText: 'وزارة الخارجية' }).getByRole('radio', { name: /Favour/ });
+  await favour.click();
+  await saved(page);
+  await page.getByRole('tab', { name: /Events/ }).click();
+  await page.getByRole('button', { name: 'Document-level event' }).click();
+  await page.getByRole('combobox', { name: 'Event type' }).fill('Meet');
+  await page.getByRole('option', { name: /Meet/ }).click();
+  await saved(page);
+  await expect(page.getByTestId('event-v1')).toBeVisible();
+
+  const undo = page.getByRole('button', { name: 'Undo', exact: true });
+  const redo = page.getByRole('button', { name: 'Redo', exact: true });
+  await undo.click();
+  await saved(page);
+  await expect(page.getByTestId('event-v1')).toHaveCount(0);
+  await undo.click();
+  await saved(page);
+  await page.getByRole('tab', { name: 'Stance' }).click();
+  await expect(favour).not.toBeChecked();
+
+  await page.reload();
+  await page.getByRole('tab', { name: 'Stance' }).click();
+  await expect(favour).not.toBeChecked();
+  await redo.click();
+  await saved(page);
+  await expect(favour).toBeChecked();
+  await redo.click();
+  await saved(page);
+  await page.getByRole('tab', { name: /Events/ }).click();
+  await expect(page.getByTestId('event-v1')).toBeVisible();
+  await expect(redo).toBeDisabled();
+});

@@ -1,13 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import type { EntitySpan } from '../model/annotation.ts';
+import type { EntitySpan, EventAnnotation, StanceAnnotation } from '../model/annotation.ts';
 import {
   applyEdit,
   DEFAULT_HISTORY_LIMIT,
   emptyHistory,
-  redoEdit,
-  undoEdit,
+  recordLayerChange,
+  redoEdit as redoLayers,
+  undoEdit as undoLayers,
   type EditHistory,
   type HistoryResult,
+  type UndoableLayers,
+  type UndoResult,
 } from './editHistory.ts';
 import type { Edit } from './spanEdits.ts';
 import { newSpanId } from './spanId.ts';
@@ -17,10 +20,19 @@ interface State {
   history: EditHistory;
 }
 
-function ok(result: HistoryResult): State {
+function ok(result: HistoryResult | UndoResult): State {
+  if (result.ok && 'layers' in result) throw new Error('expected spans');
   if (!result.ok) throw new Error(`refused: ${result.reason}`);
   return result;
 }
+
+/** Undo and redo over spans alone, as most of these tests need them. */
+function onSpans(result: UndoResult): HistoryResult | Extract<UndoResult, { ok: false }> {
+  return result.ok ? { ok: true, spans: result.layers.entities, history: result.history } : result;
+}
+const spansOnly = (spans: EntitySpan[]): UndoableLayers => ({ entities: spans, events: [], stance: [] });
+const undoEdit = (history: EditHistory, spans: EntitySpan[], limit?: number) => onSpans(undoLayers(history, spansOnly(spans), limit));
+const redoEdit = (history: EditHistory, spans: EntitySpan[], limit?: number) => onSpans(redoLayers(history, spansOnly(spans), limit));
 
 function addEdit(spans: readonly EntitySpan[], start: number, end: number, label: string): Edit {
   return { op: 'add', span: { id: newSpanId(spans.map((s) => s.id)), start, end, label } };
@@ -123,5 +135,47 @@ describe('edit history', () => {
     ok(undoEdit(state.history, state.spans));
     expect(history).toEqual({ undo: [], redo: [] });
     expect(state.history.undo).toHaveLength(1);
+  });
+});
+
+describe('edit history of events and stance', () => {
+  const arrest: EventAnnotation = { id: 'e3', type: 'Justice:Arrest-Jail', trigger: { start: 6, end: 10 }, arguments: [] };
+  const favour: StanceAnnotation = { id: 's1', target: 'الأمن', targetEntity: null, label: 'favour' };
+
+  it('undoes and redoes event and stance changes between span edits, in order, across a reload', () => {
+    let layers: UndoableLayers = { entities: [], events: [], stance: [] };
+    let history = emptyHistory();
+    const span = ok(applyEdit(history, layers.entities, addEdit([], 0, 5, 'PER')));
+    layers = { ...layers, entities: span.spans };
+    history = recordLayerChange(span.history, { op: 'events', events: layers.events });
+    layers = { ...layers, events: [arrest] };
+    history = recordLayerChange(history, { op: 'stance', stance: layers.stance });
+    layers = { ...layers, stance: [favour] };
+    const done = layers;
+
+    const step = (result: UndoResult) => {
+      if (!result.ok) throw new Error(result.reason);
+      ({ layers, history } = JSON.parse(JSON.stringify(result)) as { layers: UndoableLayers; history: EditHistory });
+    };
+    step(undoLayers(history, layers));
+    expect(layers).toEqual({ entities: done.entities, events: [arrest], stance: [] });
+    step(undoLayers(history, layers));
+    expect(layers).toEqual({ entities: done.entities, events: [], stance: [] });
+    step(undoLayers(history, layers));
+    expect(layers).toEqual({ entities: [], events: [], stance: [] });
+    expect(undoLayers(history, layers)).toEqual({ ok: false, reason: 'nothing-to-undo' });
+    for (let i = 0; i < 3; i++) step(redoLayers(history, layers));
+    expect(layers).toEqual(done);
+    expect(redoLayers(history, layers)).toEqual({ ok: false, reason: 'nothing-to-redo' });
+  });
+
+  it('a recorded layer change drops the redo stack and is capped like any step', () => {
+    const undone = undoLayers(recordLayerChange(emptyHistory(), { op: 'stance', stance: [] }), { entities: [], events: [], stance: [favour] });
+    if (!undone.ok) throw new Error(undone.reason);
+    expect(undone.history.redo).toHaveLength(1);
+    expect(recordLayerChange(undone.history, { op: 'stance', stance: [] }).redo).toEqual([]);
+    let history = emptyHistory();
+    for (let i = 0; i < 5; i++) history = recordLayerChange(history, { op: 'events', events: [] }, 3);
+    expect(history.undo).toHaveLength(3);
   });
 });

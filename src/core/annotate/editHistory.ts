@@ -1,14 +1,30 @@
-import type { EntitySpan } from '../model/annotation.ts';
+import type { EntitySpan, EventAnnotation, StanceAnnotation } from '../model/annotation.ts';
 import { applySpanEdit, type Edit, type EditRefusal } from './spanEdits.ts';
 
 /**
- * Undo and redo stacks, most recent last. Each entry is the edit that undoes (or
- * redoes) one step, plain JSON, so storage can keep the history across reloads.
- * The history fits the spans only if every change to them goes through it.
+ * A step that puts a whole layer back as it was: undoing an event or stance change.
+ * Those layers are short lists, so the step keeps a copy rather than an inverse edit.
+ */
+export type LayerStep = { op: 'events'; events: EventAnnotation[] } | { op: 'stance'; stance: StanceAnnotation[] };
+
+/** One step of the history: a span edit (its inverse) or a layer as it was. */
+export type HistoryStep = Edit | LayerStep;
+
+/**
+ * Undo and redo stacks, most recent last. Each entry is the step that undoes (or
+ * redoes) one change, plain JSON, so storage can keep the history across reloads.
+ * The history fits the layers only if every change to them goes through it.
  */
 export interface EditHistory {
-  undo: Edit[];
-  redo: Edit[];
+  undo: HistoryStep[];
+  redo: HistoryStep[];
+}
+
+/** The layers the history can change. */
+export interface UndoableLayers {
+  entities: EntitySpan[];
+  events: EventAnnotation[];
+  stance: StanceAnnotation[];
 }
 
 /** How many steps can be undone; older ones are forgotten. */
@@ -16,14 +32,18 @@ export const DEFAULT_HISTORY_LIMIT = 200;
 
 export type HistoryResult =
   | { ok: true; spans: EntitySpan[]; history: EditHistory }
+  | { ok: false; reason: EditRefusal };
+
+export type UndoResult =
+  | { ok: true; layers: UndoableLayers; history: EditHistory }
   | { ok: false; reason: EditRefusal | 'nothing-to-undo' | 'nothing-to-redo' };
 
 export function emptyHistory(): EditHistory {
   return { undo: [], redo: [] };
 }
 
-function pushCapped(stack: readonly Edit[], edit: Edit, limit: number): Edit[] {
-  return [...stack, edit].slice(Math.max(0, stack.length + 1 - limit));
+function pushCapped(stack: readonly HistoryStep[], step: HistoryStep, limit: number): HistoryStep[] {
+  return [...stack, step].slice(Math.max(0, stack.length + 1 - limit));
 }
 
 /** Applies a new edit; it can be undone, and whatever could be redone is dropped. */
@@ -39,30 +59,47 @@ export function applyEdit(
 }
 
 /**
+ * Records an event or stance change, given the layer as it was before: it can be
+ * undone, and whatever could be redone is dropped.
+ */
+export function recordLayerChange(history: EditHistory, before: LayerStep, limit = DEFAULT_HISTORY_LIMIT): EditHistory {
+  return { undo: pushCapped(history.undo, before, limit), redo: [] };
+}
+
+/** Applies a step to the layers; returns the layers and the step that takes them back. */
+function applyStep(layers: UndoableLayers, step: HistoryStep): { ok: true; layers: UndoableLayers; inverse: HistoryStep } | { ok: false; reason: EditRefusal } {
+  if (step.op === 'events') return { ok: true, layers: { ...layers, events: step.events }, inverse: { op: 'events', events: layers.events } };
+  if (step.op === 'stance') return { ok: true, layers: { ...layers, stance: step.stance }, inverse: { op: 'stance', stance: layers.stance } };
+  const result = applySpanEdit(layers.entities, step);
+  if (!result.ok) return result;
+  return { ok: true, layers: { ...layers, entities: result.spans }, inverse: result.inverse };
+}
+
+/**
  * Undoes the latest step. If the spans no longer allow it (they were changed
  * outside this history), the refusal is returned and the history left as it was.
  */
-export function undoEdit(history: EditHistory, spans: readonly EntitySpan[], limit = DEFAULT_HISTORY_LIMIT): HistoryResult {
-  const edit = history.undo[history.undo.length - 1];
-  if (edit === undefined) return { ok: false, reason: 'nothing-to-undo' };
-  const result = applySpanEdit(spans, edit);
+export function undoEdit(history: EditHistory, layers: UndoableLayers, limit = DEFAULT_HISTORY_LIMIT): UndoResult {
+  const step = history.undo[history.undo.length - 1];
+  if (step === undefined) return { ok: false, reason: 'nothing-to-undo' };
+  const result = applyStep(layers, step);
   if (!result.ok) return result;
   return {
     ok: true,
-    spans: result.spans,
+    layers: result.layers,
     history: { undo: history.undo.slice(0, -1), redo: pushCapped(history.redo, result.inverse, limit) },
   };
 }
 
 /** Redoes the latest undone step; refusals as for undoEdit. */
-export function redoEdit(history: EditHistory, spans: readonly EntitySpan[], limit = DEFAULT_HISTORY_LIMIT): HistoryResult {
-  const edit = history.redo[history.redo.length - 1];
-  if (edit === undefined) return { ok: false, reason: 'nothing-to-redo' };
-  const result = applySpanEdit(spans, edit);
+export function redoEdit(history: EditHistory, layers: UndoableLayers, limit = DEFAULT_HISTORY_LIMIT): UndoResult {
+  const step = history.redo[history.redo.length - 1];
+  if (step === undefined) return { ok: false, reason: 'nothing-to-redo' };
+  const result = applyStep(layers, step);
   if (!result.ok) return result;
   return {
     ok: true,
-    spans: result.spans,
+    layers: result.layers,
     history: { undo: pushCapped(history.undo, result.inverse, limit), redo: history.redo.slice(0, -1) },
   };
 }

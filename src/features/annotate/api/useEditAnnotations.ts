@@ -2,7 +2,7 @@ import { useCallback, useMemo, useRef } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { suggestionKey, type DocumentStatus, type EntitySpan, type SuggestionDecision } from '../../../core/model/annotation.ts';
 import { newSpanId } from '../../../core/annotate/spanId.ts';
-import { applyEdit, emptyHistory, redoEdit, undoEdit, type HistoryResult } from '../../../core/annotate/editHistory.ts';
+import { applyEdit, emptyHistory, recordLayerChange, redoEdit, undoEdit, type HistoryStep } from '../../../core/annotate/editHistory.ts';
 import type { Edit } from '../../../core/annotate/spanEdits.ts';
 import { applyEventEdit, type EventEdit } from '../../../core/events/eventEdits.ts';
 import { setStance, type StanceTarget } from '../../../core/stance/stanceEdits.ts';
@@ -30,24 +30,38 @@ function run(command: AnnotationCommand, record: AnnotationRecord): { record: An
   }
   // The first edit of a new document starts it; a done document stays done.
   const status = record.status === 'new' ? 'in_progress' : record.status;
+  const history = record.history ?? emptyHistory();
   if (command.type === 'event') {
     const outcome = applyEventEdit(record.events, command.edit);
     if (!outcome.ok) return { refused: { ok: false, reason: outcome.reason } };
-    return { record: { ...record, events: outcome.events, status }, result: { ok: true } };
+    const changed = recordLayerChange(history, { op: 'events', events: record.events });
+    return { record: { ...record, events: outcome.events, history: changed, status }, result: { ok: true } };
   }
   if (command.type === 'stance') {
-    return { record: { ...record, stance: setStance(record.stance, command.target, command.label), status }, result: { ok: true } };
+    const stance = setStance(record.stance, command.target, command.label);
+    // Choosing the label a target already has (or clearing an unlabelled one) changes nothing to undo.
+    if (JSON.stringify(stance) === JSON.stringify(record.stance)) return { refused: { ok: false, reason: 'no-change' } };
+    const changed = recordLayerChange(history, { op: 'stance', stance: record.stance });
+    return { record: { ...record, stance, history: changed, status }, result: { ok: true } };
   }
   if (command.type === 'suggestions') return decideSuggestions(record, command.decision, command.spans, status);
-  const history = record.history ?? emptyHistory();
-  const outcome: HistoryResult =
-    command.type === 'edit'
-      ? applyEdit(history, record.entities, withFreshId(record, command.edit))
-      : command.type === 'undo'
-        ? undoEdit(history, record.entities)
-        : redoEdit(history, record.entities);
+  if (command.type === 'edit') {
+    const outcome = applyEdit(history, record.entities, withFreshId(record, command.edit));
+    if (!outcome.ok) return { refused: { ok: false, reason: outcome.reason } };
+    return { record: { ...record, entities: outcome.spans, history: outcome.history, status }, result: { ok: true } };
+  }
+  const layers = { entities: record.entities, events: record.events, stance: record.stance };
+  const outcome = command.type === 'undo' ? undoEdit(history, layers) : redoEdit(history, layers);
   if (!outcome.ok) return { refused: { ok: false, reason: outcome.reason } };
-  return { record: { ...record, entities: outcome.spans, history: outcome.history, status }, result: { ok: true } };
+  return { record: { ...record, ...outcome.layers, history: outcome.history, status }, result: { ok: true } };
+}
+
+/** The ids a history step mentions: a span's, or those of the events it would put back. */
+function stepIds(step: HistoryStep): string[] {
+  if (step.op === 'add') return [step.span.id];
+  if (step.op === 'events') return step.events.map((event) => event.id);
+  if (step.op === 'stance') return [];
+  return [step.id];
 }
 
 /**
@@ -66,7 +80,7 @@ function isUsedId(record: AnnotationRecord, id: string): boolean {
   return (
     record.entities.some((s) => s.id === id) ||
     record.events.some((e) => e.id === id) ||
-    [history?.undo ?? [], history?.redo ?? []].some((edits) => edits.some((edit) => (edit.op === 'add' ? edit.span.id : edit.id) === id))
+    [history?.undo ?? [], history?.redo ?? []].some((steps) => steps.some((step) => stepIds(step).includes(id)))
   );
 }
 
@@ -76,7 +90,7 @@ export function usedSpanIds(record: AnnotationRecord): string[] {
   return [
     ...record.entities.map((s) => s.id),
     ...record.events.map((e) => e.id),
-    ...history.map((edit) => (edit.op === 'add' ? edit.span.id : edit.id)),
+    ...history.flatMap(stepIds),
   ];
 }
 
