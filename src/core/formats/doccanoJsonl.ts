@@ -1,4 +1,5 @@
 import { duplicateJsonKey } from '../importers/duplicateJsonKey.ts';
+import { vanishingJsonNumber } from '../importers/vanishingJsonNumber.ts';
 import type { EntitySpan, EventAnnotation } from '../model/annotation.ts';
 import type { ImportProblem } from '../model/importProblem.ts';
 import { splitLines } from '../text/splitLines.ts';
@@ -113,10 +114,15 @@ function readLine(line: string, unit: OffsetUnit, reasons: string[]): DoccanoLin
     reasons.push(record);
     return null;
   }
-  // JSON.parse keeps the last of two equal keys: an ambiguous line is not guessed at.
+  // JSON.parse keeps the last of two equal keys and reads 1e-400 as 0: such a line is not guessed at.
   const duplicate = duplicateJsonKey(line);
   if (duplicate !== null) {
     reasons.push(`key "${duplicate}" appears twice in one object`);
+    return null;
+  }
+  const vanishing = vanishingJsonNumber(line);
+  if (vanishing !== null) {
+    reasons.push(`the number ${vanishing} is too small to keep and would read as 0`);
     return null;
   }
   const { id, text: raw, label, labels, entities, relations, ...extra } = record;

@@ -1,4 +1,5 @@
 import { duplicateJsonKey } from '../importers/duplicateJsonKey.ts';
+import { vanishingJsonNumber } from '../importers/vanishingJsonNumber.ts';
 import type { EntitySpan, EventAnnotation } from '../model/annotation.ts';
 import type { DocumentKind, DocumentMeta } from '../model/document.ts';
 import type { ImportProblem } from '../model/importProblem.ts';
@@ -111,10 +112,15 @@ export function parseLabelStudioJson(text: string, file: string, options: LabelS
       report(`invalid JSON (${error instanceof Error ? error.message : String(error)}); task skipped`);
       continue;
     }
-    // JSON.parse keeps the last of two equal keys: an ambiguous task is not guessed at.
+    // JSON.parse keeps the last of two equal keys and reads 1e-400 as 0: such a task is not guessed at.
     const duplicate = duplicateJsonKey(element.source);
     if (duplicate !== null) {
       report(`key "${duplicate}" appears twice in one object; task skipped`);
+      continue;
+    }
+    const vanishing = vanishingJsonNumber(element.source);
+    if (vanishing !== null) {
+      report(`the number ${vanishing} is too small to keep and would read as 0; task skipped`);
       continue;
     }
     documents.push(...readTask(task, file, element.line, textField, options, report));

@@ -135,6 +135,11 @@ describe('Tawsim JSONL import of bad input', () => {
     expect(problemsOf(twice)).toBe('key "annotator" appears twice in one object; line skipped');
   });
 
+  it('skips a line with an offset that would read as 0', () => {
+    const tiny = good.replace(/"start":(\d+)/, '"start":$1e-400');
+    expect(problemsOf(tiny)).toMatch(/^the number \d+e-400 is too small to keep and would read as 0; line skipped$/);
+  });
+
   it('reports a second line for the same document and annotator', () => {
     const result = parseTawsimJsonl(`${good}\n${good}\n`, 'in.jsonl');
     expect(result.documents).toHaveLength(1);

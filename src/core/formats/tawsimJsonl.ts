@@ -1,4 +1,5 @@
 import { duplicateJsonKey } from '../importers/duplicateJsonKey.ts';
+import { vanishingJsonNumber } from '../importers/vanishingJsonNumber.ts';
 import type { DocumentStatus, EntitySpan, EventAnnotation, StanceAnnotation } from '../model/annotation.ts';
 import type { DocumentMeta } from '../model/document.ts';
 import type { ImportProblem } from '../model/importProblem.ts';
@@ -101,9 +102,11 @@ export function parseTawsimJsonl(text: string, file: string, options: TawsimJson
     let doc: AnnotatedDocument | null = null;
     if (typeof record === 'string') reasons.push(record);
     else {
-      // JSON.parse keeps the last of two equal keys: an ambiguous line is not guessed at.
+      // JSON.parse keeps the last of two equal keys and reads 1e-400 as 0: such a line is not guessed at.
       const duplicate = duplicateJsonKey(line);
+      const vanishing = vanishingJsonNumber(line);
       if (duplicate !== null) reasons.push(`key ${quote(duplicate)} appears twice in one object`);
+      else if (vanishing !== null) reasons.push(`the number ${vanishing} is too small to keep and would read as 0`);
       else doc = readLine(record, labels, reasons);
     }
     if (doc !== null && reasons.length === 0) {

@@ -92,9 +92,10 @@ describe('hostile input', () => {
   });
 
   it('warns about numbers JSON cannot keep exactly, and keeps the record', () => {
-    const result = run(utf8('{"text":"a","big":12345678901234567890,"huge":1e400,"fine":[1.5,9007199254740991]}'), 'n.jsonl');
+    const result = run(utf8('{"text":"a","big":12345678901234567890,"huge":1e400,"tiny":1e-400,"fine":[1.5,9007199254740991,1e-300]}'), 'n.jsonl');
     expect(texts(result)).toEqual(['a']);
     expect(result.problems.map((p) => p.reason)).toEqual([
+      'the number 1e-400 is too small to keep and reads as 0; store it as a string',
       'field "big" holds a number too large to keep exactly; store it as a string',
       'field "huge" holds a number too large to keep exactly; store it as a string',
     ]);

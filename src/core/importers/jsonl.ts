@@ -1,4 +1,5 @@
 import { duplicateJsonKey } from './duplicateJsonKey.ts';
+import { vanishingJsonNumber } from './vanishingJsonNumber.ts';
 import type { DocumentKind, DocumentMeta, ParsedDocument } from '../model/document.ts';
 import type { ImportProblem } from '../model/importProblem.ts';
 import { normaliseNewlines } from '../text/decodeFile.ts';
@@ -41,6 +42,8 @@ export function parseJsonl(text: string, file: string, options: JsonlOptions = {
     if (typeof record === 'string') return report(record);
     const duplicate = duplicateJsonKey(line);
     if (duplicate !== null) report(`key "${duplicate}" appears twice in one object; the last value is used`);
+    const vanishing = vanishingJsonNumber(line);
+    if (vanishing !== null) report(`the number ${vanishing} is too small to keep and reads as 0; store it as a string`);
     const value = record[textField];
     if (value === undefined) return report(`missing "${textField}" field`);
     if (typeof value !== 'string') return report(`"${textField}" field is not a string (${describe(value)})`);
