@@ -118,6 +118,21 @@ describe('renameEntityTagEverywhere', () => {
     expect((await getProject(db, 'p10'))?.schema).toBeUndefined();
   });
 
+  it('renames the tag in the undo history too, so undo still fits', async () => {
+    const db = await seeded();
+    const history = { undo: [{ op: 'relabel' as const, id: 's1', label: 'PERS' }], redo: [{ op: 'add' as const, span: span('s8', 'PERS', 20) }] };
+    await db.put('annotations', { ...annotationSet('p1', 'p1:a', 'salma', [span('s1', 'GPE'), span('s2', 'GPE', 5)]), history });
+    const untouched = { undo: [{ op: 'remove' as const, id: 's6' }], redo: [] };
+    await db.put('annotations', { ...annotationSet('p1', 'p1:c', 'omar', [span('s6', 'LOC')]), history: untouched });
+    await renameEntityTagEverywhere(db, 'p1', 'PERS', 'PER');
+    expect((await db.get('annotations', ['p1:a', 'salma']))?.history).toEqual({
+      undo: [{ op: 'relabel', id: 's1', label: 'PER' }],
+      redo: [{ op: 'add', span: span('s8', 'PER', 20) }],
+    });
+    const omar = await db.get('annotations', ['p1:c', 'omar']);
+    expect([omar?.history, omar?.rev]).toEqual([untouched, 1]);
+  });
+
   it('writes nothing when the new tag is taken', async () => {
     const db = await seeded();
     await expect(renameEntityTagEverywhere(db, 'p1', 'PERS', 'GPE')).rejects.toBeInstanceOf(InvalidSchemaError);
@@ -140,6 +155,21 @@ describe('removeEntityLabelEverywhere', () => {
     expect((await db.get('annotations', ['p1:a', 'omar']))?.entities).toEqual([]);
     expect(await countEntityLabelUse(db, 'p1')).not.toHaveProperty('PERS');
     expect((await db.get('annotations', ['p10:a', 'salma']))?.entities).toHaveLength(1);
+  });
+
+  it('drops the undo history that no longer fits: of sets that lost spans, and steps that would bring the label back', async () => {
+    const db = await seeded();
+    const lostSpans = { undo: [{ op: 'remove' as const, id: 's1' }], redo: [] };
+    await db.put('annotations', { ...annotationSet('p1', 'p1:a', 'salma', [span('s1', 'PERS'), span('s2', 'GPE', 5)]), history: lostSpans });
+    const bringsBack = { undo: [{ op: 'add' as const, span: span('s9', 'PERS', 12) }], redo: [] };
+    await db.put('annotations', { ...annotationSet('p1', 'p1:c', 'omar', [span('s6', 'LOC')]), history: bringsBack });
+    const fits = { undo: [{ op: 'relabel' as const, id: 's6', label: 'GPE' }], redo: [] };
+    await db.put('annotations', { ...annotationSet('p1', 'p1:d', 'omar', [span('s6', 'LOC')]), history: fits });
+    await removeEntityLabelEverywhere(db, 'p1', 'PERS');
+    expect((await db.get('annotations', ['p1:a', 'salma']))?.history).toBeUndefined();
+    expect((await db.get('annotations', ['p1:c', 'omar']))?.history).toBeUndefined();
+    const kept = await db.get('annotations', ['p1:d', 'omar']);
+    expect([kept?.history, kept?.rev]).toEqual([fits, 1]);
   });
 
   it('throws for a label the schema lacks, writing nothing', async () => {

@@ -1,3 +1,4 @@
+import { historyUsesTag, renameTagInHistory, type EditHistory } from '../core/annotate/editHistory.ts';
 import type { EntitySpan } from '../core/model/annotation.ts';
 import type { ProjectSchema } from '../core/schema/projectSchema.ts';
 import { defaultSchema } from '../core/schema/defaultSchema.ts';
@@ -91,13 +92,16 @@ export async function countEntityLabelUse(db: TawsimDatabase, projectId: string)
 
 /**
  * Changes the schema and every annotation set of the project in one transaction, so spans never
- * carry a tag the schema lacks. `editSpans` returns null when a set needs no change.
+ * carry a tag the schema lacks. `editSpans` returns null when a set needs no change;
+ * `editHistory` returns the undo history that fits the new spans (the same one when it needs no
+ * change), or undefined to drop it.
  */
 function rewriteEntities(
   db: TawsimDatabase,
   projectId: string,
   editSchema: (schema: ProjectSchema) => ProjectSchema,
   editSpans: (spans: EntitySpan[]) => EntitySpan[] | null,
+  editHistory: (history: EditHistory, spansChanged: boolean) => EditHistory | undefined,
 ): Promise<SchemaRewrite> {
   const tx = db.transaction(['projects', 'annotations'], 'readwrite');
   return committed(tx, async () => {
@@ -113,11 +117,12 @@ function rewriteEntities(
     const now = Date.now();
     let cursor = await tx.objectStore('annotations').index('by-project-annotator').openCursor(projectAnnotations(projectId));
     while (cursor) {
-      const record = cursor.value;
+      const { history, ...record } = cursor.value;
       const entities = editSpans(record.entities);
-      if (entities) {
+      const newHistory = history && editHistory(history, entities !== null);
+      if (entities || newHistory !== history) {
         // A new rev tells a tab holding this set open that its copy is stale.
-        await cursor.update({ ...record, entities, rev: record.rev + 1, updatedAt: now });
+        await cursor.update({ ...record, ...(newHistory ? { history: newHistory } : {}), entities: entities ?? record.entities, rev: record.rev + 1, updatedAt: now });
         docIds.add(record.docId);
       }
       cursor = await cursor.continue();
@@ -134,6 +139,7 @@ export function renameEntityTagEverywhere(db: TawsimDatabase, projectId: string,
     (schema) => renameEntityTag(schema, from, to),
     (spans) =>
       from !== to && spans.some((s) => s.label === from) ? spans.map((s) => (s.label === from ? { ...s, label: to } : s)) : null,
+    (history) => renameTagInHistory(history, from, to),
   );
 }
 
@@ -148,5 +154,8 @@ export function removeEntityLabelEverywhere(db: TawsimDatabase, projectId: strin
     projectId,
     (schema) => removeEntityLabel(schema, tag),
     (spans) => (spans.some((s) => s.label === tag) ? spans.filter((s) => s.label !== tag) : null),
+    // A history no longer fits when the set lost spans its steps may point at, or when a step would
+    // bring back the removed label: it goes then; other sets keep theirs.
+    (history, spansChanged) => (spansChanged || historyUsesTag(history, tag) ? undefined : history),
   );
 }

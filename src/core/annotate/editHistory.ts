@@ -103,3 +103,25 @@ export function redoEdit(history: EditHistory, layers: UndoableLayers, limit = D
     history: { undo: pushCapped(history.undo, result.inverse, limit), redo: history.redo.slice(0, -1) },
   };
 }
+
+/**
+ * The history with an entity tag renamed in the spans and labels its steps would put
+ * back, so undo still fits after a rename; the same history when no step uses the tag.
+ */
+export function renameTagInHistory(history: EditHistory, from: string, to: string): EditHistory {
+  const rename = (step: HistoryStep): HistoryStep => {
+    if (step.op === 'add' && step.span.label === from) return { ...step, span: { ...step.span, label: to } };
+    if (step.op === 'relabel' && step.label === from) return { ...step, label: to };
+    return step;
+  };
+  const undo = history.undo.map(rename);
+  const redo = history.redo.map(rename);
+  const same = (a: readonly HistoryStep[], b: readonly HistoryStep[]) => a.every((step, i) => step === b[i]);
+  return same(undo, history.undo) && same(redo, history.redo) ? history : { undo, redo };
+}
+
+/** True when undoing or redoing some step would put a span with `tag` back. */
+export function historyUsesTag(history: EditHistory, tag: string): boolean {
+  const uses = (step: HistoryStep) => (step.op === 'add' && step.span.label === tag) || (step.op === 'relabel' && step.label === tag);
+  return history.undo.some(uses) || history.redo.some(uses);
+}
