@@ -133,6 +133,15 @@ describe('renameEntityTagEverywhere', () => {
     expect([omar?.history, omar?.rev]).toEqual([untouched, 1]);
   });
 
+  it('changes the renamed label\'s other fields in the same transaction', async () => {
+    const db = await seeded();
+    const result = await renameEntityTagEverywhere(db, 'p1', 'PERS', 'PER', { color: '#123456', name: { ar: 'شخص', en: 'Person (renamed)' } });
+    const label = (await getProjectSchema(db, 'p1')).entities.find((l) => l.tag === 'PER');
+    expect([label?.color, label?.name.en]).toEqual(['#123456', 'Person (renamed)']);
+    expect(result.schema.entities.find((l) => l.tag === 'PER')?.color).toBe('#123456');
+    expect((await db.get('annotations', ['p1:a', 'salma']))?.entities[0]?.label).toBe('PER');
+  });
+
   it('writes nothing when the new tag is taken', async () => {
     const db = await seeded();
     await expect(renameEntityTagEverywhere(db, 'p1', 'PERS', 'GPE')).rejects.toBeInstanceOf(InvalidSchemaError);

@@ -4,7 +4,7 @@ import type { ProjectSchema } from '../core/schema/projectSchema.ts';
 import { defaultSchema } from '../core/schema/defaultSchema.ts';
 import { validateSchema } from '../core/schema/validateSchema.ts';
 import { InvalidSchemaError } from '../core/schema/invalidSchemaError.ts';
-import { removeEntityLabel, renameEntityTag } from '../core/schema/schemaEdits.ts';
+import { removeEntityLabel, renameEntityTag, updateEntityLabel, type EntityLabelPatch } from '../core/schema/schemaEdits.ts';
 import type { TawsimDatabase } from './openTawsimDb.ts';
 import { asStorageError } from './storageErrors.ts';
 
@@ -131,12 +131,21 @@ function rewriteEntities(
   });
 }
 
-/** Renames an entity tag in the schema and on every span of the project; spans keep their ids. */
-export function renameEntityTagEverywhere(db: TawsimDatabase, projectId: string, from: string, to: string): Promise<SchemaRewrite> {
+/**
+ * Renames an entity tag in the schema and on every span of the project (spans keep their ids),
+ * and applies `patch` to the renamed label in the same transaction when given.
+ */
+export function renameEntityTagEverywhere(
+  db: TawsimDatabase,
+  projectId: string,
+  from: string,
+  to: string,
+  patch?: EntityLabelPatch,
+): Promise<SchemaRewrite> {
   return rewriteEntities(
     db,
     projectId,
-    (schema) => renameEntityTag(schema, from, to),
+    (schema) => (patch ? updateEntityLabel(renameEntityTag(schema, from, to), to, patch) : renameEntityTag(schema, from, to)),
     (spans) =>
       from !== to && spans.some((s) => s.label === from) ? spans.map((s) => (s.label === from ? { ...s, label: to } : s)) : null,
     (history) => renameTagInHistory(history, from, to),

@@ -53,9 +53,9 @@ export function EntityLabelDialog(props: { projectId: string; schema: ProjectSch
       if (!original) {
         await edit.mutateAsync((schema) => addEntityLabel(schema, { tag: tag.trim(), ...fields }));
       } else {
-        // Rename last: once the tag changes, the screen no longer finds this dialog's label and closes it.
-        await edit.mutateAsync((schema) => updateEntityLabel(schema, original.tag, fields));
-        if (tag.trim() !== original.tag) await rename.mutateAsync({ from: original.tag, to: tag.trim() });
+        // A new tag goes with the other fields in one transaction that also re-tags the spans.
+        if (tag.trim() !== original.tag) await rename.mutateAsync({ from: original.tag, to: tag.trim(), patch: fields });
+        else await edit.mutateAsync((schema) => updateEntityLabel(schema, original.tag, fields));
       }
       props.onClose();
     } catch {
