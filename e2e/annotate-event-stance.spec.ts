@@ -90,8 +90,11 @@ test('an Arrest-Jail event with Person and Place, a stance, a dangling argument 
   await expect(page.getByTestId('stance-row').filter({ hasText: 'عصابة' }).getByRole('radio', { name: /Against/ })).toBeChecked();
 });
 
-test('the article takes a stance toward a project target and a document-level event', async ({ page }) => {
-  // A free-text target defined once for the project.
+/**
+ * Defines the free-text target وزارة الخارجية for the project, then in the article takes the
+ * stance Favour toward it and adds a document-level Meet event; returns the Favour radio.
+ */
+async function stanceAndDocumentEvent(page: Page) {
   await page.goto('/#/p/demo/schema');
   await page.getByLabel('New target').fill('وزارة الخارجية');
   await page.getByRole('button', { name: 'Add target' }).click();
@@ -100,8 +103,8 @@ test('the article takes a stance toward a project target and a document-level ev
   await open(page, /المشاركون في المؤتمر الوزاري/);
   await page.getByRole('tab', { name: 'Stance' }).click();
   await expect(page.getByRole('heading', { name: 'Stance of the article toward' })).toBeVisible();
-  const row = page.getByTestId('stance-row').filter({ hasText: 'وزارة الخارجية' });
-  await row.getByRole('radio', { name: /Favour/ }).click();
+  const favour = page.getByTestId('stance-row').filter({ hasText: 'وزارة الخارجية' }).getByRole('radio', { name: /Favour/ });
+  await favour.click();
   await saved(page);
 
   await page.getByRole('tab', { name: /Events/ }).click();
@@ -109,30 +112,21 @@ test('the article takes a stance toward a project target and a document-level ev
   await page.getByRole('combobox', { name: 'Event type' }).fill('Meet');
   await page.getByRole('option', { name: /Meet/ }).click();
   await saved(page);
+  return favour;
+}
+
+test('the article takes a stance toward a project target and a document-level event', async ({ page }) => {
+  const favour = await stanceAndDocumentEvent(page);
   await expect(page.getByTestId('event-v1')).toContainText('none (document level)');
   await page.screenshot({ path: 'test-results/annotate-stance.png' });
 
   await page.reload();
   await page.getByRole('tab', { name: 'Stance' }).click();
-  await expect(page.getByTestId('stance-row').filter({ hasText: 'وزارة الخارجية' }).getByRole('radio', { name: /Favour/ })).toBeChecked();
+  await expect(favour).toBeChecked();
 });
 
 test('undo and redo take back a stance and an event, in order, across a reload', async ({ page }) => {
-  await page.goto('/#/p/demo/schema');
-  await page.getByLabel('New target').fill('وزارة الخارجية');
-  await page.getByRole('button', { name: 'Add target' }).click();
-  await expect(page.getByText('وزارة الخارجية', { exact: true })).toBeVisible();
-
-  await open(page, /المشاركون في المؤتمر الوزاري/);
-  await page.getByRole('tab', { name: 'Stance' }).click();
-  const favour = page.getByTestId('stance-row').filter({ hasText: 'وزارة الخارجية' }).getByRole('radio', { name: /Favour/ });
-  await favour.click();
-  await saved(page);
-  await page.getByRole('tab', { name: /Events/ }).click();
-  await page.getByRole('button', { name: 'Document-level event' }).click();
-  await page.getByRole('combobox', { name: 'Event type' }).fill('Meet');
-  await page.getByRole('option', { name: /Meet/ }).click();
-  await saved(page);
+  const favour = await stanceAndDocumentEvent(page);
   await expect(page.getByTestId('event-v1')).toBeVisible();
 
   const undo = page.getByRole('button', { name: 'Undo', exact: true });

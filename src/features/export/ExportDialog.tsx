@@ -5,7 +5,7 @@ import { useDatabase } from '../../ui/DatabaseProvider.tsx';
 import { useT } from '../../ui/i18n/useT.ts';
 import { ChoiceGroup } from '../../ui/ChoiceGroup.tsx';
 import { CheckboxField } from '../../ui/CheckboxField.tsx';
-import { ProgressBar } from '../../ui/ProgressBar.tsx';
+import { CancellableProgress } from '../../ui/CancellableProgress.tsx';
 import { useProjectAnnotators } from './api/useProjectAnnotators.ts';
 import { downloadBlob, exportInWorker, type ExportDone } from './exportClient.ts';
 import { defaultExportOptions, exportFileName, FORMAT_LAYERS, OFFSET_FORMATS, type ExportFormat, type ExportLayer, type ExportOptions } from './exportOptions.ts';
@@ -122,16 +122,13 @@ export function ExportDialog(props: { projectId: string; projectName: string; on
             </>
           ) : null}
           {phase.name === 'running' ? (
-            <>
-              <ProgressBar
-                label={t('export.progress')}
-                value={phase.progress && phase.progress.documentsTotal > 0 ? (100 * phase.progress.documentsDone) / phase.progress.documentsTotal : 0}
-                detail={phase.progress ? t('export.progressDetail', { done: phase.progress.documentsDone, total: phase.progress.documentsTotal }) : undefined}
-              />
-              <div className="actions">
-                <Button className="button" onPress={() => running.current?.cancel()}>{t('import.cancel')}</Button>
-              </div>
-            </>
+            <CancellableProgress
+              label={t('export.progress')}
+              done={phase.progress?.documentsDone ?? 0}
+              total={phase.progress?.documentsTotal ?? 0}
+              detail={phase.progress ? t('export.progressDetail', { done: phase.progress.documentsDone, total: phase.progress.documentsTotal }) : undefined}
+              onCancel={() => running.current?.cancel()}
+            />
           ) : null}
           {phase.name === 'done' ? (
             <section role="status" className="export-summary">

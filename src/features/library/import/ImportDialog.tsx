@@ -5,7 +5,7 @@ import { defaultAnnotationImport, type AnnotationImportOptions } from './annotat
 import { formatProblem } from '../../../core/model/importProblem.ts';
 import { useT } from '../../../ui/i18n/useT.ts';
 import { useDatabase } from '../../../ui/DatabaseProvider.tsx';
-import { ProgressBar } from '../../../ui/ProgressBar.tsx';
+import { CancellableProgress } from '../../../ui/CancellableProgress.tsx';
 import { CheckboxField } from '../../../ui/CheckboxField.tsx';
 import { ChoiceGroup } from '../../../ui/ChoiceGroup.tsx';
 import { importInWorker, previewInWorker, type RunningImport } from './importClient.ts';
@@ -210,16 +210,13 @@ export function ImportDialog(props: { projectId: string; projectName: string; on
           ) : null}
 
           {phase.name === 'running' ? (
-            <>
-              <ProgressBar
-                label={t('import.progress')}
-                value={phase.progress && phase.progress.bytesTotal > 0 ? (100 * phase.progress.bytesDone) / phase.progress.bytesTotal : 0}
-                detail={phase.progress ? t('import.progressDetail', { files: phase.progress.filesDone, total: phase.progress.filesTotal, docs: phase.progress.imported }) : undefined}
-              />
-              <div className="actions">
-                <Button className="button" onPress={() => running.current?.cancel()}>{t('import.cancel')}</Button>
-              </div>
-            </>
+            <CancellableProgress
+              label={t('import.progress')}
+              done={phase.progress?.bytesDone ?? 0}
+              total={phase.progress?.bytesTotal ?? 0}
+              detail={phase.progress ? t('import.progressDetail', { files: phase.progress.filesDone, total: phase.progress.filesTotal, docs: phase.progress.imported }) : undefined}
+              onCancel={() => running.current?.cancel()}
+            />
           ) : null}
 
           {phase.name === 'done' ? (
