@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { shownDocumentId, storedRecord } from './support/storedRecords.ts';
 import { inkDifference } from './inkMask.ts';
 
 const ARTICLE = /المشاركون في المؤتمر الوزاري/;
@@ -48,24 +49,10 @@ async function dragSelect(page: Page, needle: string, from: number, to: number, 
 
 /** This annotator's spans as stored in IndexedDB, each with the text it covers. */
 async function storedSpans(page: Page, annotator: string) {
-  return page.evaluate(async (annotator) => {
-    const db: IDBDatabase = await new Promise((resolve, reject) => {
-      const request = indexedDB.open('tawsim');
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    const read = <T,>(store: string, key: IDBValidKey) =>
-      new Promise<T>((resolve, reject) => {
-        const request = db.transaction(store).objectStore(store).get(key);
-        request.onsuccess = () => resolve(request.result as T);
-        request.onerror = () => reject(request.error);
-      });
-    const docId = decodeURIComponent(location.hash.split('/d/')[1]!);
-    const { text } = await read<{ text: string }>('texts', docId);
-    const set = await read<{ entities: { start: number; end: number; label: string }[]; status: string }>('annotations', [docId, annotator]);
-    db.close();
-    return { status: set.status, spans: set.entities.map((s) => ({ label: s.label, text: text.slice(s.start, s.end), start: s.start, end: s.end })) };
-  }, annotator);
+  const docId = shownDocumentId(page);
+  const { text } = (await storedRecord<{ text: string }>(page, 'texts', docId))!;
+  const set = (await storedRecord<{ entities: { start: number; end: number; label: string }[]; status: string }>(page, 'annotations', [docId, annotator]))!;
+  return { status: set.status, spans: set.entities.map((s) => ({ label: s.label, text: text.slice(s.start, s.end), start: s.start, end: s.end })) };
 }
 
 async function caretWordIs(page: Page, word: string) {

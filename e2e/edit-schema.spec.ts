@@ -1,4 +1,5 @@
 import { mkdirSync } from 'node:fs';
+import { storedRecord } from './support/storedRecords.ts';
 import { expect, test, type Page } from '@playwright/test';
 
 const SHOTS = '/tmp/shots';
@@ -31,23 +32,8 @@ async function putAnnotationSets(page: Page, sets: StoredSet[]) {
 }
 
 async function storedLabels(page: Page, docId: string, annotator: string) {
-  return page.evaluate(
-    async ({ docId, annotator }) => {
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const request = indexedDB.open('tawsim');
-        request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(request.error);
-      });
-      const record = await new Promise<{ entities: { id: string; label: string }[]; rev: number }>((resolve, reject) => {
-        const request = db.transaction('annotations').objectStore('annotations').get([docId, annotator]);
-        request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(request.error);
-      });
-      db.close();
-      return { rev: record.rev, spans: record.entities.map((s) => `${s.id}:${s.label}`) };
-    },
-    { docId, annotator },
-  );
+  const record = (await storedRecord<{ entities: { id: string; label: string }[]; rev: number }>(page, 'annotations', [docId, annotator]))!;
+  return { rev: record.rev, spans: record.entities.map((s) => `${s.id}:${s.label}`) };
 }
 
 const labelTable = (page: Page) => page.getByRole('grid', { name: 'Entity labels' });

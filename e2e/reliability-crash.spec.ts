@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { chromiumArgs, chromiumExecutable } from './browser.ts';
+import { shownDocumentId, storedRecord } from './support/storedRecords.ts';
 
 /*
  * Crash mid-work: spans are tagged by keyboard, each until the save indicator says so,
@@ -44,24 +45,10 @@ async function launch(userDataDir: string, baseURL: string) {
 
 /** The texts of Amal's spans as stored in IndexedDB. */
 async function storedSpanTexts(page: Page): Promise<string[]> {
-  return page.evaluate(async () => {
-    const db: IDBDatabase = await new Promise((resolve, reject) => {
-      const request = indexedDB.open('tawsim');
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    const read = <T,>(store: string, key: IDBValidKey) =>
-      new Promise<T | undefined>((resolve, reject) => {
-        const request = db.transaction(store).objectStore(store).get(key);
-        request.onsuccess = () => resolve(request.result as T | undefined);
-        request.onerror = () => reject(request.error);
-      });
-    const docId = decodeURIComponent(location.hash.split('/d/')[1]!);
-    const text = (await read<{ text: string }>('texts', docId))!.text;
-    const set = await read<{ entities: { start: number; end: number }[] }>('annotations', [docId, 'Amal']);
-    db.close();
-    return (set?.entities ?? []).map((e) => `${e.start}:${text.slice(e.start, e.end)}`);
-  });
+  const docId = shownDocumentId(page);
+  const text = (await storedRecord<{ text: string }>(page, 'texts', docId))!.text;
+  const set = await storedRecord<{ entities: { start: number; end: number }[] }>(page, 'annotations', [docId, 'Amal']);
+  return (set?.entities ?? []).map((e) => `${e.start}:${text.slice(e.start, e.end)}`);
 }
 
 /** Tags the word `words` steps from the start with GPE; returns "start:text" of the new span once saved. */

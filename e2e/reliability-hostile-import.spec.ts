@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
+import { storedRecords } from './support/storedRecords.ts';
 
 /*
  * The whole hostile corpus (e2e/fixtures/hostile/) through the import dialog at once,
@@ -60,32 +61,18 @@ test('the hostile corpus imports through the dialog: good records in, every prob
   await expect(page.getByRole('status').filter({ hasText: 'documents' })).toContainText(`${total} documents`);
 
   // Stored exactly: texts have no CR or BOM; every span slices out its surface text.
-  const stored = await page.evaluate(async () => {
-    const db: IDBDatabase = await new Promise((resolve, reject) => {
-      const request = indexedDB.open('tawsim');
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    const all = <T,>(store: string) =>
-      new Promise<T[]>((resolve, reject) => {
-        const request = db.transaction(store).objectStore(store).getAll();
-        request.onsuccess = () => resolve(request.result as T[]);
-        request.onerror = () => reject(request.error);
-      });
-    const projects = await all<{ id: string; name: string }>('projects');
-    const project = projects.find((p) => p.name === 'Hostile corpus')!.id;
-    const docs = (await all<{ id: string; projectId: string; meta: { file?: string } }>('documents')).filter((d) => d.projectId === project);
-    const texts = new Map((await all<{ id: string; text: string }>('texts')).map((t) => [t.id, t.text]));
-    const sets = (await all<{ docId: string; projectId: string; entities: { start: number; end: number; label: string }[] }>('annotations')).filter(
-      (s) => s.projectId === project,
-    );
-    db.close();
-    return {
-      files: docs.map((d) => d.meta.file ?? ''),
-      texts: docs.map((d) => texts.get(d.id) ?? ''),
-      spans: sets.flatMap((s) => s.entities.map((e) => ({ label: e.label, text: (texts.get(s.docId) ?? '').slice(e.start, e.end) }))),
-    };
-  });
+  const projects = await storedRecords<{ id: string; name: string }>(page, 'projects');
+  const project = projects.find((p) => p.name === 'Hostile corpus')!.id;
+  const docs = (await storedRecords<{ id: string; projectId: string; meta: { file?: string } }>(page, 'documents')).filter((d) => d.projectId === project);
+  const texts = new Map((await storedRecords<{ id: string; text: string }>(page, 'texts')).map((t) => [t.id, t.text]));
+  const sets = (await storedRecords<{ docId: string; projectId: string; entities: { start: number; end: number; label: string }[] }>(page, 'annotations')).filter(
+    (s) => s.projectId === project,
+  );
+  const stored = {
+    files: docs.map((d) => d.meta.file ?? ''),
+    texts: docs.map((d) => texts.get(d.id) ?? ''),
+    spans: sets.flatMap((s) => s.entities.map((e) => ({ label: e.label, text: (texts.get(s.docId) ?? '').slice(e.start, e.end) }))),
+  };
   expect(stored.files).toContain(MARKUP_NAME);
   expect(stored.texts).toContain(LONG_LINE);
   for (const text of stored.texts) expect(text).not.toMatch(/\r|^\uFEFF/);

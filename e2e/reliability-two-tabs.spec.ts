@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { shownDocumentId, storedRecord } from './support/storedRecords.ts';
 
 /*
  * Two tabs on the same document, as one annotator: an edit in one shows in the other
@@ -29,24 +30,10 @@ async function caretOnWord(page: Page, words: number) {
 }
 
 async function storedSpans(page: Page) {
-  return page.evaluate(async () => {
-    const db: IDBDatabase = await new Promise((resolve, reject) => {
-      const request = indexedDB.open('tawsim');
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    const read = <T,>(store: string, key: IDBValidKey) =>
-      new Promise<T | undefined>((resolve, reject) => {
-        const request = db.transaction(store).objectStore(store).get(key);
-        request.onsuccess = () => resolve(request.result as T | undefined);
-        request.onerror = () => reject(request.error);
-      });
-    const docId = decodeURIComponent(location.hash.split('/d/')[1]!);
-    const text = (await read<{ text: string }>('texts', docId))!.text;
-    const set = await read<{ entities: { start: number; end: number; label: string }[] }>('annotations', [docId, 'Amal']);
-    db.close();
-    return (set?.entities ?? []).map((e) => `${e.label}:${text.slice(e.start, e.end)}`).sort();
-  });
+  const docId = shownDocumentId(page);
+  const text = (await storedRecord<{ text: string }>(page, 'texts', docId))!.text;
+  const set = await storedRecord<{ entities: { start: number; end: number; label: string }[] }>(page, 'annotations', [docId, 'Amal']);
+  return (set?.entities ?? []).map((e) => `${e.label}:${text.slice(e.start, e.end)}`).sort();
 }
 
 test('an edit in one tab appears in the other, and edits from both at once both survive', async ({ context }) => {

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { gunzipSync } from 'node:zlib';
 import AxeBuilder from '@axe-core/playwright';
 import { expect as baseExpect, test, type Download, type Page } from '@playwright/test';
+import { storedRecords } from './support/storedRecords.ts';
 
 // Writes go through IndexedDB and the figures through a worker: allow a loaded machine some slack.
 const expect = baseExpect.configure({ timeout: 15_000 });
@@ -39,28 +40,11 @@ async function tag(page: Page, first: string, words: number, hotkey: string) {
 
 /** The spans of one annotator's set of the headline, as stored, with their texts. */
 async function storedSpans(page: Page, annotator: string) {
-  return page.evaluate(
-    async ({ annotator, headline }) => {
-      const db: IDBDatabase = await new Promise((resolve, reject) => {
-        const request = indexedDB.open('tawsim');
-        request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(request.error);
-      });
-      const all = <T,>(store: string) =>
-        new Promise<T[]>((resolve, reject) => {
-          const request = db.transaction(store).objectStore(store).getAll();
-          request.onsuccess = () => resolve(request.result as T[]);
-          request.onerror = () => reject(request.error);
-        });
-      const texts = await all<{ id: string; text: string }>('texts');
-      const doc = texts.find((t) => t.text === headline)!;
-      const sets = await all<{ docId: string; annotator: string; entities: { start: number; end: number; label: string }[] }>('annotations');
-      db.close();
-      const set = sets.find((s) => s.docId === doc.id && s.annotator === annotator);
-      return (set?.entities ?? []).map((s) => `${s.label} ${doc.text.slice(s.start, s.end)}`).sort();
-    },
-    { annotator, headline: HEADLINE },
-  );
+  const texts = await storedRecords<{ id: string; text: string }>(page, 'texts');
+  const doc = texts.find((t) => t.text === HEADLINE)!;
+  const sets = await storedRecords<{ docId: string; annotator: string; entities: { start: number; end: number; label: string }[] }>(page, 'annotations');
+  const set = sets.find((s) => s.docId === doc.id && s.annotator === annotator);
+  return (set?.entities ?? []).map((s) => `${s.label} ${doc.text.slice(s.start, s.end)}`).sort();
 }
 
 interface Downloaded {
