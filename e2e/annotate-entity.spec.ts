@@ -1,19 +1,11 @@
 import { expect, test, type Page } from '@playwright/test';
+import { openDemoDocument } from './support/openDocument.ts';
 import { shownDocumentId, storedRecord } from './support/storedRecords.ts';
 import { inkDifference } from './inkMask.ts';
 
 const ARTICLE = /المشاركون في المؤتمر الوزاري/;
 
-async function openArticle(page: Page, annotator = 'Amal') {
-  await page.goto('/#/p/demo');
-  await page.getByRole('link', { name: ARTICLE }).click();
-  const name = page.getByLabel('Your name');
-  if (await name.isVisible().catch(() => false)) {
-    await name.fill(annotator);
-    await page.getByRole('button', { name: 'Start annotating' }).click();
-  }
-  await expect(page.getByTestId('document-view')).toBeVisible();
-}
+const openArticle = (page: Page, annotator = 'Amal') => openDemoDocument(page, ARTICLE, annotator);
 
 /** Screen rectangle of the n-th occurrence of `needle` in the rendered paragraphs. */
 async function textRect(page: Page, needle: string, from = 0, to = needle.length) {

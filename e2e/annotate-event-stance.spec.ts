@@ -1,17 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
+import { openDemoDocument } from './support/openDocument.ts';
 
 const HEADLINE = 'الأمن يوقف عصابة في الدار البيضاء';
 
-async function open(page: Page, title: RegExp | string) {
-  await page.goto('/#/p/demo');
-  await page.getByRole('link', { name: title }).first().click();
-  const name = page.getByLabel('Your name');
-  if (await name.isVisible().catch(() => false)) {
-    await name.fill('Amal');
-    await page.getByRole('button', { name: 'Start annotating' }).click();
-  }
-  await expect(page.getByTestId('document-view')).toBeVisible();
-}
 
 /** Moves the keyboard caret from the start of the text to `word` (ArrowLeft reads on in RTL). */
 async function caretTo(page: Page, word: string) {
@@ -32,7 +23,7 @@ async function choose(page: Page, scope: ReturnType<Page['locator']>, field: str
 }
 
 test('an Arrest-Jail event with Person and Place, a stance, a dangling argument flagged, all kept across reload', async ({ page }) => {
-  await open(page, HEADLINE);
+  await openDemoDocument(page, HEADLINE);
   await caretTo(page, 'عصابة');
   await page.keyboard.press('KeyN');
   await saved(page);
@@ -100,7 +91,7 @@ async function stanceAndDocumentEvent(page: Page) {
   await page.getByRole('button', { name: 'Add target' }).click();
   await expect(page.getByText('وزارة الخارجية', { exact: true })).toBeVisible();
 
-  await open(page, /المشاركون في المؤتمر الوزاري/);
+  await openDemoDocument(page, /المشاركون في المؤتمر الوزاري/);
   await page.getByRole('tab', { name: 'Stance' }).click();
   await expect(page.getByRole('heading', { name: 'Stance of the article toward' })).toBeVisible();
   const favour = page.getByTestId('stance-row').filter({ hasText: 'وزارة الخارجية' }).getByRole('radio', { name: /Favour/ });

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { chromiumArgs, chromiumExecutable } from './browser.ts';
+import { openDemoDocument } from './support/openDocument.ts';
 import { shownDocumentId, storedRecord } from './support/storedRecords.ts';
 
 /*
@@ -30,16 +31,7 @@ function random(seed: number) {
 async function launch(userDataDir: string, baseURL: string) {
   const context = await chromium.launchPersistentContext(userDataDir, { executablePath: chromiumExecutable(), args: chromiumArgs, baseURL, locale: 'en-GB' });
   const page = context.pages()[0] ?? (await context.newPage());
-  await page.goto('/#/p/demo');
-  await page.getByRole('link', { name: ARTICLE }).click();
-  const name = page.getByLabel('Your name');
-  const view = page.getByTestId('document-view');
-  await expect(name.or(view)).toBeVisible();
-  if (await name.isVisible()) {
-    await name.fill('Amal');
-    await page.getByRole('button', { name: 'Start annotating' }).click();
-  }
-  await expect(view).toBeVisible();
+  await openDemoDocument(page, ARTICLE);
   return { context, page };
 }
 

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { openDemoDocument } from './support/openDocument.ts';
 import { shownDocumentId, storedRecord } from './support/storedRecords.ts';
 
 /*
@@ -8,18 +9,7 @@ import { shownDocumentId, storedRecord } from './support/storedRecords.ts';
  */
 const ARTICLE = /المشاركون في المؤتمر الوزاري/;
 
-async function openArticle(page: Page) {
-  await page.goto('/#/p/demo');
-  await page.getByRole('link', { name: ARTICLE }).click();
-  const name = page.getByLabel('Your name');
-  const view = page.getByTestId('document-view');
-  await expect(name.or(view)).toBeVisible();
-  if (await name.isVisible()) {
-    await name.fill('Amal');
-    await page.getByRole('button', { name: 'Start annotating' }).click();
-  }
-  await expect(view).toBeVisible();
-}
+const openArticle = (page: Page) => openDemoDocument(page, ARTICLE);
 
 /** Puts the caret on the word `words` steps from the start, ready for a hotkey. */
 async function caretOnWord(page: Page, words: number) {
