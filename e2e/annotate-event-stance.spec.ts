@@ -142,3 +142,45 @@ test('undo and redo take back a stance and an event, in order, across a reload',
   await expect(page.getByTestId('event-v1')).toBeVisible();
   await expect(redo).toBeDisabled();
 });
+
+test('an event type of the project’s own: added in the schema, used on a document, flagged once removed', async ({ page }) => {
+  await page.goto('/#/p/demo/schema');
+  const form = page.getByRole('form', { name: 'New event type' });
+  await form.getByLabel('Type (Type:Subtype)').fill('Conflict:Protest');
+  await form.getByLabel('Arabic name').fill('احتجاج');
+  await form.getByRole('button', { name: 'Add event type' }).click();
+  await expect(form.getByText('Write a name.')).toBeVisible();
+  await form.getByLabel('English name').fill('Protest');
+  await form.getByLabel('Roles').fill('Agent, Place');
+  await form.getByRole('button', { name: 'Add event type' }).click();
+  await expect(page.locator('.event-item').filter({ hasText: 'Conflict:Protest' })).toContainText('Agent, Place');
+  await expect(form.getByLabel('Type (Type:Subtype)')).toHaveValue('');
+
+  await openDemoDocument(page, HEADLINE);
+  await caretTo(page, 'عصابة');
+  await page.keyboard.press('KeyN');
+  await saved(page);
+  await caretTo(page, 'يوقف');
+  await page.keyboard.press('KeyV');
+  await page.getByRole('dialog', { name: 'Choose the event type' }).getByRole('combobox', { name: 'Event type' }).fill('Protest');
+  await page.getByRole('option', { name: /Protest/ }).click();
+  await saved(page);
+  await page.getByRole('tab', { name: /Events/ }).click();
+  const card = page.getByTestId('event-v1');
+  await expect(card).toContainText('Conflict:Protest');
+  await choose(page, card, 'Entity', /عصابة/);
+  await choose(page, card, 'Role', 'Agent');
+  await card.getByRole('button', { name: 'Add argument' }).click();
+  await saved(page);
+
+  await page.goto('/#/p/demo/schema');
+  await page.getByRole('button', { name: 'Remove Conflict:Protest' }).click();
+  await expect(page.locator('.event-item').filter({ hasText: 'Conflict:Protest' })).toHaveCount(0);
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'Labels and hotkeys' })).toBeVisible();
+  await expect(page.locator('.event-item').filter({ hasText: 'Conflict:Protest' })).toHaveCount(0);
+  await openDemoDocument(page, HEADLINE);
+  await page.getByRole('tab', { name: /Events/ }).click();
+  await expect(page.getByTestId('event-v1')).toContainText('type not in the schema');
+  await expect(page.getByTestId('event-v1').getByTestId('event-argument')).toHaveCount(1);
+});

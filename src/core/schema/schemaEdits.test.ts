@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { defaultSchema } from './defaultSchema.ts';
+import { validateSchema } from './validateSchema.ts';
 import {
+  addEventType,
+  eventTypeFromFields,
+  removeEventType,
   addEntityLabel,
   addStanceTarget,
   hotkeyLabel,
@@ -50,6 +54,23 @@ describe('schema edits', () => {
     expect(schema.stanceLabels.find((l) => l.tag === 'neutral')?.hotkey).toBeNull();
     expect(schema.entities.find((l) => l.tag === 'GPE')?.hotkey).toBe('KeyB');
     expect(() => setHotkey(schema, { section: 'events', tag: 'Life:Nope' }, null)).toThrow();
+  });
+
+  it('adds an event type from form fields and removes it, leaving the others', () => {
+    const schema = defaultSchema();
+    const protest = eventTypeFromFields(' Conflict:Protest ', { ar: ' احتجاج ', en: 'Protest' }, 'Agent، Place , ,Time-Within');
+    expect(protest).toEqual({
+      type: 'Conflict:Protest',
+      name: { ar: 'احتجاج', en: 'Protest' },
+      roles: ['Agent', 'Place', 'Time-Within'].map((role) => ({ role, name: { ar: role, en: role } })),
+      hotkey: null,
+    });
+    const added = addEventType(schema, protest);
+    expect(validateSchema(added)).toEqual([]);
+    expect(added.events.at(-1)).toBe(protest);
+    const removed = removeEventType(added, 'Conflict:Protest');
+    expect(removed.events).toEqual(schema.events);
+    expect(() => removeEventType(schema, 'Conflict:Protest')).toThrow('No event type Conflict:Protest');
   });
 
   it('adds trimmed stance targets and removes them', () => {

@@ -1,4 +1,4 @@
-import type { EntityLabel, LabelRef, ProjectSchema } from './projectSchema.ts';
+import type { EntityLabel, EventType, LabelRef, ProjectSchema } from './projectSchema.ts';
 
 /**
  * Pure edits of a schema: each returns a new schema and leaves its input alone. They do not
@@ -53,6 +53,25 @@ export function setHotkey(schema: ProjectSchema, ref: LabelRef, hotkey: string |
       return { ...schema, stanceLabels: replaceAt(schema.stanceLabels, index, { ...schema.stanceLabels[index]!, hotkey }) };
     }
   }
+}
+
+export function addEventType(schema: ProjectSchema, eventType: EventType): ProjectSchema {
+  return { ...schema, events: [...schema.events, eventType] };
+}
+
+/** Removes an event type from the schema; events of that type stay in the documents, flagged as of an unknown type. */
+export function removeEventType(schema: ProjectSchema, type: string): ProjectSchema {
+  if (!schema.events.some((event) => event.type === type)) throw new Error(`No event type ${type}`);
+  return { ...schema, events: schema.events.filter((event) => event.type !== type) };
+}
+
+/** An event type from what a form gives: the type, its names, and role ids separated by commas (each named by its id). */
+export function eventTypeFromFields(type: string, name: { ar: string; en: string }, roles: string): EventType {
+  const ids = roles
+    .split(/[,،]/)
+    .map((role) => role.trim())
+    .filter((role) => role !== '');
+  return { type: type.trim(), name: { ar: name.ar.trim(), en: name.en.trim() }, roles: ids.map((role) => ({ role, name: { ar: role, en: role } })), hotkey: null };
 }
 
 export function addStanceTarget(schema: ProjectSchema, target: string): ProjectSchema {

@@ -1,3 +1,4 @@
+import { Button } from 'react-aria-components';
 import type { LabelRef, ProjectSchema } from '../../core/schema/projectSchema.ts';
 import { eventGroupOf } from '../../core/schema/defaultEventTypes.ts';
 import { useLocale } from '../../ui/i18n/useT.ts';
@@ -9,7 +10,7 @@ function isTimeRole(role: string): boolean {
 }
 
 /** Event types grouped by their ACE type, with the roles their arguments may take and a hotkey each. */
-export function EventTypeList(props: { schema: ProjectSchema; onHotkey(ref: LabelRef, code: string | null): void }) {
+export function EventTypeList(props: { schema: ProjectSchema; onHotkey(ref: LabelRef, code: string | null): void; onRemove(type: string): void }) {
   const { t, locale } = useLocale();
   const groups = new Map<string, ProjectSchema['events']>();
   for (const event of props.schema.events) {
@@ -35,13 +36,18 @@ export function EventTypeList(props: { schema: ProjectSchema; onHotkey(ref: Labe
                     ? `${separator}${t('schema.events.timeRoles', { n: event.roles.filter((r) => isTimeRole(r.role)).length })}`
                     : ''}
                 </p>
-                <HotkeyCapture
-                  label={t('schema.hotkeyOf', { name: event.name[locale] })}
-                  value={event.hotkey}
-                  schema={props.schema}
-                  self={{ section: 'events', tag: event.type }}
-                  onChange={(code) => props.onHotkey({ section: 'events', tag: event.type }, code)}
-                />
+                <div className="event-actions">
+                  <HotkeyCapture
+                    label={t('schema.hotkeyOf', { name: event.name[locale] })}
+                    value={event.hotkey}
+                    schema={props.schema}
+                    self={{ section: 'events', tag: event.type }}
+                    onChange={(code) => props.onHotkey({ section: 'events', tag: event.type }, code)}
+                  />
+                  <Button className="button" aria-label={t('schema.events.remove', { type: event.type })} onPress={() => props.onRemove(event.type)}>
+                    {t('schema.remove')}
+                  </Button>
+                </div>
               </li>
             ))}
           </ul>

@@ -1,12 +1,13 @@
 import { useMemo, useState } from 'react';
 import { Button } from 'react-aria-components';
 import type { LabelRef } from '../../core/schema/projectSchema.ts';
-import { setHotkey } from '../../core/schema/schemaEdits.ts';
+import { removeEventType, setHotkey } from '../../core/schema/schemaEdits.ts';
 import { useT } from '../../ui/i18n/useT.ts';
 import { routeHref } from '../../ui/router.ts';
 import { EntityLabelTable } from './EntityLabelTable.tsx';
 import { EntityLabelDialog } from './EntityLabelDialog.tsx';
 import { RemoveEntityLabelDialog } from './RemoveEntityLabelDialog.tsx';
+import { AddEventTypeForm } from './AddEventTypeForm.tsx';
 import { EventTypeList } from './EventTypeList.tsx';
 import { StanceLabelList } from './StanceLabelList.tsx';
 import { StanceTargetList } from './StanceTargetList.tsx';
@@ -98,7 +99,8 @@ export function SchemaScreen({ projectId }: { projectId: string }) {
       <section className="schema-section" aria-labelledby="events-heading">
         <h2 id="events-heading">{t('schema.events.heading')}</h2>
         <p className="muted">{t('schema.events.hint')}</p>
-        <EventTypeList schema={current} onHotkey={onHotkey} />
+        <EventTypeList schema={current} onHotkey={onHotkey} onRemove={(type) => edit.mutate((s) => removeEventType(s, type))} />
+        <AddEventTypeForm projectId={projectId} schema={current} />
       </section>
 
       {editing === 'new' || editedLabel ? (

@@ -1,0 +1,75 @@
+import { useState, type FormEvent } from 'react';
+import { Button, Form, Input, Label, Text, TextField } from 'react-aria-components';
+import type { ProjectSchema } from '../../core/schema/projectSchema.ts';
+import { addEventType, eventTypeFromFields } from '../../core/schema/schemaEdits.ts';
+import { validateSchema } from '../../core/schema/validateSchema.ts';
+import { useT } from '../../ui/i18n/useT.ts';
+import { fieldProblems } from './fieldProblems.ts';
+import { schemaErrorText } from './schemaErrorText.ts';
+import { useEditProjectSchema } from './api/useEditProjectSchema.ts';
+
+/** Adds an event type of the project's own (e.g. Conflict:Protest) with the roles its arguments may take. */
+export function AddEventTypeForm(props: { projectId: string; schema: ProjectSchema }) {
+  const t = useT();
+  const edit = useEditProjectSchema(props.projectId);
+  const [type, setType] = useState('');
+  const [nameAr, setNameAr] = useState('');
+  const [nameEn, setNameEn] = useState('');
+  const [roles, setRoles] = useState('');
+  const [tried, setTried] = useState(false);
+  const candidate = eventTypeFromFields(type, { ar: nameAr, en: nameEn }, roles);
+  const index = props.schema.events.length;
+  const problems = tried ? fieldProblems(validateSchema(addEventType(props.schema, candidate)), `events[${index}]`) : {};
+  const rolesProblem = tried ? Object.entries(problems).find(([field]) => field.startsWith('roles'))?.[1] : undefined;
+  const problemText = (kind: string | undefined) => (kind ? t(`schema.problem.${kind}` as Parameters<typeof t>[0]) : null);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    setTried(true);
+    if (validateSchema(addEventType(props.schema, candidate)).length > 0) return;
+    edit.mutate((schema) => addEventType(schema, candidate), {
+      onSuccess: () => {
+        setType('');
+        setNameAr('');
+        setNameEn('');
+        setRoles('');
+        setTried(false);
+      },
+    });
+  };
+
+  return (
+    <Form onSubmit={submit} className="event-type-form card" validationBehavior="aria" aria-labelledby="add-event-type-heading">
+      <h3 id="add-event-type-heading">{t('schema.events.addHeading')}</h3>
+      <TextField className="field" value={type} onChange={setType} isInvalid={!!problems.type}>
+        <Label>{t('schema.events.type')}</Label>
+        <Input dir="ltr" placeholder="Conflict:Protest" />
+        {problems.type ? <Text slot="errorMessage">{problemText(problems.type)}</Text> : null}
+      </TextField>
+      <TextField className="field" value={nameAr} onChange={setNameAr} isInvalid={!!problems['name.ar']}>
+        <Label>{t('schema.field.nameAr')}</Label>
+        <Input dir="rtl" />
+        {problems['name.ar'] ? <Text slot="errorMessage">{problemText(problems['name.ar'])}</Text> : null}
+      </TextField>
+      <TextField className="field" value={nameEn} onChange={setNameEn} isInvalid={!!problems['name.en']}>
+        <Label>{t('schema.field.nameEn')}</Label>
+        <Input dir="ltr" />
+        {problems['name.en'] ? <Text slot="errorMessage">{problemText(problems['name.en'])}</Text> : null}
+      </TextField>
+      <TextField className="field" value={roles} onChange={setRoles} isInvalid={!!rolesProblem}>
+        <Label>{t('schema.events.rolesField')}</Label>
+        <Input dir="ltr" placeholder="Agent, Place" />
+        <Text slot="description">{t('schema.events.rolesHint')}</Text>
+        {rolesProblem ? <Text slot="errorMessage">{problemText(rolesProblem)}</Text> : null}
+      </TextField>
+      <Button type="submit" className="button">
+        {t('schema.events.add')}
+      </Button>
+      {edit.error ? (
+        <p className="notice error" role="alert">
+          {schemaErrorText(edit.error, t)}
+        </p>
+      ) : null}
+    </Form>
+  );
+}
