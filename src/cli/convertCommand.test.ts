@@ -1,11 +1,10 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { tawsim } from './tawsimProcess.ts';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
 const wojood = fileURLToPath(new URL('../core/formats/fixtures/wojood_sample.conll', import.meta.url));
 const newsfane = fileURLToPath(new URL('../core/formats/fixtures/newsfane_sample.bio.tsv', import.meta.url));
 let dir = '';
@@ -14,11 +13,6 @@ beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'tawsim-convert-'));
 });
 
-/** Runs bin/tawsim.mjs the way npx does, from the repository root. */
-function tawsim(...args: string[]) {
-  const run = spawnSync(process.execPath, ['bin/tawsim.mjs', ...args], { cwd: root, encoding: 'utf8' });
-  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
-}
 
 function temp(name: string, content: string): string {
   const path = join(dir, name);

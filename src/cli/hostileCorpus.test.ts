@@ -1,9 +1,9 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { tawsimProcess } from './tawsimProcess.ts';
 import { detectAnnotationFormat } from '../core/formats/annotationFormat.ts';
 
 /*
@@ -11,7 +11,6 @@ import { detectAnnotationFormat } from '../core/formats/annotationFormat.ts';
  * would run it: tawsim import for texts, tawsim convert and validate for annotations.
  * Each run has a timeout: a hang fails the test instead of stalling CI.
  */
-const root = fileURLToPath(new URL('../..', import.meta.url));
 const corpus = fileURLToPath(new URL('../../e2e/fixtures/hostile/', import.meta.url));
 const expected = JSON.parse(readFileSync(join(corpus, 'expected.json'), 'utf8')) as Record<
   string,
@@ -29,7 +28,7 @@ beforeAll(() => {
 });
 
 function tawsim(...args: string[]) {
-  const run = spawnSync(process.execPath, ['bin/tawsim.mjs', ...args], { cwd: root, encoding: 'utf8', timeout: 45_000, maxBuffer: 256 * 1024 * 1024 });
+  const run = tawsimProcess('', args);
   expect(run.error, 'the CLI hung or could not start').toBeUndefined();
   expect(run.signal).toBeNull();
   // A crash prints a stack trace; problems never do.

@@ -1,12 +1,11 @@
-import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { tawsim, tawsimWithInput } from './tawsimProcess.ts';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
 const seed = fileURLToPath(new URL('../../public/demo/000_884f1ecf36255e5d.txt', import.meta.url));
 let dir = '';
 
@@ -14,15 +13,6 @@ beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'tawsim-cli-'));
 });
 
-/** Runs bin/tawsim.mjs the way npx does, from the repository root. */
-function tawsim(...args: string[]) {
-  return tawsimWithInput('', ...args);
-}
-
-function tawsimWithInput(input: string | Uint8Array, ...args: string[]) {
-  const run = spawnSync(process.execPath, ['bin/tawsim.mjs', ...args], { cwd: root, encoding: 'utf8', input });
-  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
-}
 
 function temp(name: string, content: string | Uint8Array): string {
   const path = join(dir, name);

@@ -1,21 +1,15 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { tawsim } from './tawsimProcess.ts';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
 let dir = '';
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'tawsim-validate-'));
 });
 
-function tawsim(...args: string[]) {
-  const run = spawnSync(process.execPath, ['bin/tawsim.mjs', ...args], { cwd: root, encoding: 'utf8' });
-  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
-}
 
 function temp(name: string, content: string): string {
   const path = join(dir, name);
