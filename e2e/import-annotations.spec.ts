@@ -1,16 +1,21 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 
 const fixture = new URL('./fixtures/preannotated.jsonl', import.meta.url).pathname;
 
-test('pre-annotations come in as suggestions an annotator accepts or rejects', async ({ page }) => {
+/** Creates a project and chooses the fixture in its import dialog; returns the dialog. */
+async function importFixtureInto(page: Page, project: string) {
   await page.goto('/');
-  await page.getByLabel('Project name').fill('Model output');
+  await page.getByLabel('Project name').fill(project);
   await page.getByRole('button', { name: 'New project' }).click();
   await page.getByRole('button', { name: 'Import files' }).click();
   const chooser = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: 'Choose files' }).click();
   await (await chooser).setFiles(fixture);
-  const dialog = page.getByRole('dialog');
+  return page.getByRole('dialog');
+}
+
+test('pre-annotations come in as suggestions an annotator accepts or rejects', async ({ page }) => {
+  const dialog = await importFixtureInto(page, 'Model output');
   await expect(dialog).toContainText('Annotations found in 1 files (2 entity spans).');
   await expect(dialog.locator('.preview-file summary')).toContainText('Tawsim JSONL');
   await expect(dialog.getByRole('radio', { name: 'Suggestions that each annotator accepts or rejects' })).toBeChecked();
@@ -39,14 +44,7 @@ test('pre-annotations come in as suggestions an annotator accepts or rejects', a
 });
 
 test('an annotator’s exported work imports as that annotator', async ({ page }) => {
-  await page.goto('/');
-  await page.getByLabel('Project name').fill('Hand-over');
-  await page.getByRole('button', { name: 'New project' }).click();
-  await page.getByRole('button', { name: 'Import files' }).click();
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Choose files' }).click();
-  await (await chooser).setFiles(fixture);
-  const dialog = page.getByRole('dialog');
+  const dialog = await importFixtureInto(page, 'Hand-over');
   await dialog.getByText('An annotator’s own work').click();
   await dialog.getByRole('textbox', { name: 'Annotator', exact: true }).fill('Omar');
   await expect(dialog.locator('.preview-file summary')).toContainText('2 spans by Omar');

@@ -6,6 +6,7 @@ import { useT } from '../../ui/i18n/useT.ts';
 import { ChoiceGroup } from '../../ui/ChoiceGroup.tsx';
 import { CheckboxField } from '../../ui/CheckboxField.tsx';
 import { CancellableProgress } from '../../ui/CancellableProgress.tsx';
+import { OffsetUnitChoice } from '../../ui/OffsetUnitChoice.tsx';
 import { useProjectAnnotators } from './api/useProjectAnnotators.ts';
 import { downloadBlob, exportInWorker, type ExportDone } from './exportClient.ts';
 import { defaultExportOptions, exportFileName, FORMAT_LAYERS, OFFSET_FORMATS, type ExportFormat, type ExportLayer, type ExportOptions } from './exportOptions.ts';
@@ -103,15 +104,7 @@ export function ExportDialog(props: { projectId: string; projectName: string; on
                 ))}
               </CheckboxGroup>
               {OFFSET_FORMATS.includes(options.format) ? (
-                <ChoiceGroup
-                  label={t('export.offsetUnit')}
-                  value={options.offsetUnit}
-                  onChange={(offsetUnit) => update({ offsetUnit })}
-                  choices={[
-                    { value: 'codepoint', label: t('import.offsetUnit.codepoint') },
-                    { value: 'utf16', label: t('import.offsetUnit.utf16') },
-                  ]}
-                />
+                <OffsetUnitChoice label={t('export.offsetUnit')} value={options.offsetUnit} onChange={(offsetUnit) => update({ offsetUnit })} />
               ) : null}
               <div className="actions">
                 <Button className="button" onPress={props.onClose}>{t('import.cancel')}</Button>

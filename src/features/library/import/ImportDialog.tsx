@@ -6,6 +6,7 @@ import { formatProblem } from '../../../core/model/importProblem.ts';
 import { useT } from '../../../ui/i18n/useT.ts';
 import { useDatabase } from '../../../ui/DatabaseProvider.tsx';
 import { CancellableProgress } from '../../../ui/CancellableProgress.tsx';
+import { OffsetUnitChoice } from '../../../ui/OffsetUnitChoice.tsx';
 import { CheckboxField } from '../../../ui/CheckboxField.tsx';
 import { ChoiceGroup } from '../../../ui/ChoiceGroup.tsx';
 import { importInWorker, previewInWorker, type RunningImport } from './importClient.ts';
@@ -183,14 +184,10 @@ export function ImportDialog(props: { projectId: string; projectName: string; on
                       <Text slot="description">{t('import.annotatorNameHint')}</Text>
                     </TextField>
                   ) : null}
-                  <ChoiceGroup
+                  <OffsetUnitChoice
                     label={t('import.offsetUnit')}
                     value={annotations.offsetUnit}
                     onChange={(offsetUnit) => setAnnotations((old) => ({ ...old, offsetUnit }))}
-                    choices={[
-                      { value: 'codepoint', label: t('import.offsetUnit.codepoint') },
-                      { value: 'utf16', label: t('import.offsetUnit.utf16') },
-                    ]}
                   />
                 </div>
               ) : null}
