@@ -1,17 +1,8 @@
+import { chromiumArgs } from '../scripts/chromiumArgs.mjs';
 import { ensureChromium } from '../scripts/ensureChromium.mjs';
 
-/**
- * The browser the benchmark drives: the same binary and flags as the e2e tests.
- * Keep `chromiumArgs` in step with e2e/browser.ts (a .ts file plain Node cannot import).
- */
-export const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+/** The browser the benchmark drives: the same binary and flags as the e2e tests. */
+export { chromiumArgs };
 
 /** Bench-only: lets a page call gc() between runs, outside the timed regions. */
 export const benchOnlyArgs = ['--js-flags=--expose-gc'];
