@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { duplicateJsonKey } from './duplicateJsonKey.ts';
 
@@ -11,5 +12,18 @@ describe('duplicateJsonKey', () => {
     expect(duplicateJsonKey('{"text":"text","meta":{"text":"\\"text\\""},"list":["text","text"]}')).toBeNull();
     expect(duplicateJsonKey('[{"a":1},{"a":2}]')).toBeNull();
     expect(duplicateJsonKey('{"a":"x,\\"a\\":","b":{"a":1}}')).toBeNull();
+  });
+
+  it('finds no key twice in what JSON.stringify writes, and finds a key repeated into it, escapes included', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), fc.string(), (value, key) => {
+        const json = JSON.stringify(value);
+        expect(duplicateJsonKey(json)).toBeNull();
+        const quoted = JSON.stringify(key);
+        expect(duplicateJsonKey(`{${quoted}:${json},${quoted}:0}`)).toBe(key);
+        expect(duplicateJsonKey(`[${json},{${quoted}:1,${JSON.stringify(`${key}\\`)}:${json}}]`)).toBeNull();
+      }),
+      { numRuns: 300 },
+    );
   });
 });
