@@ -5,7 +5,7 @@ import { addEventType, eventTypeFromFields } from '../../core/schema/schemaEdits
 import { validateSchema } from '../../core/schema/validateSchema.ts';
 import { useT } from '../../ui/i18n/useT.ts';
 import { fieldProblems } from './fieldProblems.ts';
-import { schemaErrorText } from './schemaErrorText.ts';
+import { SchemaErrorNotice } from './SchemaErrorNotice.tsx';
 import { useEditProjectSchema } from './api/useEditProjectSchema.ts';
 
 /** Adds an event type of the project's own (e.g. Conflict:Protest) with the roles its arguments may take. */
@@ -65,11 +65,7 @@ export function AddEventTypeForm(props: { projectId: string; schema: ProjectSche
       <Button type="submit" className="button">
         {t('schema.events.add')}
       </Button>
-      {edit.error ? (
-        <p className="notice error" role="alert">
-          {schemaErrorText(edit.error, t)}
-        </p>
-      ) : null}
+      <SchemaErrorNotice error={edit.error} />
     </Form>
   );
 }

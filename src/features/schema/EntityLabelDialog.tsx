@@ -6,7 +6,7 @@ import { addEntityLabel, renameEntityTag, updateEntityLabel } from '../../core/s
 import { useT } from '../../ui/i18n/useT.ts';
 import { HotkeyCapture } from './HotkeyCapture.tsx';
 import { fieldProblems } from './fieldProblems.ts';
-import { schemaErrorText } from './schemaErrorText.ts';
+import { SchemaErrorNotice } from './SchemaErrorNotice.tsx';
 import { useEditProjectSchema } from './api/useEditProjectSchema.ts';
 import { useRenameEntityTag } from './api/useRenameEntityTag.ts';
 
@@ -115,11 +115,7 @@ export function EntityLabelDialog(props: { projectId: string; schema: ProjectSch
               <TextArea dir="ltr" lang="en" rows={2} />
               <Text slot="description">{t('guidelines.descriptionHint')}</Text>
             </TextField>
-            {error ? (
-              <p className="notice error" role="alert">
-                {schemaErrorText(error, t)}
-              </p>
-            ) : null}
+            <SchemaErrorNotice error={error} />
             <div className="actions">
               <Button className="button" onPress={props.onClose}>
                 {t('schema.cancel')}

@@ -3,7 +3,7 @@ import { Button, Label, Text, TextArea, TextField } from 'react-aria-components'
 import type { ProjectSchema } from '../../core/schema/projectSchema.ts';
 import { useT } from '../../ui/i18n/useT.ts';
 import { Markdown } from '../../ui/markdown/Markdown.tsx';
-import { schemaErrorText } from './schemaErrorText.ts';
+import { SchemaErrorNotice } from './SchemaErrorNotice.tsx';
 import { useEditProjectSchema } from './api/useEditProjectSchema.ts';
 
 /** The project's annotation guidelines: Markdown written here, with a preview as annotators will see it. */
@@ -33,11 +33,7 @@ export function GuidelinesEditor(props: { projectId: string; schema: ProjectSche
           {edit.isPending ? t('guidelines.saving') : edit.isSuccess && !changed ? t('guidelines.saved') : ''}
         </span>
       </div>
-      {edit.error ? (
-        <p className="notice error" role="alert">
-          {schemaErrorText(edit.error, t)}
-        </p>
-      ) : null}
+      <SchemaErrorNotice error={edit.error} />
       <section className="guidelines-preview card" aria-labelledby="guidelines-preview-heading">
         <h3 id="guidelines-preview-heading">{t('guidelines.preview')}</h3>
         {draft.trim() ? <Markdown source={draft} /> : <p className="muted">{t('guidelines.empty')}</p>}

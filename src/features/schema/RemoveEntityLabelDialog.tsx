@@ -1,7 +1,7 @@
 import { Button, Dialog, Heading, Modal, ModalOverlay } from 'react-aria-components';
 import type { EntityLabel } from '../../core/schema/projectSchema.ts';
 import { useLocale } from '../../ui/i18n/useT.ts';
-import { schemaErrorText } from './schemaErrorText.ts';
+import { SchemaErrorNotice } from './SchemaErrorNotice.tsx';
 import { useEntityLabelUse } from './api/useEntityLabelUse.ts';
 import { useRemoveEntityLabel } from './api/useRemoveEntityLabel.ts';
 
@@ -23,11 +23,7 @@ export function RemoveEntityLabelDialog(props: { projectId: string; label: Entit
               {t('schema.removeUse', { spans: counted.spans, annotators: counted.annotators })}
             </p>
           ) : null}
-          {use.error ?? remove.error ? (
-            <p className="notice error" role="alert">
-              {schemaErrorText(use.error ?? remove.error, t)}
-            </p>
-          ) : null}
+          <SchemaErrorNotice error={use.error ?? remove.error} />
           <div className="actions">
             <Button className="button" onPress={props.onClose} autoFocus>
               {t('schema.cancel')}

@@ -12,7 +12,7 @@ import { EventTypeList } from './EventTypeList.tsx';
 import { StanceLabelList } from './StanceLabelList.tsx';
 import { StanceTargetList } from './StanceTargetList.tsx';
 import { GuidelinesEditor } from './GuidelinesEditor.tsx';
-import { schemaErrorText } from './schemaErrorText.ts';
+import { SchemaErrorNotice } from './SchemaErrorNotice.tsx';
 import { useProjectSchema } from '../../ui/data/useProjectSchema.ts';
 import { useSchemaProject } from './api/useSchemaProject.ts';
 import { useEditProjectSchema } from './api/useEditProjectSchema.ts';
@@ -43,7 +43,7 @@ export function SchemaScreen({ projectId }: { projectId: string }) {
   );
 
   if (project.data === null) return <p role="alert">{t('schema.missing')}</p>;
-  if (schema.error) return <p className="notice error" role="alert">{schemaErrorText(schema.error, t)}</p>;
+  if (schema.error) return <SchemaErrorNotice error={schema.error} />;
   if (!schema.data) return <p className="muted" role="status">{t('schema.loading')}</p>;
   const current = schema.data;
   const editedLabel = editing && editing !== 'new' ? current.entities.find((l) => l.tag === editing) : undefined;
@@ -62,11 +62,7 @@ export function SchemaScreen({ projectId }: { projectId: string }) {
           <p className="muted">{project.data?.name ?? ''}</p>
         </div>
       </div>
-      {edit.error ? (
-        <p className="notice error" role="alert">
-          {schemaErrorText(edit.error, t)}
-        </p>
-      ) : null}
+      <SchemaErrorNotice error={edit.error} />
 
       <section className="schema-section" aria-labelledby="entities-heading">
         <div className="section-head">

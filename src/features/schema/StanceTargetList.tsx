@@ -4,7 +4,7 @@ import type { ProjectSchema } from '../../core/schema/projectSchema.ts';
 import { validateSchema } from '../../core/schema/validateSchema.ts';
 import { addStanceTarget, removeStanceTarget } from '../../core/schema/schemaEdits.ts';
 import { useT } from '../../ui/i18n/useT.ts';
-import { schemaErrorText } from './schemaErrorText.ts';
+import { SchemaErrorNotice } from './SchemaErrorNotice.tsx';
 import { useEditProjectSchema } from './api/useEditProjectSchema.ts';
 
 /** The project's free-text stance targets, which the stance panel offers to annotators. */
@@ -63,11 +63,7 @@ export function StanceTargetList(props: { projectId: string; schema: ProjectSche
           {t('schema.targets.add')}
         </Button>
       </Form>
-      {edit.error ? (
-        <p className="notice error" role="alert">
-          {schemaErrorText(edit.error, t)}
-        </p>
-      ) : null}
+      <SchemaErrorNotice error={edit.error} />
     </div>
   );
 }
