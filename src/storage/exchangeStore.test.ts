@@ -10,7 +10,8 @@ import { writeDocumentBatch, listDocumentsPage, getText } from './documentStore.
 import { createProject, getProject } from './projectStore.ts';
 import { editProjectSchema } from './schemaStore.ts';
 import { exportProjectBundle, exportWorkPackage, importProjectBundle, importWorkPackage } from './exchangeStore.ts';
-import { openTestDb } from './testDb.ts';
+import { openTestDb, refuseAddsForQuota } from './testDb.ts';
+import { StorageFullError } from './storageErrors.ts';
 import type { TawsimDatabase } from './openTawsimDb.ts';
 
 function doc(text: string): HashedDocument {
@@ -115,6 +116,20 @@ describe('project bundles in storage', () => {
     expect((await getAnnotationRecord(db, docs[0]!.id, 'gold'))?.entities).toEqual([{ id: 'e1', start: 0, end: 5, label: 'LOC' }]);
     // The new project takes the annotator's package: same texts, same schema.
     expect(await importWorkPackage(db, result.projectId, await exportWorkPackage(db, 'annotator', 'Amal'))).toMatchObject({ ok: true, unchanged: 1 });
+  });
+
+  it('write nothing of a bundle when the disk fills part-way, and say the disk is full', async () => {
+    const { db } = await twoBrowsers();
+    const bundle = await exportProjectBundle(db, 'annotator');
+    const projectsBefore = (await db.getAll('projects')).length;
+    const restore = refuseAddsForQuota('texts', (value) => (value as { text: string }).text === TEXTS[1]);
+    try {
+      await expect(importProjectBundle(db, bundle)).rejects.toBeInstanceOf(StorageFullError);
+    } finally {
+      restore();
+    }
+    expect((await db.getAll('projects')).length).toBe(projectsBefore);
+    expect((await db.getAll('texts')).length).toBe(4);
   });
 
   it('refuse a bundle whose text is not the one its hash names', async () => {

@@ -12,7 +12,7 @@ import { documentIdFromHash } from '../core/text/contentHash.ts';
 import { documentKey } from './documentStore.ts';
 import type { TawsimDatabase } from './openTawsimDb.ts';
 import { newProjectId } from './projectStore.ts';
-import { asStorageError } from './storageErrors.ts';
+import { committed } from './committedTransaction.ts';
 import type { AnnotationRecord, DocumentRecord, ProjectRecord } from './tawsimSchema.ts';
 
 function exchangedWork(record: AnnotationRecord): ExchangedWork {
@@ -81,7 +81,7 @@ function sameWork(record: AnnotationRecord, work: ExchangedWork): boolean {
  */
 export async function importWorkPackage(db: TawsimDatabase, projectId: string, pkg: WorkPackage): Promise<PackageImportResult> {
   const tx = db.transaction(['projects', 'documents', 'annotations'], 'readwrite');
-  try {
+  return committed(tx, async () => {
     const project = await tx.objectStore('projects').get(projectId);
     if (!project) throw new Error(`No project ${projectId}`);
     const problems: ExchangeProblem[] = [];
@@ -133,17 +133,8 @@ export async function importWorkPackage(db: TawsimDatabase, projectId: string, p
       }
     });
     await Promise.all(writes);
-    await tx.done;
     return { ok: true, annotator: pkg.annotator, written, unchanged, keptNewer, docIds };
-  } catch (error) {
-    tx.done.catch(() => undefined);
-    try {
-      tx.abort();
-    } catch {
-      // Already finished: nothing to undo.
-    }
-    throw asStorageError(error);
-  }
+  });
 }
 
 /** The whole project: schema, documents with texts in import order, every annotation set (edit histories left out). */
@@ -195,7 +186,7 @@ export async function importProjectBundle(db: TawsimDatabase, bundle: ProjectBun
   if (problems.length > 0) return { ok: false, problems };
   const projectId = newProjectId();
   const tx = db.transaction(['projects', 'documents', 'texts', 'annotations'], 'readwrite');
-  try {
+  return committed(tx, async () => {
     const project: ProjectRecord = {
       id: projectId,
       name: bundle.project.name,
@@ -214,15 +205,6 @@ export async function importProjectBundle(db: TawsimDatabase, bundle: ProjectBun
       writes.push(tx.objectStore('annotations').add({ docId: documentKey(projectId, document), annotator, projectId, ...work, rev: 1 }));
     }
     await Promise.all(writes);
-    await tx.done;
     return { ok: true, projectId, documents: bundle.documents.length, sets: bundle.annotations.length };
-  } catch (error) {
-    tx.done.catch(() => undefined);
-    try {
-      tx.abort();
-    } catch {
-      // Already finished: nothing to undo.
-    }
-    throw asStorageError(error);
-  }
+  });
 }

@@ -6,7 +6,7 @@ import { validateSchema } from '../core/schema/validateSchema.ts';
 import { InvalidSchemaError } from '../core/schema/invalidSchemaError.ts';
 import { removeEntityLabel, renameEntityTag, updateEntityLabel, type EntityLabelPatch } from '../core/schema/schemaEdits.ts';
 import type { TawsimDatabase } from './openTawsimDb.ts';
-import { asStorageError } from './storageErrors.ts';
+import { committed } from './committedTransaction.ts';
 
 /** How many spans carry each entity tag, and in how many annotators' sets (gold counts as one). Unused tags are absent. */
 export type EntityLabelUse = Record<string, { spans: number; annotators: number }>;
@@ -19,23 +19,6 @@ export interface SchemaRewrite {
 
 function projectAnnotations(projectId: string): IDBKeyRange {
   return IDBKeyRange.bound([projectId, ''], [projectId, '\uffff']);
-}
-
-/** Waits for the commit; on any failure aborts what was written (all or nothing) and reports quota failures as StorageFullError. */
-async function committed<T>(tx: { done: Promise<void>; abort(): void }, work: () => Promise<T>): Promise<T> {
-  try {
-    const result = await work();
-    await tx.done;
-    return result;
-  } catch (error) {
-    tx.done.catch(() => undefined);
-    try {
-      tx.abort();
-    } catch {
-      // Already committed or aborted: nothing left to undo.
-    }
-    throw asStorageError(error);
-  }
 }
 
 /** The project's schema; a project nobody has edited the schema of uses the default one. */
