@@ -23,6 +23,6 @@ export interface AgreementInput {
 /** True when the layers count as an annotation of the document (see AgreementLayers). */
 export function isAnnotated(layers: AgreementLayers | undefined): layers is AgreementLayers {
   if (layers === undefined) return false;
-  if (layers.status !== 'new') return true;
-  return layers.entities.length > 0 || layers.events.length > 0 || layers.stance.length > 0;
+  // Entities first: agreement reads them next anyway, where the status string would be one more read from memory.
+  return layers.entities.length > 0 || layers.status !== 'new' || layers.events.length > 0 || layers.stance.length > 0;
 }

@@ -1,10 +1,13 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { EntitySpan, EventAnnotation, StanceAnnotation } from '../model/annotation.ts';
 import type { AgreementDocument, AgreementLayers } from './agreementInput.ts';
 import { computeAgreement, defaultAnnotators } from './agreementReport.ts';
 import { cohenKappaFromMatrix } from './cohenKappa.ts';
+import { documentDisagreement } from './documentDisagreement.ts';
 import { nominalAlphaFromUnits } from './krippendorffAlpha.ts';
 import { labelConfusion } from './labelConfusion.ts';
+import { spanAgreement } from './spanAgreement.ts';
 
 const entity = (id: string, start: number, end: number, label: string): EntitySpan => ({ id, start, end, label });
 const stance = (target: string, label: string): StanceAnnotation => ({ id: `s-${target}`, target, targetEntity: null, label });
@@ -228,6 +231,40 @@ describe('computeAgreement: options and edge cases', () => {
   it('rejects entity offsets outside the text, naming the document and annotator', () => {
     expect(() => computeAgreement({ documents: [doc('d9', 'ab', { a: layers([entity('e7', 0, 5, 'X')]), b: layers([]) })] })).toThrow(
       /document d9, annotator a: entity e7 has offsets 0\.\.5/,
+    );
+  });
+});
+
+describe('computeAgreement: the same figures as the one-pair functions', () => {
+  // The report tallies all pairs of a document in one pass (per-label sizes once per
+  // annotator, disagreement without pair objects); these are the plain definitions.
+  const text = 'ب ال حكومة في مصر والأمن';
+  const offset = fc.integer({ min: 0, max: text.length });
+  const span = fc.tuple(offset, offset, fc.constantFrom('PER', 'GPE', 'LOC')).map(([a, b, label]) => entity(`e${a}-${b}`, Math.min(a, b), Math.max(a, b), label));
+  const spans = fc.array(span, { maxLength: 6 });
+  const annotators = ['a', 'b', 'c', 'd'];
+  const corpus = fc.array(fc.record({ a: spans, b: spans, c: spans, d: spans }, { requiredKeys: [] }), { minLength: 1, maxLength: 5 });
+
+  it('per pair, per label and per document', () => {
+    fc.assert(
+      fc.property(corpus, (sets) => {
+        const documents = sets.map((set, d) => doc(`d${d}`, text, Object.fromEntries(Object.entries(set).map(([name, list]) => [name, layers(list)]))));
+        const report = computeAgreement({ documents }, { annotators });
+        const shared = (x: string, y: string) =>
+          documents.filter((item) => item.annotations.has(x) && item.annotations.has(y)).map((item) => ({ a: item.annotations.get(x)!.entities, b: item.annotations.get(y)!.entities }));
+        const all = [];
+        for (const pair of report.entities.pairs) {
+          const expected = spanAgreement(shared(pair.a, pair.b));
+          expect({ exact_f1: pair.exact_f1, overlap_f1: pair.overlap_f1 }).toEqual({ exact_f1: expected.exact_f1, overlap_f1: expected.overlap_f1 });
+          all.push(...shared(pair.a, pair.b));
+        }
+        expect(report.entities.per_label).toEqual(spanAgreement(all).per_label);
+        for (const score of report.per_document) {
+          const item = documents.find((candidate) => candidate.docId === score.id)!;
+          expect(score.disagreement).toBe(documentDisagreement(annotators.filter((name) => item.annotations.has(name)).map((name) => item.annotations.get(name)!)));
+        }
+      }),
+      { numRuns: 300 },
     );
   });
 });

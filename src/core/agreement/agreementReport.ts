@@ -5,8 +5,7 @@ import { createCategoryIds } from './categoryIds.ts';
 import { addSegmentPairs, addSegmentValues, categorySegments, charUnits, createCategorySegments } from './charUnits.ts';
 import type { CategorySegments } from './charUnits.ts';
 import { cohenKappa, cohenKappaFromMatrix } from './cohenKappa.ts';
-import { disagreementFromPairs } from './documentDisagreement.ts';
-import type { PairLayerAgreement } from './documentDisagreement.ts';
+import { disagreementFromSum, pairAgreement } from './documentDisagreement.ts';
 import { addEventCounts, compareEventItems, emptyEventCounts, eventItems, eventScores } from './eventAgreement.ts';
 import type { EventCounts, EventItems } from './eventAgreement.ts';
 import { f1Score } from './f1Score.ts';
@@ -14,7 +13,7 @@ import { createNominalAlphaTally, nominalAlphaFromUnits } from './krippendorffAl
 import type { LabelConfusion } from './labelConfusion.ts';
 import { createPreparedEntities, prepareEntities } from './preparedEntities.ts';
 import type { PreparedEntities } from './preparedEntities.ts';
-import { createLabelSpanCounts, createSpanMatcher, emptySpanCounts, growLabelSpanCounts, perLabelScores, spanScores } from './spanAgreement.ts';
+import { addLabelSizes, createLabelSpanCounts, createSpanMatcher, emptySpanCounts, growLabelSpanCounts, perLabelScores, spanScores } from './spanAgreement.ts';
 import type { LabelSpanCounts, SpanCounts, SpanScores } from './spanAgreement.ts';
 import { pairStanceLabels, stanceDocumentAgreement, stanceLabelsByTarget, stanceUnits } from './stanceAgreement.ts';
 
@@ -51,7 +50,7 @@ export interface DocumentScore {
   id: string;
   /** The chosen annotators who annotated the document. */
   annotators: string[];
-  /** See disagreementFromPairs; null when fewer than two annotated it. */
+  /** See disagreementFromPairs (documentDisagreement.ts); null when fewer than two annotated it. */
   disagreement: number | null;
 }
 
@@ -151,29 +150,31 @@ export function computeAgreement(input: AgreementInput, options: AgreementOption
   // The entities and segments of the k-th annotator present on a document, reused from one document to the next.
   const prepared: PreparedEntities[] = annotators.map(() => createPreparedEntities());
   const segments: CategorySegments[] = annotators.map(() => createCategorySegments());
+  // Likewise per present annotator: who it is, its work and its events and stance; count of them in `names`.
+  const present = new Int32Array(annotators.length);
+  const layers: AgreementLayers[] = [];
+  const events: EventItems[] = [];
+  const stance: ReadonlyMap<string, string>[] = [];
   for (const doc of input.documents) {
-    const present: number[] = [];
-    const layers: AgreementLayers[] = [];
     const names: string[] = [];
     for (let k = 0; k < annotators.length; k++) {
       const set = doc.annotations.get(annotators[k] as string);
       if (isAnnotated(set)) {
-        present.push(k);
-        layers.push(set);
+        present[names.length] = k;
+        layers[names.length] = set;
         names.push(annotators[k] as string);
       }
     }
-    if (present.length < 2) {
+    const n = names.length;
+    if (n < 2) {
       perDocument.push({ id: doc.docId, annotators: names, disagreement: null });
       continue;
     }
     documents++;
     if (unitBuffer.length <= doc.text.length) unitBuffer = new Int32Array(Math.max(2 * unitBuffer.length, doc.text.length + 1));
     const units = charUnits(doc.text, unitBuffer);
-    const events: EventItems[] = [];
-    const stance: ReadonlyMap<string, string>[] = [];
     let anyStance = false;
-    for (let k = 0; k < layers.length; k++) {
+    for (let k = 0; k < n; k++) {
       const set = layers[k] as AgreementLayers;
       let entities: PreparedEntities;
       try {
@@ -189,29 +190,31 @@ export function computeAgreement(input: AgreementInput, options: AgreementOption
         matcher = createSpanMatcher(grown);
         capacity = grown;
       }
+      // Its spans are on the A side of a comparison with each later annotator, on the B side with each earlier one.
+      addLabelSizes(perLabel, entities, n - 1 - k, k);
       const annotatorSegments = categorySegments(units, entities, categories, segments[k]);
       addSegmentValues(charAlphaValues, annotatorSegments);
-      events.push(eventItems(set));
+      events[k] = eventItems(set);
       const labels = stanceLabelsByTarget(set.stance);
-      stance.push(labels);
+      stance[k] = labels;
       if (labels.size > 0) anyStance = true;
     }
-    if (anyStance) for (const unit of stanceUnits(stance)) stanceAlphaUnits.push(unit);
+    if (anyStance) for (const unit of stanceUnits(stance.slice(0, n))) stanceAlphaUnits.push(unit);
 
-    const layerAgreements: PairLayerAgreement[] = [];
-    for (let i = 0; i < present.length; i++) {
-      for (let j = i + 1; j < present.length; j++) {
+    let agreementSum = 0;
+    for (let i = 0; i < n; i++) {
+      for (let j = i + 1; j < n; j++) {
         const pair = pairs[(pairIndex[present[i] as number] as number[])[present[j] as number] as number] as PairTally;
         pair.documents++;
         // The pair's running totals before and after this document give its own exact counts.
         const exact = pair.spans.exact;
         const sizesBefore = exact.sizeA + exact.sizeB;
         const matchedBefore = exact.matchedA;
-        matcher.tally(prepared[i] as PreparedEntities, prepared[j] as PreparedEntities, pair.spans, perLabel);
+        matcher.tallyMatches(prepared[i] as PreparedEntities, prepared[j] as PreparedEntities, pair.spans, perLabel);
         const sizes = exact.sizeA + exact.sizeB - sizesBefore;
         const agreeing = addSegmentPairs(pair.confusion, capacity, segments[i] as CategorySegments, segments[j] as CategorySegments);
         // Every unit has a value from each of the document's annotators: its coincidences are the pairs' agreements.
-        charAlphaTally.addMatchingPairs(2 * agreeing, present.length);
+        charAlphaTally.addMatchingPairs(2 * agreeing, n);
         const eventsA = events[i] as EventItems;
         const eventsB = events[j] as EventItems;
         let eventTypes: number | null = null;
@@ -229,15 +232,11 @@ export function computeAgreement(input: AgreementInput, options: AgreementOption
           pairStanceLabels(stanceA, stanceB, pair.stance);
           stanceAgreement = stanceDocumentAgreement(stanceA, stanceB);
         }
-        layerAgreements.push({
-          entities: sizes === 0 ? null : (2 * (exact.matchedA - matchedBefore)) / sizes,
-          eventTypes,
-          eventArguments,
-          stance: stanceAgreement,
-        });
+        const entityAgreement = sizes === 0 ? null : (2 * (exact.matchedA - matchedBefore)) / sizes;
+        agreementSum += pairAgreement(entityAgreement, eventTypes, eventArguments, stanceAgreement);
       }
     }
-    perDocument.push({ id: doc.docId, annotators: names, disagreement: disagreementFromPairs(layerAgreements) });
+    perDocument.push({ id: doc.docId, annotators: names, disagreement: disagreementFromSum(agreementSum, (n * (n - 1)) / 2) });
   }
 
   // The matrices' axes in label name order, "O" first.

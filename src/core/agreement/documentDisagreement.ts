@@ -29,32 +29,40 @@ export interface PairLayerAgreement {
  * annotators annotated the document.
  */
 export function disagreementFromPairs(pairs: readonly PairLayerAgreement[]): number | null {
-  if (pairs.length === 0) return null;
   let sum = 0;
-  for (const pair of pairs) sum += pairAgreement(pair);
-  // Clamped against rounding so the score stays in [0, 1].
-  return Math.min(1, Math.max(0, 1 - sum / pairs.length));
+  for (const pair of pairs) sum += pairAgreement(pair.entities, pair.eventTypes, pair.eventArguments, pair.stance);
+  return disagreementFromSum(sum, pairs.length);
 }
 
-/** The mean of a pair's non-null layer figures; 1 when all are null. */
-function pairAgreement(pair: PairLayerAgreement): number {
+/**
+ * disagreementFromPairs from the sum of the pairs' pairAgreement (added in pair
+ * order) and their number: for a caller that tallies pairs without making objects.
+ */
+export function disagreementFromSum(sum: number, pairs: number): number | null {
+  if (pairs === 0) return null;
+  // Clamped against rounding so the score stays in [0, 1].
+  return Math.min(1, Math.max(0, 1 - sum / pairs));
+}
+
+/** The mean of a pair's non-null layer figures (PairLayerAgreement's fields); 1 when all are null. */
+export function pairAgreement(entities: number | null, eventTypes: number | null, eventArguments: number | null, stance: number | null): number {
   let total = 0;
   let count = 0;
   // Four named checks rather than an array of the figures: this runs for every pair of every document.
-  if (pair.entities !== null) {
-    total += pair.entities;
+  if (entities !== null) {
+    total += entities;
     count++;
   }
-  if (pair.eventTypes !== null) {
-    total += pair.eventTypes;
+  if (eventTypes !== null) {
+    total += eventTypes;
     count++;
   }
-  if (pair.eventArguments !== null) {
-    total += pair.eventArguments;
+  if (eventArguments !== null) {
+    total += eventArguments;
     count++;
   }
-  if (pair.stance !== null) {
-    total += pair.stance;
+  if (stance !== null) {
+    total += stance;
     count++;
   }
   return count === 0 ? 1 : total / count;

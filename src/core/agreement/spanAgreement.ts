@@ -45,6 +45,13 @@ const EXACT = 2;
 const OVERLAP_A = 3;
 const OVERLAP_B = 4;
 
+/** The matcher's per-label state, side by side. */
+const STATE_FIELDS = 4;
+const REACH_A = 0;
+const REACH_B = 1;
+const HEAD_A = 2;
+const HEAD_B = 3;
+
 export function createLabelSpanCounts(labelCount: number): LabelSpanCounts {
   return new Float64Array(labelCount * LABEL_FIELDS);
 }
@@ -81,17 +88,33 @@ export interface SpanMatcher {
    * the spans of both.
    */
   tally(a: PreparedEntities, b: PreparedEntities, totals: SpanCounts, perLabel: LabelSpanCounts): void;
+  /**
+   * tally without the per-label sizes, for a caller that compares each annotator
+   * with several others and adds them once per annotator (addLabelSizes).
+   */
+  tallyMatches(a: PreparedEntities, b: PreparedEntities, totals: SpanCounts, perLabel: LabelSpanCounts): void;
+}
+
+/**
+ * Adds one annotator's spans to the per-label sizes: `asA` times to A's size and
+ * `asB` times to B's, as that many comparisons with it on the A and B side would.
+ */
+export function addLabelSizes(perLabel: LabelSpanCounts, spans: PreparedEntities, asA: number, asB: number): void {
+  const { count, label: labels } = spans;
+  for (let k = 0; k < count; k++) {
+    const at = (labels[k] as number) * LABEL_FIELDS;
+    perLabel[at + SIZE_A] = (perLabel[at + SIZE_A] as number) + asA;
+    perLabel[at + SIZE_B] = (perLabel[at + SIZE_B] as number) + asB;
+  }
 }
 
 /** A matcher for label ids below `labelCount`, with scratch space reused from one call to the next. */
 export function createSpanMatcher(labelCount: number): SpanMatcher {
   // Per side and label: the largest end among the non-empty spans started so far, and the
   // spans not matched yet that a later span of the other side may still overlap, as a
-  // linked list (head per label, next per span) so that emptying it is one write.
-  const reachA = new Int32Array(labelCount);
-  const reachB = new Int32Array(labelCount);
-  const headA = new Int32Array(labelCount);
-  const headB = new Int32Array(labelCount);
+  // linked list (head per label, next per span) so that emptying it is one write. The
+  // four per-label values side by side in one array (REACH_A … HEAD_B), emptied with one fill.
+  const state = new Int32Array(STATE_FIELDS * labelCount);
   let nextA = new Int32Array(64);
   let nextB = new Int32Array(64);
 
@@ -108,20 +131,17 @@ export function createSpanMatcher(labelCount: number): SpanMatcher {
    * sorted like B's spans of that start (longer first, then label); a pointer walks
    * that run alongside B's, as a merge does.
    */
-  function tally(a: PreparedEntities, b: PreparedEntities, totals: SpanCounts, perLabel: LabelSpanCounts) {
+  function tallyMatches(a: PreparedEntities, b: PreparedEntities, totals: SpanCounts, perLabel: LabelSpanCounts) {
     const countA = a.count;
     const countB = b.count;
     if (nextA.length < countA) nextA = new Int32Array(Math.max(countA, 2 * nextA.length));
     if (nextB.length < countB) nextB = new Int32Array(Math.max(countB, 2 * nextB.length));
+    const linksA = nextA;
+    const linksB = nextB;
     const { start: startsA, end: endsA, label: labelsA } = a;
     const { start: startsB, end: endsB, label: labelsB } = b;
-    // Empty every label's reach and open list (a few native fills; cheaper than visiting the spans), and count sizes.
-    reachA.fill(-1);
-    reachB.fill(-1);
-    headA.fill(-1);
-    headB.fill(-1);
-    for (let k = 0; k < countA; k++) perLabel[(labelsA[k] as number) * LABEL_FIELDS + SIZE_A]!++;
-    for (let k = 0; k < countB; k++) perLabel[(labelsB[k] as number) * LABEL_FIELDS + SIZE_B]!++;
+    // Empty every label's reach and open list: one native fill, cheaper than visiting the spans.
+    state.fill(-1);
     let exact = 0;
     let matchedA = 0;
     let matchedB = 0;
@@ -143,20 +163,21 @@ export function createSpanMatcher(labelCount: number): SpanMatcher {
         }
         if (end <= start) continue;
         const label = labelsA[index] as number;
-        for (let o = headB[label] as number; o >= 0; o = nextB[o] as number) {
+        const at = label * STATE_FIELDS;
+        for (let o = state[at + HEAD_B] as number; o >= 0; o = linksB[o] as number) {
           if ((endsB[o] as number) > start) {
             matchedB++;
             perLabel[label * LABEL_FIELDS + OVERLAP_B]!++;
           }
         }
-        headB[label] = -1;
-        if (end > (reachA[label] as number)) reachA[label] = end;
-        if ((reachB[label] as number) > start) {
+        state[at + HEAD_B] = -1;
+        if (end > (state[at + REACH_A] as number)) state[at + REACH_A] = end;
+        if ((state[at + REACH_B] as number) > start) {
           matchedA++;
           perLabel[label * LABEL_FIELDS + OVERLAP_A]!++;
         } else {
-          nextA[index] = headA[label] as number;
-          headA[label] = index;
+          linksA[index] = state[at + HEAD_A] as number;
+          state[at + HEAD_A] = index;
         }
       } else {
         const index = j++;
@@ -175,20 +196,21 @@ export function createSpanMatcher(labelCount: number): SpanMatcher {
           pointer++;
         }
         if (end <= start) continue;
-        for (let o = headA[label] as number; o >= 0; o = nextA[o] as number) {
+        const at = label * STATE_FIELDS;
+        for (let o = state[at + HEAD_A] as number; o >= 0; o = linksA[o] as number) {
           if ((endsA[o] as number) > start) {
             matchedA++;
             perLabel[label * LABEL_FIELDS + OVERLAP_A]!++;
           }
         }
-        headA[label] = -1;
-        if (end > (reachB[label] as number)) reachB[label] = end;
-        if ((reachA[label] as number) > start) {
+        state[at + HEAD_A] = -1;
+        if (end > (state[at + REACH_B] as number)) state[at + REACH_B] = end;
+        if ((state[at + REACH_A] as number) > start) {
           matchedB++;
           perLabel[label * LABEL_FIELDS + OVERLAP_B]!++;
         } else {
-          nextB[index] = headB[label] as number;
-          headB[label] = index;
+          linksB[index] = state[at + HEAD_B] as number;
+          state[at + HEAD_B] = index;
         }
       }
     }
@@ -202,7 +224,14 @@ export function createSpanMatcher(labelCount: number): SpanMatcher {
     totals.overlap.matchedB += matchedB;
   }
 
-  return { tally };
+  return {
+    tally(a, b, totals, perLabel) {
+      addLabelSizes(perLabel, a, 1, 0);
+      addLabelSizes(perLabel, b, 0, 1);
+      tallyMatches(a, b, totals, perLabel);
+    },
+    tallyMatches,
+  };
 }
 
 /** Scores per label name, for the labels that have at least one span; names in code unit order. */
