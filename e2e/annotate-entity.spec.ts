@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { openDemoDocument } from './support/openDocument.ts';
-import { shownDocumentId, storedRecord } from './support/storedRecords.ts';
+import { shownDocumentId, storedAnnotationSet, storedRecord } from './support/storedRecords.ts';
 import { inkDifference } from './inkMask.ts';
 
 const ARTICLE = /المشاركون في المؤتمر الوزاري/;
@@ -43,7 +43,7 @@ async function dragSelect(page: Page, needle: string, from: number, to: number, 
 async function storedSpans(page: Page, annotator: string) {
   const docId = shownDocumentId(page);
   const { text } = (await storedRecord<{ text: string }>(page, 'texts', docId))!;
-  const set = (await storedRecord<{ entities: { start: number; end: number; label: string }[]; status: string }>(page, 'annotations', [docId, annotator]))!;
+  const set = (await storedAnnotationSet(page, docId, annotator))!;
   return { status: set.status, spans: set.entities.map((s) => ({ label: s.label, text: text.slice(s.start, s.end), start: s.start, end: s.end })) };
 }
 

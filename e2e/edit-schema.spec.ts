@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
-import { storedRecord } from './support/storedRecords.ts';
+import { storedAnnotationSet } from './support/storedRecords.ts';
 import { expect, test, type Page } from '@playwright/test';
+import { toStoredAnnotation } from '../src/storage/storedAnnotation.ts';
 
 const SHOTS = '/tmp/shots';
 
@@ -13,6 +14,7 @@ interface StoredSet {
 
 /** Writes annotation sets straight into the app's database, as an annotator's earlier work. */
 async function putAnnotationSets(page: Page, sets: StoredSet[]) {
+  const stored = sets.map((set) => toStoredAnnotation({ ...set, status: 'in_progress', events: [], stance: [], updatedAt: 1, rev: 1 }));
   await page.evaluate(async (sets) => {
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
       const request = indexedDB.open('tawsim');
@@ -22,17 +24,17 @@ async function putAnnotationSets(page: Page, sets: StoredSet[]) {
     await new Promise<void>((resolve, reject) => {
       const tx = db.transaction('annotations', 'readwrite');
       for (const set of sets) {
-        tx.objectStore('annotations').put({ ...set, status: 'in_progress', events: [], stance: [], updatedAt: 1, rev: 1 });
+        tx.objectStore('annotations').put(set);
       }
       tx.oncomplete = () => resolve();
       tx.onerror = () => reject(tx.error);
     });
     db.close();
-  }, sets);
+  }, stored);
 }
 
 async function storedLabels(page: Page, docId: string, annotator: string) {
-  const record = (await storedRecord<{ entities: { id: string; label: string }[]; rev: number }>(page, 'annotations', [docId, annotator]))!;
+  const record = (await storedAnnotationSet(page, docId, annotator))!;
   return { rev: record.rev, spans: record.entities.map((s) => `${s.id}:${s.label}`) };
 }
 

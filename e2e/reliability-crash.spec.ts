@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { chromium, expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { chromiumArgs, chromiumExecutable } from './browser.ts';
 import { openDemoDocument } from './support/openDocument.ts';
-import { shownDocumentId, storedRecord } from './support/storedRecords.ts';
+import { shownDocumentId, storedAnnotationSet, storedRecord } from './support/storedRecords.ts';
 
 /*
  * Crash mid-work: spans are tagged by keyboard, each until the save indicator says so,
@@ -39,7 +39,7 @@ async function launch(userDataDir: string, baseURL: string) {
 async function storedSpanTexts(page: Page): Promise<string[]> {
   const docId = shownDocumentId(page);
   const text = (await storedRecord<{ text: string }>(page, 'texts', docId))!.text;
-  const set = await storedRecord<{ entities: { start: number; end: number }[] }>(page, 'annotations', [docId, 'Amal']);
+  const set = await storedAnnotationSet(page, docId, 'Amal');
   return (set?.entities ?? []).map((e) => `${e.start}:${text.slice(e.start, e.end)}`);
 }
 

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { storedRecords } from './support/storedRecords.ts';
+import { storedAnnotationSets, storedRecords } from './support/storedRecords.ts';
 
 /*
  * The whole hostile corpus (e2e/fixtures/hostile/) through the import dialog at once,
@@ -65,7 +65,7 @@ test('the hostile corpus imports through the dialog: good records in, every prob
   const project = projects.find((p) => p.name === 'Hostile corpus')!.id;
   const docs = (await storedRecords<{ id: string; projectId: string; meta: { file?: string } }>(page, 'documents')).filter((d) => d.projectId === project);
   const texts = new Map((await storedRecords<{ id: string; text: string }>(page, 'texts')).map((t) => [t.id, t.text]));
-  const sets = (await storedRecords<{ docId: string; projectId: string; entities: { start: number; end: number; label: string }[] }>(page, 'annotations')).filter(
+  const sets = (await storedAnnotationSets(page)).filter(
     (s) => s.projectId === project,
   );
   const stored = {

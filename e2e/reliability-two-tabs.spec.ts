@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { openDemoDocument } from './support/openDocument.ts';
-import { shownDocumentId, storedRecord } from './support/storedRecords.ts';
+import { shownDocumentId, storedAnnotationSet, storedRecord } from './support/storedRecords.ts';
 
 /*
  * Two tabs on the same document, as one annotator: an edit in one shows in the other
@@ -22,7 +22,7 @@ async function caretOnWord(page: Page, words: number) {
 async function storedSpans(page: Page) {
   const docId = shownDocumentId(page);
   const text = (await storedRecord<{ text: string }>(page, 'texts', docId))!.text;
-  const set = await storedRecord<{ entities: { start: number; end: number; label: string }[] }>(page, 'annotations', [docId, 'Amal']);
+  const set = await storedAnnotationSet(page, docId, 'Amal');
   return (set?.entities ?? []).map((e) => `${e.label}:${text.slice(e.start, e.end)}`).sort();
 }
 

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { gunzipSync } from 'node:zlib';
 import AxeBuilder from '@axe-core/playwright';
 import { expect as baseExpect, test, type Download, type Page } from '@playwright/test';
-import { storedRecords } from './support/storedRecords.ts';
+import { storedAnnotationSets, storedRecords } from './support/storedRecords.ts';
 
 // Writes go through IndexedDB and the figures through a worker: allow a loaded machine some slack.
 const expect = baseExpect.configure({ timeout: 15_000 });
@@ -42,7 +42,7 @@ async function tag(page: Page, first: string, words: number, hotkey: string) {
 async function storedSpans(page: Page, annotator: string) {
   const texts = await storedRecords<{ id: string; text: string }>(page, 'texts');
   const doc = texts.find((t) => t.text === HEADLINE)!;
-  const sets = await storedRecords<{ docId: string; annotator: string; entities: { start: number; end: number; label: string }[] }>(page, 'annotations');
+  const sets = await storedAnnotationSets(page);
   const set = sets.find((s) => s.docId === doc.id && s.annotator === annotator);
   return (set?.entities ?? []).map((s) => `${s.label} ${doc.text.slice(s.start, s.end)}`).sort();
 }

@@ -1,4 +1,6 @@
 import type { Page } from '@playwright/test';
+import { fromStoredAnnotation } from '../../src/storage/storedAnnotation.ts';
+import type { AnnotationRecord, StoredAnnotationRecord } from '../../src/storage/tawsimSchema.ts';
 
 /**
  * Reads the app's IndexedDB from inside the page, so a test checks what was stored, not
@@ -50,6 +52,16 @@ export function storedRecord<T>(page: Page, store: string, key: RecordKey): Prom
     },
     { store, key },
   ) as Promise<T | undefined>;
+}
+
+/** Every annotation set as stored, its packed spans unpacked with the app's own codec. */
+export async function storedAnnotationSets(page: Page): Promise<AnnotationRecord[]> {
+  return (await storedRecords<StoredAnnotationRecord>(page, 'annotations')).map(fromStoredAnnotation);
+}
+
+export async function storedAnnotationSet(page: Page, docId: string, annotator: string): Promise<AnnotationRecord | undefined> {
+  const stored = await storedRecord<StoredAnnotationRecord>(page, 'annotations', [docId, annotator]);
+  return stored && fromStoredAnnotation(stored);
 }
 
 /** The id of the document the page shows (#/p/…/d/<id>). */

@@ -1,16 +1,17 @@
 import type { DocumentStatus } from '../core/model/annotation.ts';
 import type { TawsimDatabase } from './openTawsimDb.ts';
-import type { AnnotationRecord } from './tawsimSchema.ts';
+import type { AnnotationRecord, StoredAnnotationRecord } from './tawsimSchema.ts';
+import { fromStoredAnnotations } from './storedAnnotation.ts';
 
 export async function annotationsOfDocument(db: TawsimDatabase, docId: string): Promise<AnnotationRecord[]> {
-  return db.getAllFromIndex('annotations', 'by-doc', docId);
+  return fromStoredAnnotations(await db.getAllFromIndex('annotations', 'by-doc', docId));
 }
 
 /**
  * A document's status in the list: an annotator's own status when one is given,
  * otherwise the furthest any annotator has got (done by anyone counts as done).
  */
-export function listStatus(sets: readonly AnnotationRecord[], annotator?: string): DocumentStatus {
+export function listStatus(sets: readonly Pick<StoredAnnotationRecord, 'annotator' | 'status'>[], annotator?: string): DocumentStatus {
   const relevant = annotator ? sets.filter((s) => s.annotator === annotator) : sets;
   if (relevant.some((s) => s.status === 'done')) return 'done';
   if (relevant.some((s) => s.status === 'in_progress')) return 'in_progress';

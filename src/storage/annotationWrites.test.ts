@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { openTestDb } from './testDb.ts';
 import { changeAnnotationRecord, getAnnotationRecord } from './annotationWrites.ts';
+import type { AnnotationRecord } from './tawsimSchema.ts';
 
 const key = { projectId: 'p1', docId: 'p1:abc', annotator: 'amal' };
 
@@ -35,6 +36,27 @@ describe('changeAnnotationRecord', () => {
     const stored = await getAnnotationRecord(db, key.docId, key.annotator);
     expect(stored?.entities).toHaveLength(10);
     expect(stored?.rev).toBe(10);
+  });
+
+  it('changes the copy the caller knows when it is what is stored, and the stored record when another write came between', async () => {
+    const db = await openTestDb();
+    const addSpan = (id: string) => (current: AnnotationRecord) => ({
+      record: { ...current, entities: [...current.entities, { id, start: 0, end: 3, label: 'GPE' }] },
+      result: current,
+    });
+    const { record: known } = await changeAnnotationRecord(db, key, addSpan('e1'));
+    const fresh = await changeAnnotationRecord(db, key, addSpan('e2'), known);
+    expect(fresh.result).toBe(known);
+
+    // `known` now lags a write behind: its rev no longer matches, so the stored record is read.
+    const stale = await changeAnnotationRecord(db, key, addSpan('e3'), known);
+    expect(stale.result).not.toBe(known);
+    expect(stale.record.entities.map((s) => s.id)).toEqual(['e1', 'e2', 'e3']);
+
+    // Same rev, another write's time (a set replaced outside this tab): not taken as known.
+    const lookalike = { ...stale.record, updatedAt: stale.record.updatedAt + 1, entities: [] };
+    const checked = await changeAnnotationRecord(db, key, addSpan('e4'), lookalike);
+    expect(checked.record.entities.map((s) => s.id)).toEqual(['e1', 'e2', 'e3', 'e4']);
   });
 
   it('keeps annotators apart', async () => {

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { HashedDocument } from '../core/model/document.ts';
 import { openTestDb, refuseAddsForQuota } from './testDb.ts';
+import { getAnnotationRecord } from './annotationWrites.ts';
 import { createProject, deleteProject, getProject } from './projectStore.ts';
 import {
   countDocuments,
@@ -109,14 +110,14 @@ describe('annotated imports', () => {
     });
     await writeDocumentBatch(db, 'p1', [{ ...base, annotations: annotations('amal', 'GPE') }, { ...base, annotations: annotations('omar', 'LOC') }]);
     const key = `p1:${base.id}`;
-    expect((await db.get('annotations', [key, 'amal']))?.entities[0]?.label).toBe('GPE');
-    expect((await db.get('annotations', [key, 'omar']))?.entities[0]?.label).toBe('LOC');
+    expect((await getAnnotationRecord(db, key, 'amal'))?.entities[0]?.label).toBe('GPE');
+    expect((await getAnnotationRecord(db, key, 'omar'))?.entities[0]?.label).toBe('LOC');
     const again = await writeDocumentBatch(db, 'p1', [{ ...base, annotations: annotations('amal', 'FAC') }]);
     expect(again.duplicates).toHaveLength(1);
-    const amal = await db.get('annotations', [key, 'amal']);
+    const amal = await getAnnotationRecord(db, key, 'amal');
     expect(amal?.entities[0]?.label).toBe('FAC');
     expect(amal?.rev).toBe(2);
-    expect((await db.get('annotations', [key, 'omar']))?.entities[0]?.label).toBe('LOC');
+    expect((await getAnnotationRecord(db, key, 'omar'))?.entities[0]?.label).toBe('LOC');
   });
 });
 

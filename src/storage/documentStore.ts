@@ -2,7 +2,8 @@ import { unwrap } from 'idb';
 import type { DocumentKind, HashedDocument } from '../core/model/document.ts';
 import type { DocumentStatus, EntitySpan, EventAnnotation, StanceAnnotation } from '../core/model/annotation.ts';
 import type { TawsimDatabase } from './openTawsimDb.ts';
-import type { AnnotationRecord, DocumentRecord, ProjectRecord, TextRecord } from './tawsimSchema.ts';
+import type { AnnotationRecord, DocumentRecord, ProjectRecord, StoredAnnotationRecord, TextRecord } from './tawsimSchema.ts';
+import { fromStoredAnnotations, toStoredAnnotation } from './storedAnnotation.ts';
 import { asStorageError } from './storageErrors.ts';
 
 /** Annotations that arrive with a document (from an annotated import), written in the same transaction. */
@@ -75,9 +76,9 @@ export function writeDocumentBatch(
       if (!annotations || !incoming) return;
       const existing = annotations.get([docKey, incoming.annotator]);
       existing.onsuccess = () => {
-        const previous = existing.result as AnnotationRecord | undefined;
+        const previous = existing.result as StoredAnnotationRecord | undefined;
         const record: AnnotationRecord = { ...incoming, docId: docKey, projectId, updatedAt: importedAt, rev: (previous?.rev ?? 0) + 1 };
-        annotations.put(record);
+        annotations.put(toStoredAnnotation(record));
       };
     };
     const added: DocumentRecord[] = [];
@@ -270,7 +271,7 @@ export async function readDocumentContents(
   const tx = db.transaction(['texts', 'annotations']);
   const texts = tx.objectStore('texts');
   const byDoc = tx.objectStore('annotations').index('by-doc');
-  const results = await Promise.all(ids.map(async (id) => ({ text: (await texts.get(id))?.text, sets: await byDoc.getAll(id) })));
+  const results = await Promise.all(ids.map(async (id) => ({ text: (await texts.get(id))?.text, sets: fromStoredAnnotations(await byDoc.getAll(id)) })));
   await tx.done;
   return results;
 }

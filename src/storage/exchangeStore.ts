@@ -13,6 +13,7 @@ import { documentKey } from './documentStore.ts';
 import type { TawsimDatabase } from './openTawsimDb.ts';
 import { newProjectId } from './projectStore.ts';
 import { committed } from './committedTransaction.ts';
+import { fromStoredAnnotation, fromStoredAnnotations, toStoredAnnotation } from './storedAnnotation.ts';
 import type { AnnotationRecord, DocumentRecord, ProjectRecord } from './tawsimSchema.ts';
 
 function exchangedWork(record: AnnotationRecord): ExchangedWork {
@@ -32,7 +33,7 @@ export async function exportWorkPackage(db: TawsimDatabase, projectId: string, a
   const tx = db.transaction(['projects', 'documents', 'annotations']);
   const project = await tx.objectStore('projects').get(projectId);
   if (!project) throw new Error(`No project ${projectId}`);
-  const sets = (await tx.objectStore('annotations').index('by-project-annotator').getAll(IDBKeyRange.only([projectId, annotator]))).filter(isAnnotated);
+  const sets = fromStoredAnnotations(await tx.objectStore('annotations').index('by-project-annotator').getAll(IDBKeyRange.only([projectId, annotator]))).filter(isAnnotated);
   const records = await Promise.all(sets.map((set) => tx.objectStore('documents').get(set.docId)));
   await tx.done;
   const documents: (WorkPackageDocument & { seq: number })[] = [];
@@ -112,7 +113,12 @@ export async function importWorkPackage(db: TawsimDatabase, projectId: string, p
     }
 
     const store = tx.objectStore('annotations');
-    const current = await Promise.all(records.map((record) => store.get([(record as DocumentRecord).id, pkg.annotator])));
+    const current = await Promise.all(
+      records.map(async (record) => {
+        const stored = await store.get([(record as DocumentRecord).id, pkg.annotator]);
+        return stored && fromStoredAnnotation(stored);
+      }),
+    );
     let written = 0;
     let unchanged = 0;
     let keptNewer = 0;
@@ -127,7 +133,7 @@ export async function importWorkPackage(db: TawsimDatabase, projectId: string, p
       else {
         // The edit history of an older version would not fit the new spans: it stays behind.
         const next: AnnotationRecord = { docId: record.id, annotator: pkg.annotator, projectId, ...work, rev: (existing?.rev ?? 0) + 1 };
-        writes.push(store.put(next));
+        writes.push(store.put(toStoredAnnotation(next)));
         written++;
         docIds.push(record.id);
       }
@@ -142,12 +148,13 @@ export async function exportProjectBundle(db: TawsimDatabase, projectId: string,
   const tx = db.transaction(['projects', 'documents', 'texts', 'annotations']);
   const project = await tx.objectStore('projects').get(projectId);
   if (!project) throw new Error(`No project ${projectId}`);
-  const [records, texts, sets] = await Promise.all([
+  const [records, texts, storedSets] = await Promise.all([
     tx.objectStore('documents').index('by-project-seq').getAll(IDBKeyRange.bound([projectId, -Infinity], [projectId, Infinity])),
     tx.objectStore('texts').index('by-project').getAll(projectId),
     tx.objectStore('annotations').index('by-project-annotator').getAll(IDBKeyRange.bound([projectId, ''], [projectId, '\uffff'])),
   ]);
   await tx.done;
+  const sets = fromStoredAnnotations(storedSets);
   const textOf = new Map(texts.map((t) => [t.id, t.text]));
   const hashIdOf = new Map(records.map((r) => [r.id, r.hashId]));
   const annotations: BundleAnnotation[] = [];
@@ -202,7 +209,7 @@ export async function importProjectBundle(db: TawsimDatabase, bundle: ProjectBun
       writes.push(tx.objectStore('documents').add(record), tx.objectStore('texts').add({ id, projectId, text: doc.text }));
     });
     for (const { document, annotator, ...work } of bundle.annotations) {
-      writes.push(tx.objectStore('annotations').add({ docId: documentKey(projectId, document), annotator, projectId, ...work, rev: 1 }));
+      writes.push(tx.objectStore('annotations').add(toStoredAnnotation({ docId: documentKey(projectId, document), annotator, projectId, ...work, rev: 1 })));
     }
     await Promise.all(writes);
     return { ok: true, projectId, documents: bundle.documents.length, sets: bundle.annotations.length };

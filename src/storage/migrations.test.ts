@@ -3,6 +3,28 @@ import { freshDbName } from './testDb.ts';
 import { openTawsimDb } from './openTawsimDb.ts';
 import { DB_VERSION } from './migrations.ts';
 import type { TawsimDatabase } from './openTawsimDb.ts';
+import type { IDBPDatabase } from 'idb';
+import type { AnnotationRecord } from './tawsimSchema.ts';
+import { annotationsOfDocument } from './annotationStore.ts';
+import { toStoredAnnotation } from './storedAnnotation.ts';
+
+const amal: AnnotationRecord = {
+  docId: 'p1:abc', annotator: 'amal', projectId: 'p1', status: 'in_progress',
+  entities: [{ id: 'e1', start: 0, end: 3, label: 'GPE' }], events: [], stance: [], updatedAt: 1, rev: 1,
+  history: { undo: [{ op: 'remove', id: 'e1' }], redo: [] },
+};
+const badr: AnnotationRecord = { docId: 'p1:abc', annotator: 'badr', projectId: 'p1', status: 'new', entities: [], events: [], stance: [], updatedAt: 1, rev: 0 };
+
+/** Records whose shape no version has changed. */
+async function writeUnchangedStores(db: TawsimDatabase): Promise<void> {
+  await db.put('projects', { id: 'p1', name: 'قديم', createdAt: 1, nextSeq: 1, docCount: 1 });
+  await db.put('documents', {
+    id: 'p1:abc', projectId: 'p1', hashId: 'abc', hash: 'abc'.padEnd(64, '0'), seq: 0,
+    kind: 'article', title: 'عنوان', length: 3, meta: { kind: 'article', title: 'عنوان' }, importedAt: 1,
+  });
+  await db.put('texts', { id: 'p1:abc', projectId: 'p1', text: 'نصّ' });
+  await db.put('settings', { key: 'annotator', value: 'amal' });
+}
 
 /**
  * What each released version wrote, in that version's own shape. A new migration
@@ -10,17 +32,16 @@ import type { TawsimDatabase } from './openTawsimDb.ts';
  */
 const writersByVersion: Record<number, (db: TawsimDatabase) => Promise<void>> = {
   1: async (db) => {
-    await db.put('projects', { id: 'p1', name: 'قديم', createdAt: 1, nextSeq: 1, docCount: 1 });
-    await db.put('documents', {
-      id: 'p1:abc', projectId: 'p1', hashId: 'abc', hash: 'abc'.padEnd(64, '0'), seq: 0,
-      kind: 'article', title: 'عنوان', length: 3, meta: { kind: 'article', title: 'عنوان' }, importedAt: 1,
-    });
-    await db.put('texts', { id: 'p1:abc', projectId: 'p1', text: 'نصّ' });
-    await db.put('annotations', {
-      docId: 'p1:abc', annotator: 'amal', projectId: 'p1', status: 'in_progress',
-      entities: [{ id: 'e1', start: 0, end: 3, label: 'GPE' }], events: [], stance: [], updatedAt: 1, rev: 1,
-    });
-    await db.put('settings', { key: 'annotator', value: 'amal' });
+    await writeUnchangedStores(db);
+    // Version 1 kept spans as objects.
+    const version1 = db as unknown as IDBPDatabase<{ annotations: { key: [string, string]; value: AnnotationRecord } }>;
+    await version1.put('annotations', amal);
+    await version1.put('annotations', badr);
+  },
+  2: async (db) => {
+    await writeUnchangedStores(db);
+    await db.put('annotations', toStoredAnnotation(amal));
+    await db.put('annotations', toStoredAnnotation(badr));
   },
 };
 
@@ -41,8 +62,7 @@ describe('database migrations', () => {
       expect((await db.get('projects', 'p1'))?.name).toBe('قديم');
       expect((await db.get('texts', 'p1:abc'))?.text).toBe('نصّ');
       expect(await db.getAllFromIndex('documents', 'by-project-seq', IDBKeyRange.bound(['p1', 0], ['p1', Infinity]))).toHaveLength(1);
-      const sets = await db.getAllFromIndex('annotations', 'by-doc', 'p1:abc');
-      expect(sets[0]?.entities[0]?.label).toBe('GPE');
+      expect(await annotationsOfDocument(db, 'p1:abc')).toEqual([amal, badr]);
       expect((await db.get('settings', 'annotator'))?.value).toBe('amal');
       db.close();
     });

@@ -1,14 +1,17 @@
 import type { IDBPDatabase, IDBPTransaction } from 'idb';
-import type { StoreName, TawsimDB } from './tawsimSchema.ts';
+import type { AnnotationRecord, StoreName, TawsimDB } from './tawsimSchema.ts';
+import { toStoredAnnotation } from './storedAnnotation.ts';
 
 type UpgradeTx = IDBPTransaction<TawsimDB, StoreName[], 'versionchange'>;
 
 /**
  * One step per database version, applied in order inside `upgrade`.
- * Step i takes the database from version i to version i + 1. Never edit a
- * released step: add a new one, and a test that opens data the old one wrote.
+ * Step i takes the database from version i to version i + 1. A step that rewrites
+ * records returns a promise; its requests must keep the upgrade transaction busy
+ * (no awaiting anything but them). Never edit a released step: add a new one, and a
+ * test that opens data the old one wrote.
  */
-export const migrations: Array<(db: IDBPDatabase<TawsimDB>, tx: UpgradeTx) => void> = [
+export const migrations: Array<(db: IDBPDatabase<TawsimDB>, tx: UpgradeTx) => void | Promise<void>> = [
   (db) => {
     db.createObjectStore('projects', { keyPath: 'id' });
     const documents = db.createObjectStore('documents', { keyPath: 'id' });
@@ -20,6 +23,15 @@ export const migrations: Array<(db: IDBPDatabase<TawsimDB>, tx: UpgradeTx) => vo
     annotations.createIndex('by-doc', 'docId');
     annotations.createIndex('by-project-annotator', ['projectId', 'annotator']);
     db.createObjectStore('settings', { keyPath: 'key' });
+  },
+  // Version 2: entity spans packed into columns (packedSpans.ts), so an edit of a large set is cheap to read and write.
+  async (_db, tx) => {
+    let cursor = await tx.objectStore('annotations').openCursor();
+    while (cursor) {
+      const version1 = cursor.value as unknown as AnnotationRecord;
+      await cursor.update(toStoredAnnotation({ ...version1, entities: version1.entities ?? [] }));
+      cursor = await cursor.continue();
+    }
   },
 ];
 

@@ -20,7 +20,21 @@ export async function openTawsimDb(options: OpenOptions = {}): Promise<TawsimDat
   const version = options.version ?? DB_VERSION;
   const db = await openDB<TawsimDB>(options.name ?? DEFAULT_DB_NAME, version, {
     upgrade(database, oldVersion, newVersion, tx) {
-      for (let v = oldVersion; v < (newVersion ?? version); v++) migrations[v]!(database, tx);
+      // Steps run in order, each after the records the one before rewrote; a step that fails
+      // aborts the upgrade, so the database stays at its old version, untouched.
+      const target = newVersion ?? version;
+      const runFrom = (v: number): void | Promise<void> => {
+        if (v >= target) return;
+        const step = migrations[v]!(database, tx);
+        return step ? step.then(() => runFrom(v + 1)) : runFrom(v + 1);
+      };
+      runFrom(oldVersion)?.catch(() => {
+        try {
+          tx.abort();
+        } catch {
+          // A failed request has aborted it already.
+        }
+      });
     },
     blocked: () => options.onBlocked?.(),
     blocking: () => {

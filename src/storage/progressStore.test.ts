@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { EntitySpan } from '../core/model/annotation.ts';
-import { openTestDb } from './testDb.ts';
+import { openTestDb, putAnnotationRecord } from './testDb.ts';
 import { createProject } from './projectStore.ts';
 import type { AnnotationRecord } from './tawsimSchema.ts';
 import { ACTIVE_GAP_MS, afterEdit, projectActivity, recordEdit } from './activityStore.ts';
@@ -30,10 +30,10 @@ describe('projectProgress', () => {
     const db = await openTestDb();
     const projectId = 'p1';
     await createProject(db, projectId, 'P');
-    await db.put('annotations', set(projectId, `${projectId}:a`, 'Amal', 'done', [span('T1', 'GPE'), span('T2', 'PERS')]));
-    await db.put('annotations', set(projectId, `${projectId}:b`, 'Amal', 'in_progress', [span('T1', 'GPE')]));
-    await db.put('annotations', set(projectId, `${projectId}:a`, 'Badr', 'done', []));
-    await db.put('annotations', set(projectId, `${projectId}:a`, '~suggestions', 'new', [span('T1', 'ORG')]));
+    await putAnnotationRecord(db, set(projectId, `${projectId}:a`, 'Amal', 'done', [span('T1', 'GPE'), span('T2', 'PERS')]));
+    await putAnnotationRecord(db, set(projectId, `${projectId}:b`, 'Amal', 'in_progress', [span('T1', 'GPE')]));
+    await putAnnotationRecord(db, set(projectId, `${projectId}:a`, 'Badr', 'done', []));
+    await putAnnotationRecord(db, set(projectId, `${projectId}:a`, '~suggestions', 'new', [span('T1', 'ORG')]));
     await recordEdit(db, projectId, 'Amal', `${projectId}:a`, 1_000);
     await recordEdit(db, projectId, 'Amal', `${projectId}:a`, 61_000);
     await recordEdit(db, 'other', 'Amal', 'other:a', 1_000);

@@ -41,10 +41,9 @@ export async function projectProgress(db: TawsimDatabase, projectId: string): Pr
       progress.done += 1;
       doneDocs.add(set.docId);
     } else if (set.status === 'in_progress') progress.inProgress += 1;
-    for (const span of set.entities) {
-      progress.spans += 1;
-      progress.spansByLabel[span.label] = (progress.spansByLabel[span.label] ?? 0) + 1;
-    }
+    const { labels, labelOf } = set.spans;
+    progress.spans += labelOf.length;
+    for (const label of labelOf) progress.spansByLabel[labels[label]!] = (progress.spansByLabel[labels[label]!] ?? 0) + 1;
   }
   for (const record of activity) entry(record.annotator).activeMs += record.activeMs;
   return {

@@ -1,6 +1,7 @@
 import { isAnnotated } from '../core/agreement/agreementInput.ts';
 import type { AgreementDocument, AgreementLayers } from '../core/agreement/agreementInput.ts';
 import type { TawsimDatabase } from './openTawsimDb.ts';
+import { fromStoredAnnotation } from './storedAnnotation.ts';
 
 export interface ProjectAnnotator {
   name: string;
@@ -53,7 +54,9 @@ export async function readAgreementPage(
   const range = IDBKeyRange.bound([projectId, afterSeq], [projectId, Infinity], true);
   const records = await tx.objectStore('documents').index('by-project-seq').getAll(range, limit);
   const annotations = tx.objectStore('annotations');
-  const sets = await Promise.all(records.map((record) => Promise.all(annotators.map((name) => annotations.get([record.id, name])))));
+  const sets = await Promise.all(
+    records.map(async (record) => (await Promise.all(annotators.map((name) => annotations.get([record.id, name])))).map((set) => set && fromStoredAnnotation(set))),
+  );
   const documents: AgreementPageDocument[] = [];
   const texts = await Promise.all(
     records.map((record, i) => ((sets[i] ?? []).filter((set) => isAnnotated(set)).length >= 2 ? tx.objectStore('texts').get(record.id) : undefined)),

@@ -3,7 +3,8 @@ import type { EntitySpan } from '../core/model/annotation.ts';
 import { defaultSchema } from '../core/schema/defaultSchema.ts';
 import { InvalidSchemaError } from '../core/schema/invalidSchemaError.ts';
 import { addEntityLabel, updateEntityLabel } from '../core/schema/schemaEdits.ts';
-import { openTestDb } from './testDb.ts';
+import { openTestDb, putAnnotationRecord } from './testDb.ts';
+import { getAnnotationRecord } from './annotationWrites.ts';
 import { createProject, getProject } from './projectStore.ts';
 import type { AnnotationRecord } from './tawsimSchema.ts';
 import type { TawsimDatabase } from './openTawsimDb.ts';
@@ -37,14 +38,14 @@ async function seeded(): Promise<TawsimDatabase> {
   const db = await openTestDb();
   await createProject(db, 'p1', 'One');
   await createProject(db, 'p10', 'Neighbour');
-  await db.put('annotations', annotationSet('p1', 'p1:a', 'salma', [span('s1', 'PERS'), span('s2', 'GPE', 5)]));
-  await db.put('annotations', annotationSet('p1', 'p1:a', 'omar', [span('s3', 'PERS')]));
-  await db.put('annotations', {
+  await putAnnotationRecord(db, annotationSet('p1', 'p1:a', 'salma', [span('s1', 'PERS'), span('s2', 'GPE', 5)]));
+  await putAnnotationRecord(db, annotationSet('p1', 'p1:a', 'omar', [span('s3', 'PERS')]));
+  await putAnnotationRecord(db, {
     ...annotationSet('p1', 'p1:b', 'salma', [span('s4', 'PERS'), span('s5', 'ORG', 9)]),
     events: [{ id: 'e1', type: 'Contact:Meet', trigger: null, arguments: [{ role: 'Entity', entity: 's4' }] }],
   });
-  await db.put('annotations', annotationSet('p1', 'p1:c', 'omar', [span('s6', 'LOC')]));
-  await db.put('annotations', annotationSet('p10', 'p10:a', 'salma', [span('s7', 'PERS')]));
+  await putAnnotationRecord(db, annotationSet('p1', 'p1:c', 'omar', [span('s6', 'LOC')]));
+  await putAnnotationRecord(db, annotationSet('p10', 'p10:a', 'salma', [span('s7', 'PERS')]));
   return db;
 }
 
@@ -108,28 +109,28 @@ describe('renameEntityTagEverywhere', () => {
     expect(result.schema.entities[0]?.tag).toBe('PER');
     expect((await getProjectSchema(db, 'p1')).entities[0]?.tag).toBe('PER');
 
-    const salma = await db.get('annotations', ['p1:a', 'salma']);
+    const salma = await getAnnotationRecord(db, 'p1:a', 'salma');
     expect(salma?.entities).toEqual([span('s1', 'PER'), span('s2', 'GPE', 5)]);
     expect(salma?.rev).toBe(2);
     expect(salma?.updatedAt).toBeGreaterThan(1);
     // Sets without the tag are left alone, as is the neighbouring project.
-    expect((await db.get('annotations', ['p1:c', 'omar']))?.rev).toBe(1);
-    expect((await db.get('annotations', ['p10:a', 'salma']))?.entities[0]?.label).toBe('PERS');
+    expect((await getAnnotationRecord(db, 'p1:c', 'omar'))?.rev).toBe(1);
+    expect((await getAnnotationRecord(db, 'p10:a', 'salma'))?.entities[0]?.label).toBe('PERS');
     expect((await getProject(db, 'p10'))?.schema).toBeUndefined();
   });
 
   it('renames the tag in the undo history too, so undo still fits', async () => {
     const db = await seeded();
     const history = { undo: [{ op: 'relabel' as const, id: 's1', label: 'PERS' }], redo: [{ op: 'add' as const, span: span('s8', 'PERS', 20) }] };
-    await db.put('annotations', { ...annotationSet('p1', 'p1:a', 'salma', [span('s1', 'GPE'), span('s2', 'GPE', 5)]), history });
+    await putAnnotationRecord(db, { ...annotationSet('p1', 'p1:a', 'salma', [span('s1', 'GPE'), span('s2', 'GPE', 5)]), history });
     const untouched = { undo: [{ op: 'remove' as const, id: 's6' }], redo: [] };
-    await db.put('annotations', { ...annotationSet('p1', 'p1:c', 'omar', [span('s6', 'LOC')]), history: untouched });
+    await putAnnotationRecord(db, { ...annotationSet('p1', 'p1:c', 'omar', [span('s6', 'LOC')]), history: untouched });
     await renameEntityTagEverywhere(db, 'p1', 'PERS', 'PER');
-    expect((await db.get('annotations', ['p1:a', 'salma']))?.history).toEqual({
+    expect((await getAnnotationRecord(db, 'p1:a', 'salma'))?.history).toEqual({
       undo: [{ op: 'relabel', id: 's1', label: 'PER' }],
       redo: [{ op: 'add', span: span('s8', 'PER', 20) }],
     });
-    const omar = await db.get('annotations', ['p1:c', 'omar']);
+    const omar = await getAnnotationRecord(db, 'p1:c', 'omar');
     expect([omar?.history, omar?.rev]).toEqual([untouched, 1]);
   });
 
@@ -139,13 +140,13 @@ describe('renameEntityTagEverywhere', () => {
     const label = (await getProjectSchema(db, 'p1')).entities.find((l) => l.tag === 'PER');
     expect([label?.color, label?.name.en]).toEqual(['#123456', 'Person (renamed)']);
     expect(result.schema.entities.find((l) => l.tag === 'PER')?.color).toBe('#123456');
-    expect((await db.get('annotations', ['p1:a', 'salma']))?.entities[0]?.label).toBe('PER');
+    expect((await getAnnotationRecord(db, 'p1:a', 'salma'))?.entities[0]?.label).toBe('PER');
   });
 
   it('writes nothing when the new tag is taken', async () => {
     const db = await seeded();
     await expect(renameEntityTagEverywhere(db, 'p1', 'PERS', 'GPE')).rejects.toBeInstanceOf(InvalidSchemaError);
-    expect((await db.get('annotations', ['p1:a', 'salma']))?.entities[0]?.label).toBe('PERS');
+    expect((await getAnnotationRecord(db, 'p1:a', 'salma'))?.entities[0]?.label).toBe('PERS');
     expect((await getProject(db, 'p1'))?.schema).toBeUndefined();
   });
 });
@@ -157,33 +158,33 @@ describe('removeEntityLabelEverywhere', () => {
     expect(result.docIds.sort()).toEqual(['p1:a', 'p1:b']);
     expect(result.schema.entities.map((l) => l.tag)).not.toContain('PERS');
 
-    const b = await db.get('annotations', ['p1:b', 'salma']);
+    const b = await getAnnotationRecord(db, 'p1:b', 'salma');
     expect(b?.entities).toEqual([span('s5', 'ORG', 9)]);
     expect(b?.events[0]?.arguments).toEqual([{ role: 'Entity', entity: 's4' }]);
     expect(b?.rev).toBe(2);
-    expect((await db.get('annotations', ['p1:a', 'omar']))?.entities).toEqual([]);
+    expect((await getAnnotationRecord(db, 'p1:a', 'omar'))?.entities).toEqual([]);
     expect(await countEntityLabelUse(db, 'p1')).not.toHaveProperty('PERS');
-    expect((await db.get('annotations', ['p10:a', 'salma']))?.entities).toHaveLength(1);
+    expect((await getAnnotationRecord(db, 'p10:a', 'salma'))?.entities).toHaveLength(1);
   });
 
   it('drops the undo history that no longer fits: of sets that lost spans, and steps that would bring the label back', async () => {
     const db = await seeded();
     const lostSpans = { undo: [{ op: 'remove' as const, id: 's1' }], redo: [] };
-    await db.put('annotations', { ...annotationSet('p1', 'p1:a', 'salma', [span('s1', 'PERS'), span('s2', 'GPE', 5)]), history: lostSpans });
+    await putAnnotationRecord(db, { ...annotationSet('p1', 'p1:a', 'salma', [span('s1', 'PERS'), span('s2', 'GPE', 5)]), history: lostSpans });
     const bringsBack = { undo: [{ op: 'add' as const, span: span('s9', 'PERS', 12) }], redo: [] };
-    await db.put('annotations', { ...annotationSet('p1', 'p1:c', 'omar', [span('s6', 'LOC')]), history: bringsBack });
+    await putAnnotationRecord(db, { ...annotationSet('p1', 'p1:c', 'omar', [span('s6', 'LOC')]), history: bringsBack });
     const fits = { undo: [{ op: 'relabel' as const, id: 's6', label: 'GPE' }], redo: [] };
-    await db.put('annotations', { ...annotationSet('p1', 'p1:d', 'omar', [span('s6', 'LOC')]), history: fits });
+    await putAnnotationRecord(db, { ...annotationSet('p1', 'p1:d', 'omar', [span('s6', 'LOC')]), history: fits });
     await removeEntityLabelEverywhere(db, 'p1', 'PERS');
-    expect((await db.get('annotations', ['p1:a', 'salma']))?.history).toBeUndefined();
-    expect((await db.get('annotations', ['p1:c', 'omar']))?.history).toBeUndefined();
-    const kept = await db.get('annotations', ['p1:d', 'omar']);
+    expect((await getAnnotationRecord(db, 'p1:a', 'salma'))?.history).toBeUndefined();
+    expect((await getAnnotationRecord(db, 'p1:c', 'omar'))?.history).toBeUndefined();
+    const kept = await getAnnotationRecord(db, 'p1:d', 'omar');
     expect([kept?.history, kept?.rev]).toEqual([fits, 1]);
   });
 
   it('throws for a label the schema lacks, writing nothing', async () => {
     const db = await seeded();
     await expect(removeEntityLabelEverywhere(db, 'p1', 'NOPE')).rejects.toThrow('No entity label NOPE');
-    expect((await db.get('annotations', ['p1:a', 'salma']))?.rev).toBe(1);
+    expect((await getAnnotationRecord(db, 'p1:a', 'salma'))?.rev).toBe(1);
   });
 });

@@ -7,6 +7,7 @@ import { InvalidSchemaError } from '../core/schema/invalidSchemaError.ts';
 import { removeEntityLabel, renameEntityTag, updateEntityLabel, type EntityLabelPatch } from '../core/schema/schemaEdits.ts';
 import type { TawsimDatabase } from './openTawsimDb.ts';
 import { committed } from './committedTransaction.ts';
+import { fromStoredAnnotation, toStoredAnnotation } from './storedAnnotation.ts';
 
 /** How many spans carry each entity tag, and in how many annotators' sets (gold counts as one). Unused tags are absent. */
 export type EntityLabelUse = Record<string, { spans: number; annotators: number }>;
@@ -61,12 +62,13 @@ export async function countEntityLabelUse(db: TawsimDatabase, projectId: string)
   // A cursor rather than getAll: a large project's annotations need not all sit in memory at once.
   let cursor = await index.openCursor(projectAnnotations(projectId));
   while (cursor) {
-    const { annotator, entities } = cursor.value;
-    for (const span of entities) {
-      spans.set(span.label, (spans.get(span.label) ?? 0) + 1);
-      const who = annotators.get(span.label) ?? new Set<string>();
+    const { annotator, spans: packed } = cursor.value;
+    for (const index of packed.labelOf) {
+      const label = packed.labels[index]!;
+      spans.set(label, (spans.get(label) ?? 0) + 1);
+      const who = annotators.get(label) ?? new Set<string>();
       who.add(annotator);
-      annotators.set(span.label, who);
+      annotators.set(label, who);
     }
     cursor = await cursor.continue();
   }
@@ -100,12 +102,14 @@ function rewriteEntities(
     const now = Date.now();
     let cursor = await tx.objectStore('annotations').index('by-project-annotator').openCursor(projectAnnotations(projectId));
     while (cursor) {
-      const { history, ...record } = cursor.value;
+      const { history, ...record } = fromStoredAnnotation(cursor.value);
       const entities = editSpans(record.entities);
       const newHistory = history && editHistory(history, entities !== null);
       if (entities || newHistory !== history) {
         // A new rev tells a tab holding this set open that its copy is stale.
-        await cursor.update({ ...record, ...(newHistory ? { history: newHistory } : {}), entities: entities ?? record.entities, rev: record.rev + 1, updatedAt: now });
+        await cursor.update(
+          toStoredAnnotation({ ...record, ...(newHistory ? { history: newHistory } : {}), entities: entities ?? record.entities, rev: record.rev + 1, updatedAt: now }),
+        );
         docIds.add(record.docId);
       }
       cursor = await cursor.continue();

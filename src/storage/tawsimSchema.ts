@@ -3,6 +3,7 @@ import type { DocumentKind, DocumentMeta } from '../core/model/document.ts';
 import type { AnnotationSet } from '../core/model/annotation.ts';
 import type { EditHistory } from '../core/annotate/editHistory.ts';
 import type { ProjectSchema } from '../core/schema/projectSchema.ts';
+import type { PackedSpans } from './packedSpans.ts';
 
 export interface ProjectRecord {
   id: string;
@@ -50,6 +51,14 @@ export interface AnnotationRecord extends AnnotationSet {
   history?: EditHistory;
 }
 
+/**
+ * An AnnotationRecord as the annotations store holds it (since version 2): the entity
+ * spans packed into columns. Only `storedAnnotation.ts` converts between the two forms.
+ */
+export interface StoredAnnotationRecord extends Omit<AnnotationRecord, 'entities'> {
+  spans: PackedSpans;
+}
+
 export interface SettingRecord {
   key: string;
   value: unknown;
@@ -69,7 +78,7 @@ export interface TawsimDB extends DBSchema {
   };
   annotations: {
     key: [string, string];
-    value: AnnotationRecord;
+    value: StoredAnnotationRecord;
     indexes: { 'by-doc': string; 'by-project-annotator': [string, string] };
   };
   settings: { key: string; value: SettingRecord };

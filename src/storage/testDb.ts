@@ -1,5 +1,7 @@
 import 'fake-indexeddb/auto';
-import { openTawsimDb, type OpenOptions } from './openTawsimDb.ts';
+import { openTawsimDb, type OpenOptions, type TawsimDatabase } from './openTawsimDb.ts';
+import type { AnnotationRecord } from './tawsimSchema.ts';
+import { toStoredAnnotation } from './storedAnnotation.ts';
 
 let counter = 0;
 
@@ -35,4 +37,9 @@ export function refuseAddsForQuota(storeName: string, refuse: (value: unknown) =
   return () => {
     IDBObjectStore.prototype.add = original;
   };
+}
+
+/** Writes an annotation set as the app stores it, for tests that set the scene directly. */
+export async function putAnnotationRecord(db: TawsimDatabase, record: AnnotationRecord): Promise<void> {
+  await db.put('annotations', toStoredAnnotation(record));
 }

@@ -1,5 +1,5 @@
 /** The number in an id "e1" … "e" and 15 digits, else 0. Run on every id at each new span: no regex. */
-function idNumber(id: string): number {
+export function idNumber(id: string): number {
   if (id.length < 2 || id.length > 16 || id.charCodeAt(0) !== 101) return 0;
   let number = 0;
   for (let i = 1; i < id.length; i++) {
@@ -22,9 +22,14 @@ export function newSpanId(existingIds: Iterable<string>): string {
   let candidate = highest + 1;
   // Past 15 digits idNumber no longer reads the number, so only there can a taken id come up
   // (a set of thousands of ids is not built for nothing on every new span).
-  if (String(candidate).length > 15) {
+  if (!isReadableIdNumber(candidate)) {
     const taken = new Set(ids);
     while (taken.has(`e${candidate}`)) candidate++;
   }
   return `e${candidate}`;
+}
+
+/** Whether idNumber reads the id e<n> back as n. */
+export function isReadableIdNumber(n: number): boolean {
+  return String(n).length <= 15;
 }

@@ -18,7 +18,8 @@ import type { DocumentRecord } from '../../storage/tawsimSchema.ts';
 import { useLocale, useT } from '../../ui/i18n/useT.ts';
 import { navigate, routeHref } from '../../ui/router.ts';
 import { useAnnotationSet } from './api/useAnnotationSet.ts';
-import { useEditAnnotations, usedSpanIds, type AnnotationCommand } from './api/useEditAnnotations.ts';
+import { useEditAnnotations, type AnnotationCommand } from './api/useEditAnnotations.ts';
+import { nextSpanId } from './api/recordSpanIds.ts';
 import { useNeighbours } from '../../ui/data/useNeighbours.ts';
 import { DocumentView, type DocumentViewHandle, type ViewLabel } from '../../ui/documentView/DocumentView.tsx';
 import { LabelMenu } from './LabelMenu.tsx';
@@ -118,7 +119,7 @@ export function AnnotateScreen({ projectId, record, text, schema, annotator }: A
   );
 
   const addSpan = (range: TextRange, label: string) => {
-    const span: EntitySpan = { id: newSpanId(set.data ? usedSpanIds(set.data) : []), start: range.start, end: range.end, label };
+    const span: EntitySpan = { id: set.data ? nextSpanId(set.data) : newSpanId([]), start: range.start, end: range.end, label };
     // Started first, so that the write's IndexedDB read is under way while React renders
     // (its microtasks are queued before the render's). The span shows in that render,
     // "Saving…" until the write has committed.

@@ -1,8 +1,9 @@
 import { useCallback, useMemo, useRef } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { suggestionKey, type DocumentStatus, type EntitySpan, type SuggestionDecision } from '../../../core/model/annotation.ts';
+import { applyEdit, emptyHistory, recordLayerChange, redoEdit, undoEdit } from '../../../core/annotate/editHistory.ts';
+import { isUsedId, nextSpanId, usedSpanIds } from './recordSpanIds.ts';
 import { newSpanId } from '../../../core/annotate/spanId.ts';
-import { applyEdit, emptyHistory, recordLayerChange, redoEdit, undoEdit, type HistoryStep } from '../../../core/annotate/editHistory.ts';
 import type { Edit } from '../../../core/annotate/spanEdits.ts';
 import { applyEventEdit, type EventEdit } from '../../../core/events/eventEdits.ts';
 import { setStance, type StanceTarget } from '../../../core/stance/stanceEdits.ts';
@@ -56,14 +57,6 @@ function run(command: AnnotationCommand, record: AnnotationRecord): { record: An
   return { record: { ...record, ...outcome.layers, history: outcome.history, status }, result: { ok: true } };
 }
 
-/** The ids a history step mentions: a span's, or those of the events it would put back. */
-function stepIds(step: HistoryStep): string[] {
-  if (step.op === 'add') return [step.span.id];
-  if (step.op === 'events') return step.events.map((event) => event.id);
-  if (step.op === 'stance') return [];
-  return [step.id];
-}
-
 /**
  * A new span's id is chosen from what the tab had read; another tab may have taken it
  * since. Inside the transaction the stored record is the truth, so a taken id is
@@ -71,27 +64,7 @@ function stepIds(step: HistoryStep): string[] {
  */
 function withFreshId(record: AnnotationRecord, edit: Edit): Edit {
   if (edit.op !== 'add' || !isUsedId(record, edit.span.id)) return edit;
-  return { ...edit, span: { ...edit.span, id: newSpanId(usedSpanIds(record)) } };
-}
-
-/** usedSpanIds(record).includes(id), without listing them all on every edit. */
-function isUsedId(record: AnnotationRecord, id: string): boolean {
-  const history = record.history;
-  return (
-    record.entities.some((s) => s.id === id) ||
-    record.events.some((e) => e.id === id) ||
-    [history?.undo ?? [], history?.redo ?? []].some((steps) => steps.some((step) => stepIds(step).includes(id)))
-  );
-}
-
-/** Every id the set has used, including those only its undo history remembers, so none is reused. */
-export function usedSpanIds(record: AnnotationRecord): string[] {
-  const history = [...(record.history?.undo ?? []), ...(record.history?.redo ?? [])];
-  return [
-    ...record.entities.map((s) => s.id),
-    ...record.events.map((e) => e.id),
-    ...history.flatMap(stepIds),
-  ];
+  return { ...edit, span: { ...edit.span, id: nextSpanId(record) } };
 }
 
 /** Accepting copies suggested spans into the annotator's own set (undoable); both decisions are remembered. */
@@ -155,7 +128,7 @@ export function useEditAnnotations(projectId: string, docId: string, annotator: 
       show(command);
     },
     mutationFn: async (command: AnnotationCommand) =>
-      changeAnnotationRecord(db, { projectId, docId, annotator }, (current) => run(command, current)),
+      changeAnnotationRecord(db, { projectId, docId, annotator }, (current) => run(command, current), shownOver.current.get(command)),
     onError: (_error, command) => {
       const previous = shownOver.current.get(command);
       if (previous) queryClient.setQueryData(key, previous);

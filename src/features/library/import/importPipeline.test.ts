@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { defaultImportOptions } from '../../../core/importers/importOptions.ts';
 import { openTestDb, refuseAddsForQuota } from '../../../storage/testDb.ts';
+import { getAnnotationRecord } from '../../../storage/annotationWrites.ts';
 import { createProject, getProject } from '../../../storage/projectStore.ts';
 import { countDocumentsByKind, listDocumentsPage } from '../../../storage/documentStore.ts';
 import { blobInput, runImport, type ImportInput } from './importPipeline.ts';
@@ -98,7 +99,7 @@ describe('runImport', () => {
     const asSuggestions = await runImport({ db, projectId: 'p', inputs: [input('pre.jsonl', jsonl)], options: defaultImportOptions });
     expect(asSuggestions).toMatchObject({ imported: 1, problemCount: 0 });
     const [record] = await listDocumentsPage(db, 'p', 0, 1);
-    const suggested = await db.get('annotations', [record!.id, SUGGESTION_ANNOTATOR]);
+    const suggested = await getAnnotationRecord(db, record!.id, SUGGESTION_ANNOTATOR);
     expect(suggested?.entities.map((e) => text.slice(e.start, e.end))).toEqual(['الدار البيضاء']);
 
     const brat = [...exportBrat([{ ...annotated, entities: [{ ...annotated.entities[0]!, label: 'LOC' }] }])].map((f) => input(f.path.split('/').pop()!, f.content));
@@ -107,7 +108,7 @@ describe('runImport', () => {
       annotations: { ...defaultAnnotationImport, as: 'annotator', annotator: 'omar' },
     });
     expect(asWork).toMatchObject({ imported: 0, duplicates: 1, problemCount: 0, filesDone: 2 });
-    const work = await db.get('annotations', [record!.id, 'omar']);
+    const work = await getAnnotationRecord(db, record!.id, 'omar');
     expect(work?.status).toBe('in_progress');
     expect(work?.entities.map((e) => `${e.label}:${text.slice(e.start, e.end)}`)).toEqual(['LOC:الدار البيضاء']);
   });

@@ -1,0 +1,42 @@
+import type { HistoryStep } from '../../../core/annotate/editHistory.ts';
+import { idNumber, isReadableIdNumber, newSpanId } from '../../../core/annotate/spanId.ts';
+import type { AnnotationRecord } from '../../../storage/tawsimSchema.ts';
+
+/** The ids a history step mentions: a span's, or those of the events it would put back. */
+function stepIds(step: HistoryStep): string[] {
+  if (step.op === 'add') return [step.span.id];
+  if (step.op === 'events') return step.events.map((event) => event.id);
+  if (step.op === 'stance') return [];
+  return [step.id];
+}
+
+/** usedSpanIds(record).includes(id), without listing them all on every edit. */
+export function isUsedId(record: AnnotationRecord, id: string): boolean {
+  const history = record.history;
+  return (
+    record.entities.some((s) => s.id === id) ||
+    record.events.some((e) => e.id === id) ||
+    [history?.undo ?? [], history?.redo ?? []].some((steps) => steps.some((step) => stepIds(step).includes(id)))
+  );
+}
+
+/** Every id the set has used, including those only its undo history remembers, so none is reused. */
+export function usedSpanIds(record: AnnotationRecord): string[] {
+  const history = [...(record.history?.undo ?? []), ...(record.history?.redo ?? [])];
+  return [
+    ...record.entities.map((s) => s.id),
+    ...record.events.map((e) => e.id),
+    ...history.flatMap(stepIds),
+  ];
+}
+
+/** newSpanId(usedSpanIds(record)), without listing the ids: it runs on every new span of sets with thousands. */
+export function nextSpanId(record: AnnotationRecord): string {
+  let highest = 0;
+  for (const span of record.entities) highest = Math.max(highest, idNumber(span.id));
+  for (const event of record.events) highest = Math.max(highest, idNumber(event.id));
+  for (const steps of [record.history?.undo ?? [], record.history?.redo ?? []]) {
+    for (const step of steps) for (const id of stepIds(step)) highest = Math.max(highest, idNumber(id));
+  }
+  return isReadableIdNumber(highest + 1) ? `e${highest + 1}` : newSpanId(usedSpanIds(record));
+}
