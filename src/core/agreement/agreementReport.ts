@@ -11,6 +11,7 @@ import type { EventCounts, EventItems } from './eventAgreement.ts';
 import { f1Score } from './f1Score.ts';
 import { createNominalAlphaTally, nominalAlphaFromUnits } from './krippendorffAlpha.ts';
 import type { LabelConfusion } from './labelConfusion.ts';
+import { orderByDisagreement } from './orderByDisagreement.ts';
 import { createPreparedEntities, prepareEntities } from './preparedEntities.ts';
 import type { PreparedEntities } from './preparedEntities.ts';
 import { addLabelSizes, createLabelSpanCounts, createSpanMatcher, emptySpanCounts, growLabelSpanCounts, perLabelScores, spanScores } from './spanAgreement.ts';
@@ -274,9 +275,8 @@ export function computeAgreement(input: AgreementInput, options: AgreementOption
   if (stanceAlpha.reason !== null) notes.push(`stance alpha: ${stanceAlpha.reason}`);
   if (annotators.length < 2) notes.push('fewer than two annotators: nothing to compare');
 
-  // A stable sort: documents with the same score stay in the order given (the
-  // project's order in the app, the files' in the CLI).
-  perDocument.sort((x, y) => (y.disagreement ?? -1) - (x.disagreement ?? -1));
+  // Documents with the same score stay in the order given (the project's order in the app, the files' in the CLI).
+  const perDocumentOrdered = orderByDisagreement(perDocument);
 
   return {
     annotators,
@@ -284,7 +284,7 @@ export function computeAgreement(input: AgreementInput, options: AgreementOption
     entities: { pairs: entityPairs, char_alpha: charAlpha.value, per_label: perLabelScores(perLabel, categories.names) },
     events: { pairs: eventPairs },
     stance: { pairs: stancePairs, alpha: stanceAlpha.value },
-    per_document: perDocument,
+    per_document: perDocumentOrdered,
     confusion,
     notes,
   };
