@@ -107,21 +107,55 @@ function pushSegment(segments: CategorySegments, count: number, end: number, cat
   return count + 1;
 }
 
-interface Painting {
-  label: number;
-  first: number;
-  last: number;
+/**
+ * The spans that take part in the painting below, column by column, and the
+ * edges of their units: scratch reused from one call to the next (a corpus has
+ * thousands of documents whose spans cross), grown as needed.
+ */
+const painting = {
+  label: new Int32Array(64),
+  first: new Int32Array(64),
+  last: new Int32Array(64),
   /** UTF-16 start and code point length of the span: the priority of "longest, then earliest". */
-  start: number;
-  length: number;
-  /** The elementary intervals [from, to) the painting covers. */
-  from: number;
-  to: number;
+  start: new Int32Array(64),
+  length: new Int32Array(64),
+  /** The elementary intervals [from, to) the span covers. */
+  from: new Int32Array(64),
+  to: new Int32Array(64),
+  edges: new Int32Array(130),
+  /** Per elementary interval, the index of the span that wins it, or −1. */
+  winner: new Int32Array(130),
+};
+
+function reservePainting(n: number): void {
+  if (painting.label.length < n) {
+    const capacity = Math.max(n, 2 * painting.label.length);
+    painting.label = new Int32Array(capacity);
+    painting.first = new Int32Array(capacity);
+    painting.last = new Int32Array(capacity);
+    painting.start = new Int32Array(capacity);
+    painting.length = new Int32Array(capacity);
+    painting.from = new Int32Array(capacity);
+    painting.to = new Int32Array(capacity);
+  }
+  if (painting.edges.length < 2 * n + 2) {
+    painting.edges = new Int32Array(2 * n + 2);
+    painting.winner = new Int32Array(2 * n + 2);
+  }
 }
 
-function firstAtLeast(sorted: ArrayLike<number>, value: number): number {
+/** True when painted span x wins a unit over y: longer, then earlier start, then label first in code unit order. */
+function outranks(names: readonly string[], x: number, y: number): boolean {
+  const { length, start, label } = painting;
+  if (length[x] !== length[y]) return (length[x] as number) > (length[y] as number);
+  if (start[x] !== start[y]) return (start[x] as number) < (start[y] as number);
+  return (names[label[x] as number] as string) < (names[label[y] as number] as string);
+}
+
+/** The first index below count whose value is at least `value`, in sorted[0, count). */
+function firstAtLeast(sorted: Int32Array, count: number, value: number): number {
   let low = 0;
-  let high = sorted.length;
+  let high = count;
   while (low < high) {
     const mid = (low + high) >>> 1;
     if ((sorted[mid] as number) < value) low = mid + 1;
@@ -130,13 +164,13 @@ function firstAtLeast(sorted: ArrayLike<number>, value: number): number {
   return low;
 }
 
-/** Sorts numbers in place; insertion sort for the short, nearly sorted edge lists of one document. */
-function sortNumbers(values: number[]): void {
-  if (values.length > 64) {
-    values.sort((a, b) => a - b);
+/** Sorts values[0, count) in place; insertion sort for the short, nearly sorted edge lists of one document. */
+function sortNumbers(values: Int32Array, count: number): void {
+  if (count > 64) {
+    values.subarray(0, count).sort();
     return;
   }
-  for (let i = 1; i < values.length; i++) {
+  for (let i = 1; i < count; i++) {
     const value = values[i] as number;
     let j = i - 1;
     while (j >= 0 && (values[j] as number) > value) {
@@ -227,8 +261,12 @@ export function categorySegments(
     return into;
   }
 
-  const paintings: Painting[] = [];
-  const edges = [0, units.count];
+  reservePainting(n);
+  const { label: paintLabel, first: paintFirst, last: paintLast, start: paintStart, length: paintLength, from, to, edges, winner } = painting;
+  let painted = 0;
+  let edgeCount = 0;
+  edges[edgeCount++] = 0;
+  edges[edgeCount++] = units.count;
   for (let i = 0; i < n; i++) {
     const first = firsts[i] as number;
     const last = lasts[i] as number;
@@ -237,63 +275,64 @@ export function categorySegments(
     let end = ends[i] as number;
     if (astral && isInsideSurrogatePair(text, start)) start--;
     if (astral && isInsideSurrogatePair(text, end)) end++;
+    paintLabel[painted] = labels[i] as number;
+    paintFirst[painted] = first;
+    paintLast[painted] = last;
+    paintStart[painted] = start;
     // UTF-16 starts order spans as code point starts do; only lengths need counting in code points.
-    const length = astral ? codePointLength(text, start, end) : end - start;
-    paintings.push({ label: labels[i] as number, first, last, start, length, from: 0, to: 0 });
-    edges.push(first, last);
+    paintLength[painted] = astral ? codePointLength(text, start, end) : end - start;
+    painted++;
+    edges[edgeCount++] = first;
+    edges[edgeCount++] = last;
   }
-  /** True when x wins a unit over y: longer, then earlier start, then label first in code unit order. */
-  const outranks = (x: Painting, y: Painting): boolean => {
-    if (x.length !== y.length) return x.length > y.length;
-    if (x.start !== y.start) return x.start < y.start;
-    return (names[x.label] as string) < (names[y.label] as string);
-  };
 
-  // Elementary intervals between the edges of all entities; each gets its winning painting.
-  sortNumbers(edges);
+  // Elementary intervals between the edges of all entities; each gets its winning span.
+  sortNumbers(edges, edgeCount);
   let distinct = 0;
-  for (const edge of edges) if (distinct === 0 || edges[distinct - 1] !== edge) edges[distinct++] = edge;
-  edges.length = distinct;
+  for (let e = 0; e < edgeCount; e++) if (distinct === 0 || edges[distinct - 1] !== edges[e]) edges[distinct++] = edges[e] as number;
   const intervals = distinct - 1;
-  const winner = new Array<Painting | null>(intervals).fill(null);
+  winner.fill(-1, 0, intervals);
 
   let covered = 0;
-  for (const painting of paintings) {
-    painting.from = firstAtLeast(edges, painting.first);
-    painting.to = firstAtLeast(edges, painting.last);
-    covered += painting.to - painting.from;
+  for (let x = 0; x < painted; x++) {
+    from[x] = firstAtLeast(edges, distinct, paintFirst[x] as number);
+    to[x] = firstAtLeast(edges, distinct, paintLast[x] as number);
+    covered += (to[x] as number) - (from[x] as number);
   }
-  if (covered <= 4 * paintings.length + 16) {
-    // A few overlaps: try every painting on every interval it covers.
-    for (const painting of paintings) {
-      for (let t = painting.from; t < painting.to; t++) {
-        const current = winner[t] as Painting | null;
-        if (current === null || outranks(painting, current)) winner[t] = painting;
+  if (covered <= 4 * painted + 16) {
+    // A few overlaps: try every span on every interval it covers.
+    for (let x = 0; x < painted; x++) {
+      for (let t = from[x] as number; t < (to[x] as number); t++) {
+        const current = winner[t] as number;
+        if (current < 0 || outranks(names, x, current)) winner[t] = x;
       }
     }
   } else {
     // Deep nesting: paint in rank order, each interval once, skipping painted ones (path-compressed).
-    paintings.sort((a, b) => (outranks(a, b) ? -1 : outranks(b, a) ? 1 : 0));
-    const next = Array.from({ length: intervals + 1 }, (_, t) => t);
-    const find = (from: number): number => {
-      let root = from;
+    const order = Array.from({ length: painted }, (_, x) => x).sort((x, y) => (outranks(names, x, y) ? -1 : outranks(names, y, x) ? 1 : 0));
+    const next = Int32Array.from({ length: intervals + 1 }, (_, t) => t);
+    const find = (start: number): number => {
+      let root = start;
       while (next[root] !== root) root = next[root] as number;
-      for (let t = from; next[t] !== root; ) {
+      for (let t = start; next[t] !== root; ) {
         const following = next[t] as number;
         next[t] = root;
         t = following;
       }
       return root;
     };
-    for (const painting of paintings) {
-      for (let t = find(painting.from); t < painting.to; t = find(t + 1)) {
-        winner[t] = painting;
+    for (const x of order) {
+      for (let t = find(from[x] as number); t < (to[x] as number); t = find(t + 1)) {
+        winner[t] = x;
         next[t] = t + 1;
       }
     }
   }
   count = 0;
-  for (let t = 0; t < intervals; t++) count = pushSegment(into, count, edges[t + 1] as number, winner[t]?.label ?? 0);
+  for (let t = 0; t < intervals; t++) {
+    const x = winner[t] as number;
+    count = pushSegment(into, count, edges[t + 1] as number, x < 0 ? 0 : (paintLabel[x] as number));
+  }
   into.count = count;
   return into;
 }
