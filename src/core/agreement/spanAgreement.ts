@@ -152,10 +152,14 @@ export function createSpanMatcher(labelCount: number): SpanMatcher {
     let pointer = 0;
     let i = 0;
     let j = 0;
-    while (i < countA || j < countB) {
-      if (j >= countB || (i < countA && (startsA[i] as number) <= (startsB[j] as number))) {
+    // The start of each side's next span, past its end when it has none left: one comparison picks the side.
+    let nextStartA = countA > 0 ? (startsA[0] as number) : Infinity;
+    let nextStartB = countB > 0 ? (startsB[0] as number) : Infinity;
+    for (let steps = countA + countB; steps > 0; steps--) {
+      if (nextStartA <= nextStartB) {
         const index = i++;
-        const start = startsA[index] as number;
+        const start = nextStartA;
+        nextStartA = i < countA ? (startsA[i] as number) : Infinity;
         const end = endsA[index] as number;
         if (start !== runStartA) {
           runStartA = start;
@@ -181,7 +185,8 @@ export function createSpanMatcher(labelCount: number): SpanMatcher {
         }
       } else {
         const index = j++;
-        const start = startsB[index] as number;
+        const start = nextStartB;
+        nextStartB = j < countB ? (startsB[j] as number) : Infinity;
         const end = endsB[index] as number;
         const label = labelsB[index] as number;
         if (start !== lastStartB) {
