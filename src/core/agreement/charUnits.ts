@@ -96,14 +96,14 @@ export function createCategorySegments(capacity = 64): CategorySegments {
   return { count: 0, ends: new Int32Array(capacity), categories: new Int32Array(capacity) };
 }
 
-/** Appends a segment, or extends the last one when it has the same category; returns the new count. */
-function pushSegment(segments: CategorySegments, count: number, end: number, category: number): number {
-  if (count > 0 && segments.categories[count - 1] === category) {
-    segments.ends[count - 1] = end;
+/** Appends a segment to the columns, or extends the last one when it has the same category; returns the new count. */
+function pushSegment(ends: Int32Array, categories: Int32Array, count: number, end: number, category: number): number {
+  if (count > 0 && categories[count - 1] === category) {
+    ends[count - 1] = end;
     return count;
   }
-  segments.ends[count] = end;
-  segments.categories[count] = category;
+  ends[count] = end;
+  categories[count] = category;
   return count + 1;
 }
 
@@ -207,6 +207,7 @@ export function categorySegments(
   // spans, the label first in code unit order). Only spans that cross fall through to
   // the general painting below. Containment is judged on UTF-16 offsets rounded out of
   // surrogate pairs, as the painting's lengths are.
+  const { ends: segmentEnds, categories: segmentCategories } = into;
   const { text, astral } = units;
   const names = ids.names;
   const { start: starts, end: ends, label: labels, first: firsts, last: lasts } = entities;
@@ -232,8 +233,8 @@ export function categorySegments(
         const first = firsts[outer] as number;
         const last = lasts[outer] as number;
         if (last > first) {
-          if (first > cursor) count = pushSegment(into, count, first, 0);
-          count = pushSegment(into, count, last, outerLabel);
+          if (first > cursor) count = pushSegment(segmentEnds, segmentCategories, count, first, 0);
+          count = pushSegment(segmentEnds, segmentCategories, count, last, outerLabel);
           cursor = last;
         }
       }
@@ -256,7 +257,7 @@ export function categorySegments(
     }
   }
   if (nested) {
-    if (cursor < units.count || count === 0) count = pushSegment(into, count, units.count, 0);
+    if (cursor < units.count || count === 0) count = pushSegment(segmentEnds, segmentCategories, count, units.count, 0);
     into.count = count;
     return into;
   }
@@ -331,7 +332,7 @@ export function categorySegments(
   count = 0;
   for (let t = 0; t < intervals; t++) {
     const x = winner[t] as number;
-    count = pushSegment(into, count, edges[t + 1] as number, x < 0 ? 0 : (paintLabel[x] as number));
+    count = pushSegment(segmentEnds, segmentCategories, count, edges[t + 1] as number, x < 0 ? 0 : (paintLabel[x] as number));
   }
   into.count = count;
   return into;
