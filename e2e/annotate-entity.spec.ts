@@ -205,3 +205,47 @@ test('status, next and previous by hotkey; annotators never see each other’s s
   await expect(page.getByRole('heading', { name: 'Spans (0)' })).toBeVisible();
   await expect(page.getByTestId('doc-status')).toHaveText('New');
 });
+
+test('a label tag sits over the first letter of its span, and follows it when the text reflows', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await openArticle(page);
+  // A word near the end of a line: a narrower window moves it to the next line.
+  const phrase = 'الاجتماع الاقليمي الثاني';
+  const wordStart = 'الاجتماع '.length;
+  await dragSelect(page, phrase, wordStart + 1, wordStart + 6);
+  await page.keyboard.press('KeyL');
+  await expect(page.getByTestId('save-state')).toHaveText('All changes saved');
+
+  /** The tag's right edge against the first letter's (right to left), whether it is above the letter, and where the letter is in its paragraph. */
+  const placement = () =>
+    page.evaluate(
+      ({ phrase, wordStart }) => {
+        const tag = [...document.querySelectorAll<HTMLElement>('.label-chip')].find((chip) => chip.textContent === 'LOC')!;
+        for (const p of document.querySelectorAll<HTMLElement>('.doc-paragraph')) {
+          const node = p.firstChild as Text;
+          const at = node.data.indexOf(phrase);
+          if (at < 0) continue;
+          const range = new Range();
+          range.setStart(node, at + wordStart);
+          range.setEnd(node, at + wordStart + 1);
+          const letter = range.getBoundingClientRect();
+          const box = tag.getBoundingClientRect();
+          const paragraph = p.getBoundingClientRect();
+          return {
+            offset: Math.round(Math.abs(box.right - letter.right)),
+            above: box.bottom <= letter.top + letter.height / 2,
+            inParagraph: `${Math.round(paragraph.right - letter.right)},${Math.round(letter.top - paragraph.top)}`,
+          };
+        }
+        throw new Error('the phrase is not rendered');
+      },
+      { phrase, wordStart },
+    );
+
+  const wide = await placement();
+  expect(wide).toMatchObject({ offset: 0, above: true });
+  // The guidelines open beside the text, so its column narrows.
+  await page.keyboard.press('Alt+KeyG');
+  await expect.poll(async () => (await placement()).inParagraph).not.toBe(wide.inParagraph);
+  await expect.poll(placement).toMatchObject({ offset: 0, above: true });
+});

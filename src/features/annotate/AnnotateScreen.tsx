@@ -120,6 +120,7 @@ export function AnnotateScreen({ projectId, record, text, schema, annotator }: A
 
   const addSpan = (range: TextRange, label: string) => {
     const span: EntitySpan = { id: set.data ? nextSpanId(set.data) : newSpanId([]), start: range.start, end: range.end, label };
+    view.current?.prepareTag(span.start);
     // Started first, so that the write's IndexedDB read is under way while React renders
     // (its microtasks are queued before the render's). The span shows in that render,
     // "Saving…" until the write has committed.

@@ -7,7 +7,7 @@ import type { TextRange } from '../../core/annotate/textRange.ts';
 import { spanDepths } from '../../core/annotate/spanDepths.ts';
 import { clearHighlights, highlightsSupported, paintHighlights, type PaintedHighlights, type RenderedBlock } from './highlightPainter.ts';
 import { highlightStyleSheet, type PaintLabel } from './highlightStyles.ts';
-import { applyLabelChips, planLabelChips, spansByBlock, type ChipLabel } from './labelChips.ts';
+import { applyLabelChips, chipLayerResized, planLabelChips, prepareChipSpot, spansByBlock, type ChipLabel } from './labelChips.ts';
 import { domPointToOffset, offsetAtPoint } from './domOffsets.ts';
 import './documentView.css';
 
@@ -16,6 +16,11 @@ export interface ViewLabel extends PaintLabel, ChipLabel {}
 export interface DocumentViewHandle {
   /** Screen rectangle of a text range, if it is rendered. */
   rectOf(start: number, end: number): DOMRect | null;
+  /**
+   * Measures where the tag of a span about to start at `offset` goes: call it before the
+   * edit, while the layout is the last frame's, so drawing the tag after it reads none.
+   */
+  prepareTag(offset: number): void;
   /** Scrolls so the offset is on screen. */
   reveal(offset: number): void;
   focus(): void;
@@ -41,6 +46,11 @@ export interface DocumentViewProps {
 }
 
 const LINE_HEIGHT_PX = 46;
+const DIRECTION = 'rtl';
+
+function chipLayerOf(paragraph: HTMLElement): HTMLElement | null {
+  return paragraph.parentElement?.querySelector<HTMLElement>('.chip-layer') ?? null;
+}
 const CHARS_PER_LINE = 90;
 
 /**
@@ -97,18 +107,48 @@ export const DocumentView = memo(forwardRef<DocumentViewHandle, DocumentViewProp
       { prefix, blocks: rendered.map((r) => r.block), spans: props.spans, depths, labelIndex, caret: props.caret, pending: props.pending, focus: props.focus, triggers: props.triggers, suggestions: props.suggestions, emphasis: props.emphasis },
       painted.current,
     );
-    const direction = 'rtl';
-    // Measure every block's tags first, then write them all: one layout, not one per tag.
-    const ownSpans = spansByBlock(rendered.map((r) => r.block), props.spans);
-    const plans = rendered.flatMap(({ element, block }, i) => {
-      const layer = element.parentElement?.querySelector<HTMLElement>('.chip-layer');
-      const plan = layer ? planLabelChips(layer, block, ownSpans[i]!, props.labels, direction, fontLoads) : null;
-      return plan ? [plan] : [];
-    });
-    for (const plan of plans) applyLabelChips(plan, direction);
+    drawChips.current = () => {
+      // Measure every block's tags first, then write them all: one layout, not one per tag.
+      const blocks = renderedBlocks();
+      const ownSpans = spansByBlock(blocks.map((r) => r.block), props.spans);
+      const plans = blocks.flatMap(({ element, block }, i) => {
+        const layer = chipLayerOf(element);
+        const plan = layer ? planLabelChips(layer, block, ownSpans[i]!, props.labels, DIRECTION, fontLoads) : null;
+        return plan ? [plan] : [];
+      });
+      for (const plan of plans) applyLabelChips(plan, DIRECTION);
+      watchChipLayers(blocks);
+    };
+    drawChips.current();
   });
 
-  useEffect(() => () => clearHighlights(painted.current), []);
+  // Spots measured in a layer hold while its size does; when it changes, its tags are planned again (before that frame paints).
+  const drawChips = useRef(() => {});
+  const chipLayerSizes = useRef<ResizeObserver | null>(null);
+  const watchedLayers = useRef(new Set<Element>());
+  const watchChipLayers = (blocks: { element: HTMLElement }[]) => {
+    if (typeof ResizeObserver === 'undefined') return;
+    const observer = (chipLayerSizes.current ??= new ResizeObserver((entries) => {
+      let resized = false;
+      for (const entry of entries) {
+        const box = entry.target.getBoundingClientRect();
+        if (chipLayerResized(entry.target as HTMLElement, box.width, box.height)) resized = true;
+      }
+      if (resized) drawChips.current();
+    }));
+    const layers = new Set(blocks.map(({ element }) => chipLayerOf(element)).filter((layer) => layer !== null));
+    for (const layer of watchedLayers.current) if (!layers.has(layer as HTMLElement)) observer.unobserve(layer);
+    for (const layer of layers) if (!watchedLayers.current.has(layer)) observer.observe(layer);
+    watchedLayers.current = layers;
+  };
+
+  useEffect(
+    () => () => {
+      clearHighlights(painted.current);
+      chipLayerSizes.current?.disconnect();
+    },
+    [],
+  );
 
   useImperativeHandle(ref, () => ({
     rectOf(start, end) {
@@ -120,6 +160,11 @@ export const DocumentView = memo(forwardRef<DocumentViewHandle, DocumentViewProp
       range.setStart(firstBlock.textNode!, Math.max(0, start - firstBlock.start));
       range.setEnd(lastBlock.textNode!, Math.min(lastBlock.end, end) - lastBlock.start);
       return range.getBoundingClientRect();
+    },
+    prepareTag(offset) {
+      const found = renderedBlocks().find(({ block }) => block.start <= offset && offset < block.end);
+      const layer = found && chipLayerOf(found.element);
+      if (found && layer) prepareChipSpot(layer, found.block, offset, DIRECTION, fontLoads);
     },
     reveal(offset) {
       const index = blockIndexAt(props.blocks, offset);

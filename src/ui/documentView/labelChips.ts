@@ -19,14 +19,31 @@ export interface ChipPlan {
   stacks: ChipStack[];
 }
 
-interface DrawnState {
-  spans: readonly EntitySpan[];
-  labels: ReadonlyMap<string, ChipLabel>;
+/** Where the tag of a span starting at an offset goes, relative to its block's chip layer; null where the offset has no box. */
+type ChipSpot = { top: number; edge: number } | null;
+
+/**
+ * The spots measured in one chip layer. Where a character sits inside a block depends
+ * only on the block's text, its size and the fonts, so the spots stay right until one of
+ * those changes; drawing tags then needs no layout read, which after an edit would force
+ * the browser to lay out the page before the frame does.
+ */
+interface LayerGeometry {
   start: number;
   end: number;
   width: number;
   height: number;
   fonts: number;
+  direction: 'rtl' | 'ltr';
+  spots: Map<number, ChipSpot>;
+}
+
+const geometries = new WeakMap<HTMLElement, LayerGeometry>();
+
+interface DrawnState {
+  spans: readonly EntitySpan[];
+  labels: ReadonlyMap<string, ChipLabel>;
+  geometry: LayerGeometry;
 }
 
 const drawn = new WeakMap<HTMLElement, DrawnState>();
@@ -35,16 +52,58 @@ function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
   return a.length === b.length && a.every((item, i) => item === b[i]);
 }
 
-function unchanged(last: DrawnState, next: DrawnState): boolean {
-  return (
-    sameItems(last.spans, next.spans) &&
-    last.labels === next.labels &&
-    last.start === next.start &&
-    last.end === next.end &&
-    last.width === next.width &&
-    last.height === next.height &&
-    last.fonts === next.fonts
-  );
+/** The layer's geometry if it still describes this block, fonts and direction (its size is watched apart, see chipLayerResized). */
+function currentGeometry(layer: HTMLElement, block: RenderedBlock, direction: 'rtl' | 'ltr', fonts: number): LayerGeometry | undefined {
+  const geometry = geometries.get(layer);
+  return geometry && geometry.start === block.start && geometry.end === block.end && geometry.fonts === fonts && geometry.direction === direction ? geometry : undefined;
+}
+
+/** Reads the layout: the layer's box, and a range per offset not measured yet. */
+function measureSpots(layer: HTMLElement, block: RenderedBlock, offsets: readonly number[], direction: 'rtl' | 'ltr', fonts: number): LayerGeometry {
+  const origin = layer.getBoundingClientRect();
+  let geometry = currentGeometry(layer, block, direction, fonts);
+  if (!geometry || geometry.width !== origin.width || geometry.height !== origin.height) {
+    geometry = { start: block.start, end: block.end, width: origin.width, height: origin.height, fonts, direction, spots: new Map() };
+    geometries.set(layer, geometry);
+  }
+  const node = block.textNode;
+  for (const offset of offsets) {
+    if (geometry.spots.has(offset)) continue;
+    let spot: ChipSpot = null;
+    if (node && offset >= block.start && offset < block.end) {
+      const range = new Range();
+      const at = offset - block.start;
+      range.setStart(node, at);
+      range.setEnd(node, Math.min(at + 1, node.length));
+      const rect = range.getBoundingClientRect();
+      if (rect.width !== 0 || rect.height !== 0) {
+        spot = { top: rect.top - origin.top, edge: direction === 'rtl' ? origin.right - rect.right : rect.left - origin.left };
+      }
+    }
+    geometry.spots.set(offset, spot);
+  }
+  return geometry;
+}
+
+/**
+ * Measures where the tag of a span about to start at `offset` will go. Called before the
+ * edit that adds the span changes the page, the layout is still the last frame's, so this
+ * read costs a range and no layout.
+ */
+export function prepareChipSpot(layer: HTMLElement, block: RenderedBlock, offset: number, direction: 'rtl' | 'ltr', fonts: number): void {
+  measureSpots(layer, block, [offset], direction, fonts);
+}
+
+/**
+ * Tells the layer's current size (read when the layout is clean, as in a ResizeObserver
+ * callback). True when its spots no longer hold: they are forgotten, and its tags must be
+ * planned again.
+ */
+export function chipLayerResized(layer: HTMLElement, width: number, height: number): boolean {
+  const geometry = geometries.get(layer);
+  if (!geometry || (geometry.width === width && geometry.height === height)) return false;
+  geometries.delete(layer);
+  return true;
 }
 
 /** The spans whose tags go in each block (blocks in document order): those starting in it, in list order. */
@@ -61,9 +120,10 @@ export function spansByBlock(blocks: readonly RenderedBlock[], spans: readonly E
 }
 
 /**
- * Reads only: where each span's tag goes. `spans` are the block's own (spansByBlock),
- * so an edit elsewhere in the document leaves this block's tags alone. Null when the
- * layer already shows these spans at this width.
+ * Where each span's tag goes. `spans` are the block's own (spansByBlock), so an edit
+ * elsewhere in the document leaves this block's tags alone. Reads the layout only for
+ * spans starting where no tag was measured before (see prepareChipSpot). Null when the
+ * layer already shows these spans where they are.
  */
 export function planLabelChips(
   layer: HTMLElement,
@@ -74,30 +134,22 @@ export function planLabelChips(
   /** Bumped when web fonts finish loading: the same text then lays out differently. */
   fonts: number,
 ): ChipPlan | null {
-  const node = block.textNode;
-  const origin = layer.getBoundingClientRect();
+  let geometry = currentGeometry(layer, block, direction, fonts);
   const last = drawn.get(layer);
-  const state = { spans, labels, start: block.start, end: block.end, width: origin.width, height: origin.height, fonts };
-  if (last && unchanged(last, state)) return null;
-  drawn.set(layer, state);
+  if (last && geometry && last.geometry === geometry && last.labels === labels && sameItems(last.spans, spans)) return null;
+  if (!geometry || spans.some((span) => !geometry!.spots.has(span.start))) {
+    geometry = measureSpots(layer, block, spans.map((span) => span.start), direction, fonts);
+  }
+  drawn.set(layer, { spans, labels, geometry });
   const stacks = new Map<string, ChipStack>();
-  if (node) {
-    for (const span of spans) {
-      if (span.start < block.start || span.start >= block.end) continue;
-      const range = new Range();
-      const at = span.start - block.start;
-      range.setStart(node, at);
-      range.setEnd(node, Math.min(at + 1, node.length));
-      const rect = range.getBoundingClientRect();
-      if (rect.width === 0 && rect.height === 0) continue;
-      const label = labels.get(span.label);
-      const top = rect.top - origin.top;
-      const edge = direction === 'rtl' ? origin.right - rect.right : rect.left - origin.left;
-      const key = `${Math.round(top)}:${Math.round(edge)}`;
-      let stack = stacks.get(key);
-      if (!stack) stacks.set(key, (stack = { top, edge, chips: [] }));
-      stack.chips.push({ spanId: span.id, text: label?.text ?? span.label, color: safeColor(label?.color ?? '#9aa0a6') });
-    }
+  for (const span of spans) {
+    const spot = geometry.spots.get(span.start);
+    if (!spot) continue;
+    const label = labels.get(span.label);
+    const key = `${Math.round(spot.top)}:${Math.round(spot.edge)}`;
+    let stack = stacks.get(key);
+    if (!stack) stacks.set(key, (stack = { top: spot.top, edge: spot.edge, chips: [] }));
+    stack.chips.push({ spanId: span.id, text: label?.text ?? span.label, color: safeColor(label?.color ?? '#9aa0a6') });
   }
   return { layer, stacks: [...stacks.values()] };
 }
