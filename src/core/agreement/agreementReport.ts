@@ -1,7 +1,8 @@
 import { GOLD_ANNOTATOR } from '../model/annotation.ts';
 import { isAnnotated } from './agreementInput.ts';
-import type { AgreementInput, AgreementLayers } from './agreementInput.ts';
+import type { AgreementDocument, AgreementInput, AgreementLayers } from './agreementInput.ts';
 import { createCategoryIds } from './categoryIds.ts';
+import type { CategoryIds } from './categoryIds.ts';
 import { addSegmentPairs, addSegmentValues, categorySegments, charUnits, createCategorySegments } from './charUnits.ts';
 import type { CategorySegments } from './charUnits.ts';
 import { cohenKappa, cohenKappaFromMatrix } from './cohenKappa.ts';
@@ -10,12 +11,13 @@ import { addEventCounts, compareEventItems, emptyEventCounts, eventItems, eventS
 import type { EventCounts, EventItems } from './eventAgreement.ts';
 import { f1Score } from './f1Score.ts';
 import { createNominalAlphaTally, nominalAlphaFromUnits } from './krippendorffAlpha.ts';
+import type { NominalAlphaTally } from './krippendorffAlpha.ts';
 import type { LabelConfusion } from './labelConfusion.ts';
 import { orderByDisagreement } from './orderByDisagreement.ts';
 import { createPreparedEntities, prepareEntities } from './preparedEntities.ts';
 import type { PreparedEntities } from './preparedEntities.ts';
 import { addLabelSizes, createLabelSpanCounts, createSpanMatcher, emptySpanCounts, growLabelSpanCounts, perLabelScores, spanScores } from './spanAgreement.ts';
-import type { LabelSpanCounts, SpanCounts, SpanScores } from './spanAgreement.ts';
+import type { LabelSpanCounts, SpanCounts, SpanMatcher, SpanScores } from './spanAgreement.ts';
 import { pairStanceLabels, stanceDocumentAgreement, stanceLabelsByTarget, stanceUnits } from './stanceAgreement.ts';
 
 export interface AgreementOptions {
@@ -116,129 +118,9 @@ export function defaultAnnotators(input: AgreementInput): string[] {
 export function computeAgreement(input: AgreementInput, options: AgreementOptions = {}): AgreementReport {
   const annotators = [...new Set(options.annotators ?? defaultAnnotators(input))];
   const notes: string[] = [];
-
-  // Label ids are given as labels turn up; the tallies indexed by them grow in steps (capacity).
-  const categories = createCategoryIds();
-  let capacity = 16;
-  let matcher = createSpanMatcher(capacity);
-
-  const pairs: PairTally[] = [];
-  const pairIndex: number[][] = annotators.map(() => []);
-  for (let a = 0; a < annotators.length; a++) {
-    for (let b = a + 1; b < annotators.length; b++) {
-      (pairIndex[a] as number[])[b] = pairs.length;
-      pairs.push({
-        a,
-        b,
-        documents: 0,
-        spans: emptySpanCounts(),
-        confusion: new Float64Array(capacity * capacity),
-        events: emptyEventCounts(),
-        stance: { a: [], b: [] },
-      });
-    }
-  }
-  let perLabel: LabelSpanCounts = createLabelSpanCounts(capacity);
-  // char_alpha's tally: how many units have each category (over every annotator's values) …
-  let charAlphaValues: Float64Array = new Float64Array(capacity);
-  // … and how many ordered pairs of equal values, weighted by 1 / (annotators − 1), added to it at the end.
-  const charAlphaTally = createNominalAlphaTally();
-  const stanceAlphaUnits: string[][] = [];
-  const perDocument: DocumentScore[] = [];
-  let documents = 0;
-
-  let unitBuffer = new Int32Array(1024);
-  // The entities and segments of the k-th annotator present on a document, reused from one document to the next.
-  const prepared: PreparedEntities[] = annotators.map(() => createPreparedEntities());
-  const segments: CategorySegments[] = annotators.map(() => createCategorySegments());
-  // Likewise per present annotator: who it is, its work and its events and stance; count of them in `names`.
-  const present = new Int32Array(annotators.length);
-  const layers: AgreementLayers[] = [];
-  const events: EventItems[] = [];
-  const stance: ReadonlyMap<string, string>[] = [];
-  for (const doc of input.documents) {
-    const names: string[] = [];
-    for (let k = 0; k < annotators.length; k++) {
-      const set = doc.annotations.get(annotators[k] as string);
-      if (isAnnotated(set)) {
-        present[names.length] = k;
-        layers[names.length] = set;
-        names.push(annotators[k] as string);
-      }
-    }
-    const n = names.length;
-    if (n < 2) {
-      perDocument.push({ id: doc.docId, annotators: names, disagreement: null });
-      continue;
-    }
-    documents++;
-    if (unitBuffer.length <= doc.text.length) unitBuffer = new Int32Array(Math.max(2 * unitBuffer.length, doc.text.length + 1));
-    const units = charUnits(doc.text, unitBuffer);
-    let anyStance = false;
-    for (let k = 0; k < n; k++) {
-      const set = layers[k] as AgreementLayers;
-      let entities: PreparedEntities;
-      try {
-        entities = prepareEntities(units, set.entities, categories, prepared[k]);
-      } catch (error) {
-        throw new RangeError(`document ${doc.docId}, annotator ${names[k]}: ${(error as Error).message}`);
-      }
-      if (categories.names.length > capacity) {
-        const grown = Math.max(2 * capacity, categories.names.length);
-        for (const pair of pairs) pair.confusion = growSquare(pair.confusion, capacity, grown);
-        perLabel = growLabelSpanCounts(perLabel, grown);
-        charAlphaValues = growValues(charAlphaValues, grown);
-        matcher = createSpanMatcher(grown);
-        capacity = grown;
-      }
-      // Its spans are on the A side of a comparison with each later annotator, on the B side with each earlier one.
-      addLabelSizes(perLabel, entities, n - 1 - k, k);
-      const annotatorSegments = categorySegments(units, entities, categories, segments[k]);
-      addSegmentValues(charAlphaValues, annotatorSegments);
-      events[k] = eventItems(set);
-      const labels = stanceLabelsByTarget(set.stance);
-      stance[k] = labels;
-      if (labels.size > 0) anyStance = true;
-    }
-    if (anyStance) for (const unit of stanceUnits(stance.slice(0, n))) stanceAlphaUnits.push(unit);
-
-    let agreementSum = 0;
-    for (let i = 0; i < n; i++) {
-      for (let j = i + 1; j < n; j++) {
-        const pair = pairs[(pairIndex[present[i] as number] as number[])[present[j] as number] as number] as PairTally;
-        pair.documents++;
-        // The pair's running totals before and after this document give its own exact counts.
-        const exact = pair.spans.exact;
-        const sizesBefore = exact.sizeA + exact.sizeB;
-        const matchedBefore = exact.matchedA;
-        matcher.tallyMatches(prepared[i] as PreparedEntities, prepared[j] as PreparedEntities, pair.spans, perLabel);
-        const sizes = exact.sizeA + exact.sizeB - sizesBefore;
-        const agreeing = addSegmentPairs(pair.confusion, capacity, segments[i] as CategorySegments, segments[j] as CategorySegments);
-        // Every unit has a value from each of the document's annotators: its coincidences are the pairs' agreements.
-        charAlphaTally.addMatchingPairs(2 * agreeing, n);
-        const eventsA = events[i] as EventItems;
-        const eventsB = events[j] as EventItems;
-        let eventTypes: number | null = null;
-        let eventArguments: number | null = null;
-        if (eventsA.types.length > 0 || eventsB.types.length > 0) {
-          const eventCounts = compareEventItems(eventsA, eventsB);
-          addEventCounts(pair.events, eventCounts);
-          eventTypes = f1Score(eventCounts.type);
-          eventArguments = f1Score(eventCounts.argument);
-        }
-        const stanceA = stance[i] as ReadonlyMap<string, string>;
-        const stanceB = stance[j] as ReadonlyMap<string, string>;
-        let stanceAgreement: number | null = null;
-        if (stanceA.size > 0 || stanceB.size > 0) {
-          pairStanceLabels(stanceA, stanceB, pair.stance);
-          stanceAgreement = stanceDocumentAgreement(stanceA, stanceB);
-        }
-        const entityAgreement = sizes === 0 ? null : (2 * (exact.matchedA - matchedBefore)) / sizes;
-        agreementSum += pairAgreement(entityAgreement, eventTypes, eventArguments, stanceAgreement);
-      }
-    }
-    perDocument.push({ id: doc.docId, annotators: names, disagreement: disagreementFromSum(agreementSum, (n * (n - 1)) / 2) });
-  }
+  const tally = createCorpusTally(annotators);
+  for (const doc of input.documents) addDocument(tally, doc);
+  const { categories, capacity, pairs, perLabel, charAlphaValues, charAlphaTally, stanceAlphaUnits, perDocument, documents } = tally;
 
   // The matrices' axes in label name order, "O" first.
   const axis = categories.names.map((_, id) => id).sort((x, y) => {
@@ -288,6 +170,172 @@ export function computeAgreement(input: AgreementInput, options: AgreementOption
     confusion,
     notes,
   };
+}
+
+/**
+ * computeAgreement's running tallies over the documents, and the scratch it
+ * reuses from one document to the next. One document at a time goes through
+ * addDocument, a function of its own: small and called for every document, it
+ * is optimised early and stays so, whatever happens to the loop around it.
+ */
+interface CorpusTally {
+  annotators: readonly string[];
+  /** Label ids are given as labels turn up; the tallies indexed by them grow in steps (capacity). */
+  categories: CategoryIds;
+  capacity: number;
+  matcher: SpanMatcher;
+  pairs: PairTally[];
+  /** pairIndex[a][b], a < b: the index in pairs of annotators a and b. */
+  pairIndex: number[][];
+  perLabel: LabelSpanCounts;
+  /** char_alpha's tally: how many units have each category (over every annotator's values) … */
+  charAlphaValues: Float64Array;
+  /** … and how many ordered pairs of equal values, weighted by 1 / (annotators − 1), added to it at the end. */
+  charAlphaTally: NominalAlphaTally;
+  stanceAlphaUnits: string[][];
+  perDocument: DocumentScore[];
+  documents: number;
+  unitBuffer: Int32Array;
+  /** The entities and segments of the k-th annotator present on a document. */
+  prepared: PreparedEntities[];
+  segments: CategorySegments[];
+  /** Likewise per present annotator: who it is, its work and its events and stance. */
+  present: Int32Array;
+  layers: AgreementLayers[];
+  events: EventItems[];
+  stance: ReadonlyMap<string, string>[];
+}
+
+function createCorpusTally(annotators: readonly string[]): CorpusTally {
+  const capacity = 16;
+  const pairs: PairTally[] = [];
+  const pairIndex: number[][] = annotators.map(() => []);
+  for (let a = 0; a < annotators.length; a++) {
+    for (let b = a + 1; b < annotators.length; b++) {
+      (pairIndex[a] as number[])[b] = pairs.length;
+      pairs.push({
+        a,
+        b,
+        documents: 0,
+        spans: emptySpanCounts(),
+        confusion: new Float64Array(capacity * capacity),
+        events: emptyEventCounts(),
+        stance: { a: [], b: [] },
+      });
+    }
+  }
+  return {
+    annotators,
+    categories: createCategoryIds(),
+    capacity,
+    matcher: createSpanMatcher(capacity),
+    pairs,
+    pairIndex,
+    perLabel: createLabelSpanCounts(capacity),
+    charAlphaValues: new Float64Array(capacity),
+    charAlphaTally: createNominalAlphaTally(),
+    stanceAlphaUnits: [],
+    perDocument: [],
+    documents: 0,
+    unitBuffer: new Int32Array(1024),
+    prepared: annotators.map(() => createPreparedEntities()),
+    segments: annotators.map(() => createCategorySegments()),
+    present: new Int32Array(annotators.length),
+    layers: [],
+    events: [],
+    stance: [],
+  };
+}
+
+/** Adds one document to every tally. */
+function addDocument(tally: CorpusTally, doc: AgreementDocument): void {
+  const { annotators, categories, pairs, pairIndex, charAlphaTally, prepared, segments, present, layers, events, stance } = tally;
+  const names: string[] = [];
+  for (let k = 0; k < annotators.length; k++) {
+    const set = doc.annotations.get(annotators[k] as string);
+    if (isAnnotated(set)) {
+      present[names.length] = k;
+      layers[names.length] = set;
+      names.push(annotators[k] as string);
+    }
+  }
+  const n = names.length;
+  if (n < 2) {
+    tally.perDocument.push({ id: doc.docId, annotators: names, disagreement: null });
+    return;
+  }
+  tally.documents++;
+  if (tally.unitBuffer.length <= doc.text.length) tally.unitBuffer = new Int32Array(Math.max(2 * tally.unitBuffer.length, doc.text.length + 1));
+  const units = charUnits(doc.text, tally.unitBuffer);
+  let anyStance = false;
+  for (let k = 0; k < n; k++) {
+    const set = layers[k] as AgreementLayers;
+    let entities: PreparedEntities;
+    try {
+      entities = prepareEntities(units, set.entities, categories, prepared[k]);
+    } catch (error) {
+      throw new RangeError(`document ${doc.docId}, annotator ${names[k]}: ${(error as Error).message}`);
+    }
+    if (categories.names.length > tally.capacity) growTally(tally);
+    // Its spans are on the A side of a comparison with each later annotator, on the B side with each earlier one.
+    addLabelSizes(tally.perLabel, entities, n - 1 - k, k);
+    const annotatorSegments = categorySegments(units, entities, categories, segments[k]);
+    addSegmentValues(tally.charAlphaValues, annotatorSegments);
+    events[k] = eventItems(set);
+    const labels = stanceLabelsByTarget(set.stance);
+    stance[k] = labels;
+    if (labels.size > 0) anyStance = true;
+  }
+  if (anyStance) for (const unit of stanceUnits(stance.slice(0, n))) tally.stanceAlphaUnits.push(unit);
+
+  const { matcher, perLabel, capacity } = tally;
+  let agreementSum = 0;
+  for (let i = 0; i < n; i++) {
+    for (let j = i + 1; j < n; j++) {
+      const pair = pairs[(pairIndex[present[i] as number] as number[])[present[j] as number] as number] as PairTally;
+      pair.documents++;
+      // The pair's running totals before and after this document give its own exact counts.
+      const exact = pair.spans.exact;
+      const sizesBefore = exact.sizeA + exact.sizeB;
+      const matchedBefore = exact.matchedA;
+      matcher.tallyMatches(prepared[i] as PreparedEntities, prepared[j] as PreparedEntities, pair.spans, perLabel);
+      const sizes = exact.sizeA + exact.sizeB - sizesBefore;
+      const agreeing = addSegmentPairs(pair.confusion, capacity, segments[i] as CategorySegments, segments[j] as CategorySegments);
+      // Every unit has a value from each of the document's annotators: its coincidences are the pairs' agreements.
+      charAlphaTally.addMatchingPairs(2 * agreeing, n);
+      const eventsA = events[i] as EventItems;
+      const eventsB = events[j] as EventItems;
+      let eventTypes: number | null = null;
+      let eventArguments: number | null = null;
+      if (eventsA.types.length > 0 || eventsB.types.length > 0) {
+        const eventCounts = compareEventItems(eventsA, eventsB);
+        addEventCounts(pair.events, eventCounts);
+        eventTypes = f1Score(eventCounts.type);
+        eventArguments = f1Score(eventCounts.argument);
+      }
+      const stanceA = stance[i] as ReadonlyMap<string, string>;
+      const stanceB = stance[j] as ReadonlyMap<string, string>;
+      let stanceAgreement: number | null = null;
+      if (stanceA.size > 0 || stanceB.size > 0) {
+        pairStanceLabels(stanceA, stanceB, pair.stance);
+        stanceAgreement = stanceDocumentAgreement(stanceA, stanceB);
+      }
+      const entityAgreement = sizes === 0 ? null : (2 * (exact.matchedA - matchedBefore)) / sizes;
+      agreementSum += pairAgreement(entityAgreement, eventTypes, eventArguments, stanceAgreement);
+    }
+  }
+  tally.perDocument.push({ id: doc.docId, annotators: names, disagreement: disagreementFromSum(agreementSum, (n * (n - 1)) / 2) });
+}
+
+/** Room in every tally indexed by label id for the labels seen so far. */
+function growTally(tally: CorpusTally): void {
+  const { capacity } = tally;
+  const grown = Math.max(2 * capacity, tally.categories.names.length);
+  for (const pair of tally.pairs) pair.confusion = growSquare(pair.confusion, capacity, grown);
+  tally.perLabel = growLabelSpanCounts(tally.perLabel, grown);
+  tally.charAlphaValues = growValues(tally.charAlphaValues, grown);
+  tally.matcher = createSpanMatcher(grown);
+  tally.capacity = grown;
 }
 
 /** A copy of counts with room for more categories. */
