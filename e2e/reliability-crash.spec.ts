@@ -6,6 +6,7 @@ import { chromium, expect, test, type BrowserContext, type Page } from '@playwri
 import { chromiumArgs, chromiumExecutable } from './browser.ts';
 import { openDemoDocument } from './support/openDocument.ts';
 import { shownDocumentId, storedAnnotationSet, storedRecord } from './support/storedRecords.ts';
+import { seededRandom } from '../bench/lib/random.ts';
 
 /*
  * Crash mid-work: spans are tagged by keyboard, each until the save indicator says so,
@@ -15,18 +16,6 @@ import { shownDocumentId, storedAnnotationSet, storedRecord } from './support/st
  */
 const ARTICLE = /المشاركون في المؤتمر الوزاري/;
 const SEED = Number(process.env.TAWSIM_CRASH_SEED ?? 20261129);
-
-/** Mulberry32: a small seeded generator, so a failing run can be repeated with its seed. */
-function random(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 async function launch(userDataDir: string, baseURL: string) {
   const context = await chromium.launchPersistentContext(userDataDir, { executablePath: chromiumExecutable(), args: chromiumArgs, baseURL, locale: 'en-GB' });
@@ -78,7 +67,7 @@ function killBrowser(userDataDir: string) {
 test('every span shown as saved survives the page, the browser or its process going away', async ({ baseURL }) => {
   test.setTimeout(180_000);
   test.info().annotations.push({ type: 'seed', description: String(SEED) });
-  const next = random(SEED);
+  const next = seededRandom(SEED);
   const userDataDir = mkdtempSync(join(tmpdir(), 'tawsim-crash-'));
   const saved: string[] = [];
   const ways = ['close the page', 'close the browser', 'kill the process'] as const;

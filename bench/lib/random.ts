@@ -1,4 +1,4 @@
-/** mulberry32: a small seeded PRNG, so every run generates the same corpus. Returns [0, 1). */
+/** mulberry32: a small seeded PRNG, so a run can be repeated exactly (the benchmark corpora, the crash test's kill points). Returns [0, 1). */
 export function seededRandom(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
