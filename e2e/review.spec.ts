@@ -216,3 +216,52 @@ test('two annotators disagree, the reviewer sees how, builds gold and exports it
   await upload(page, 'Choose packages…', amal);
   await expect(page.getByTestId('package-results')).toContainText(`${amal.name}: ✓ Amal: 0 documents updated, 1 unchanged, 0 kept (newer here).`);
 });
+
+test('the reviewer relabels a gold span from its menu; the span keeps its id across a reload', async ({ page }) => {
+  test.slow();
+  await annotateAs(page, 'Amal');
+  await tag(page, 'الأمن', 1, 'KeyO');
+  await tag(page, 'الدار', 2, 'KeyG');
+  await annotateAs(page, 'Omar');
+  await tag(page, 'الأمن', 1, 'KeyO');
+  await tag(page, 'الدار', 2, 'KeyL');
+
+  await page.goto('/#/p/demo');
+  await page.getByRole('link', { name: 'Review and agreement' }).click();
+  await page.getByTestId('disagreement-list').getByRole('link', { name: new RegExp(HEADLINE) }).click();
+  const items = page.getByTestId('review-items');
+  const label = items.getByRole('row', { name: /Label: الدار البيضاء/ });
+  await label.click();
+  await page.keyboard.press('KeyA');
+  await expect.poll(() => storedSpans(page, 'gold')).toEqual(['GPE الدار البيضاء']);
+  const goldSet = async () => (await storedAnnotationSets(page)).find((set) => set.annotator === 'gold')!;
+  const [before] = (await goldSet()).entities;
+
+  // By keyboard: open the gold span's menu, type ahead to FAC (letters there are not review keys), Enter.
+  const relabel = label.getByRole('button', { name: 'Change label: GPE الدار البيضاء' });
+  await relabel.focus();
+  await page.keyboard.press('Enter');
+  const menu = page.getByRole('menu', { name: 'Change label: GPE الدار البيضاء' });
+  await expect(menu.getByRole('menuitemradio', { name: /GPE/ })).toHaveAttribute('aria-checked', 'true');
+  await page.keyboard.type('FAC');
+  await expect(menu.getByRole('menuitemradio', { name: /FAC/ })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(menu).toBeHidden();
+  await expect.poll(() => storedSpans(page, 'gold')).toEqual(['FAC الدار البيضاء']);
+  // The relabelled span's row has focus, so the review's keys go on from there.
+  await expect(items.getByRole('row', { name: /Label: الدار البيضاء/ })).toBeFocused();
+  await expect(label).toContainText('only in gold');
+
+  await page.reload();
+  await expect(label.getByRole('button', { name: 'Change label: FAC الدار البيضاء' })).toBeVisible();
+  const after = await goldSet();
+  expect(after.entities).toEqual([{ ...before, label: 'FAC' }]);
+
+  // The same menu in Arabic, mirrored.
+  await page.getByRole('button', { name: /Language/ }).click();
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  await label.getByRole('button', { name: 'تغيير الوسم: FAC الدار البيضاء' }).click();
+  await expect(page.getByRole('menu', { name: 'تغيير الوسم: FAC الدار البيضاء' })).toBeVisible();
+  await expectAccessible(page, 'gold relabel menu (Arabic)');
+  await page.screenshot({ path: 'test-results/review-relabel-gold-ar.png' });
+});

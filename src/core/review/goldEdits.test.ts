@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AgreementLayers } from '../agreement/agreementInput.ts';
-import { acceptAgreedIntoGold, acceptIntoGold, addGoldSpan, removeFromGold, removeGoldSpan } from './goldEdits.ts';
-import { reviewItems } from './reviewItems.ts';
+import { acceptAgreedIntoGold, acceptIntoGold, addGoldSpan, relabelGoldSpan, removeFromGold, removeGoldSpan } from './goldEdits.ts';
+import { eventValue, reviewItems } from './reviewItems.ts';
 import type { GoldLayers } from './reviewItems.ts';
 
 const EMPTY: GoldLayers = { entities: [], events: [], stance: [] };
@@ -79,5 +79,39 @@ describe('gold span edits', () => {
     expect(addGoldSpan(added, { start: 5, end: 5, label: 'PERS' })).toBeNull();
     expect(removeGoldSpan(added, { start: 0, end: 5, label: 'PERS' })).toEqual(gold);
     expect(removeGoldSpan(gold, { start: 0, end: 5, label: 'PERS' })).toBeNull();
+  });
+});
+
+describe('relabelling a gold span', () => {
+  const gold: GoldLayers = {
+    entities: [
+      { id: 'e1', start: 0, end: 5, label: 'PERS' },
+      { id: 'e2', start: 20, end: 25, label: 'GPE' },
+      { id: 'e3', start: 20, end: 25, label: 'FAC' },
+    ],
+    events: [{ id: 'v1', type: 'Justice:Arrest-Jail', trigger: { start: 10, end: 15 }, arguments: [{ role: 'Place', entity: 'e2' }] }],
+    stance: [{ id: 's1', target: 'الرباط', targetEntity: 'e2', label: 'FAVOR' }],
+  };
+
+  it('changes the label in place, keeping the id the event argument and stance target point at', () => {
+    const next = relabelGoldSpan(gold, { start: 20, end: 25, label: 'GPE' }, 'LOC')!;
+    expect(next.entities).toEqual([
+      { id: 'e1', start: 0, end: 5, label: 'PERS' },
+      { id: 'e3', start: 20, end: 25, label: 'FAC' },
+      { id: 'e2', start: 20, end: 25, label: 'LOC' },
+    ]);
+    expect(next.events[0]!.arguments).toEqual([{ role: 'Place', entity: 'e2' }]);
+    expect(next.stance[0]!.targetEntity).toBe('e2');
+    // The event, as the review compares it, now has the relabelled span as its argument.
+    expect(eventValue(next.events[0]!, next.entities).arguments).toEqual([{ role: 'Place', span: { start: 20, end: 25, label: 'LOC' } }]);
+    expect(gold.entities[1]).toEqual({ id: 'e2', start: 20, end: 25, label: 'GPE' });
+  });
+
+  it('refuses a label gold already has on those offsets, the same label, no label and a span gold lacks', () => {
+    expect(relabelGoldSpan(gold, { start: 20, end: 25, label: 'GPE' }, 'FAC')).toBeNull();
+    expect(relabelGoldSpan(gold, { start: 20, end: 25, label: 'GPE' }, 'GPE')).toBeNull();
+    expect(relabelGoldSpan(gold, { start: 20, end: 25, label: 'GPE' }, '')).toBeNull();
+    expect(relabelGoldSpan(gold, { start: 0, end: 4, label: 'PERS' }, 'ORG')).toBeNull();
+    expect(relabelGoldSpan(EMPTY, { start: 0, end: 5, label: 'PERS' }, 'ORG')).toBeNull();
   });
 });

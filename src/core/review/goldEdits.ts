@@ -151,3 +151,17 @@ export function removeGoldSpan(gold: GoldLayers, span: SpanValue): GoldLayers | 
   const entities = gold.entities.filter((e) => spanKey(e) !== spanKey(span));
   return entities.length === gold.entities.length ? null : { ...gold, entities };
 }
+
+/**
+ * Gives gold's span with these offsets and label another label, keeping its id so the
+ * event arguments and stance targets that point at it stay attached. Null if gold has
+ * no such span, the label is the same, or gold already has the span under the new label.
+ */
+export function relabelGoldSpan(gold: GoldLayers, span: SpanValue, label: string): GoldLayers | null {
+  if (!label || label === span.label) return null;
+  const key = spanKey(span);
+  const index = gold.entities.findIndex((e) => spanKey(e) === key);
+  if (index < 0 || gold.entities.some((e) => spanKey(e) === spanKey({ ...span, label }))) return null;
+  const entities = gold.entities.map((e, i) => (i === index ? { ...e, label } : e));
+  return { ...gold, entities: sortedSpans(entities) };
+}

@@ -8,8 +8,8 @@ import { useScreenShortcuts } from '../../ui/shortcuts/ShortcutProvider.tsx';
 import { reviewShortcuts } from './reviewShortcuts.ts';
 import { GOLD_ANNOTATOR } from '../../core/model/annotation.ts';
 import { acceptAgreedIntoGold, acceptIntoGold, addGoldSpan, removeFromGold, removeGoldSpan } from '../../core/review/goldEdits.ts';
-import type { ReviewItem } from '../../core/review/reviewItem.ts';
-import { reviewItems } from '../../core/review/reviewItems.ts';
+import type { ReviewItem, SpanValue } from '../../core/review/reviewItem.ts';
+import { reviewItems, spanKey } from '../../core/review/reviewItems.ts';
 import type { ProjectSchema } from '../../core/schema/projectSchema.ts';
 import { StorageFullError } from '../../storage/storageErrors.ts';
 import type { AnnotationRecord, DocumentRecord } from '../../storage/tawsimSchema.ts';
@@ -89,6 +89,8 @@ function DocumentReview(props: {
   const [filter, setFilter] = useState<Filter>('all');
   const [currentId, setCurrentId] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  // The key of a span just relabelled: its row takes focus once gold has it, as the menu's button went with the old label.
+  const [relabelled, setRelabelled] = useState<string | null>(null);
   const listRef = useRef<HTMLDivElement>(null);
   const views = useRef(new Map<string, DocumentViewHandle>());
 
@@ -131,9 +133,12 @@ function DocumentReview(props: {
   }, [queryClient, projectId, chosen.join('\u0000'), docId, importOrder.data]);
 
   const run = useCallback(
-    (command: GoldCommand, done: string) => {
+    (command: GoldCommand, done: string, onWritten?: () => void) => {
       edit.mutate(command, {
-        onSuccess: ({ written }) => setNotice(written ? done : t('review.noChange')),
+        onSuccess: ({ written }) => {
+          setNotice(written ? done : t('review.noChange'));
+          if (written) onWritten?.();
+        },
       });
     },
     [edit, t],
@@ -144,6 +149,8 @@ function DocumentReview(props: {
   };
   const remove = (item: ReviewItem) => run({ type: 'layers', change: (g) => removeFromGold(g, item) }, t('review.removed'));
   const acceptAgreed = () => run({ type: 'layers', change: (g) => acceptAgreedIntoGold(g, items) }, t('review.acceptedAgreed', { n: agreedCount }));
+  const relabel = (span: SpanValue, label: string) =>
+    run({ type: 'relabel', span, label }, t('review.relabelled', { label }), () => setRelabelled(spanKey({ ...span, label })));
   const goldStatus = gold?.status ?? 'new';
   const toggleDone = () => run({ type: 'status', status: goldStatus === 'done' ? 'in_progress' : 'done' }, goldStatus === 'done' ? t('review.goldReopened') : t('review.goldDone'));
 
@@ -157,6 +164,14 @@ function DocumentReview(props: {
     // Move keyboard focus onto the row too, so arrow keys go on from there.
     requestAnimationFrame(() => listRef.current?.querySelector<HTMLElement>(`[data-key="${CSS.escape(id)}"]`)?.focus());
   };
+  useEffect(() => {
+    if (!relabelled) return;
+    const holder = items.find((item) => item.variants.some((v) => v.inGold && v.key === relabelled));
+    if (!holder) return;
+    setRelabelled(null);
+    if (shown.includes(holder)) focusItem(holder.id);
+    else listRef.current?.focus();
+  }, [relabelled, items]);
   // Keys act where focus is: a document opened from the list or by Alt+↓ starts with focus on its current item.
   const initialItem = useRef(current?.id ?? null);
   useEffect(() => {
@@ -178,7 +193,7 @@ function DocumentReview(props: {
   };
 
   const inField = (event: KeyboardEvent<HTMLElement>) =>
-    (event.target as HTMLElement).closest('input, textarea, [role="combobox"], [role="listbox"], [role="dialog"]') !== null;
+    (event.target as HTMLElement).closest('input, textarea, [role="combobox"], [role="listbox"], [role="dialog"], [role="menu"]') !== null;
 
   // Alt+arrows and Ctrl+Enter are taken before the items list, which would otherwise move its focus on Alt+↑.
   const onKeyDownCapture = (event: KeyboardEvent<HTMLElement>) => {
@@ -329,6 +344,7 @@ function DocumentReview(props: {
             onCurrent={setCurrentId}
             onAccept={accept}
             onRemove={remove}
+            onRelabel={relabel}
           />
           <details className="legend">
             <summary>{t('review.legend')}</summary>

@@ -1,6 +1,6 @@
 import { forwardRef } from 'react';
 import { GridList, GridListItem } from 'react-aria-components';
-import type { ReviewItem } from '../../core/review/reviewItem.ts';
+import type { ReviewItem, SpanValue } from '../../core/review/reviewItem.ts';
 import type { ProjectSchema } from '../../core/schema/projectSchema.ts';
 import { useT } from '../../ui/i18n/useT.ts';
 import { ReviewItemRow } from './ReviewItemRow.tsx';
@@ -19,6 +19,7 @@ export const ReviewItemList = forwardRef<
     onCurrent(id: string): void;
     onAccept(item: ReviewItem, variant: number): void;
     onRemove(item: ReviewItem): void;
+    onRelabel(span: SpanValue, label: string): void;
   }
 >(function ReviewItemList(props, ref) {
   const t = useT();
@@ -44,7 +45,14 @@ export const ReviewItemList = forwardRef<
     >
       {(item) => (
         <GridListItem id={item.id} textValue={`${t(`review.kind.${item.kind}`)}: ${itemText(item, props.text)}`} className={`review-item kind-${item.kind}`}>
-          <ReviewItemRow item={item} text={props.text} schema={props.schema} onAccept={(variant) => props.onAccept(item, variant)} onRemove={() => props.onRemove(item)} />
+          <ReviewItemRow
+            item={item}
+            text={props.text}
+            schema={props.schema}
+            onAccept={(variant) => props.onAccept(item, variant)}
+            onRemove={() => props.onRemove(item)}
+            onRelabel={props.onRelabel}
+          />
         </GridListItem>
       )}
     </GridList>

@@ -1,13 +1,21 @@
 import { Button } from 'react-aria-components';
-import type { ReviewItem } from '../../core/review/reviewItem.ts';
+import type { ReviewItem, SpanValue } from '../../core/review/reviewItem.ts';
 import type { ProjectSchema } from '../../core/schema/projectSchema.ts';
 import { useT } from '../../ui/i18n/useT.ts';
 import { AnnotatorName } from './AnnotatorName.tsx';
+import { GoldRelabelMenu } from './GoldRelabelMenu.tsx';
 import { ItemKindMark } from './ItemKindMark.tsx';
 import { VariantValue } from './VariantValue.tsx';
 
-/** One item: its kind, each variant with who has it and whether gold does, and the gold actions. */
-export function ReviewItemRow(props: { item: ReviewItem; text: string; schema: ProjectSchema; onAccept(variant: number): void; onRemove(): void }) {
+/** One item: its kind, each variant with who has it and whether gold does, and the gold actions (a gold span can be relabelled). */
+export function ReviewItemRow(props: {
+  item: ReviewItem;
+  text: string;
+  schema: ProjectSchema;
+  onAccept(variant: number): void;
+  onRemove(): void;
+  onRelabel(span: SpanValue, label: string): void;
+}) {
   const t = useT();
   const { item } = props;
   const inGold = item.variants.some((v) => v.inGold);
@@ -41,12 +49,17 @@ export function ReviewItemRow(props: { item: ReviewItem; text: string; schema: P
                 </span>
               ) : null}
             </span>
-            {variant.annotators.length > 0 ? (
-              <Button className="button small" isDisabled={variant.inGold} onPress={() => props.onAccept(index)}>
-                {t('review.accept')}
-                {item.variants.length > 1 ? <kbd>{index + 1}</kbd> : <kbd>A</kbd>}
-              </Button>
-            ) : null}
+            <span className="variant-actions">
+              {variant.annotators.length > 0 ? (
+                <Button className="button small" isDisabled={variant.inGold} onPress={() => props.onAccept(index)}>
+                  {t('review.accept')}
+                  {item.variants.length > 1 ? <kbd>{index + 1}</kbd> : <kbd>A</kbd>}
+                </Button>
+              ) : null}
+              {variant.layer === 'entity' && variant.inGold ? (
+                <GoldRelabelMenu span={variant.value} text={props.text} labels={props.schema.entities} onRelabel={(label) => props.onRelabel(variant.value, label)} />
+              ) : null}
+            </span>
           </li>
         ))}
       </ol>
