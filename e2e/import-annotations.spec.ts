@@ -16,10 +16,10 @@ async function importFixtureInto(page: Page, project: string) {
 
 test('pre-annotations come in as suggestions an annotator accepts or rejects', async ({ page }) => {
   const dialog = await importFixtureInto(page, 'Model output');
-  await expect(dialog).toContainText('Annotations found in 1 files (2 entity spans).');
+  await expect(dialog).toContainText('Annotations found in 1 file (2 entity spans).');
   await expect(dialog.locator('.preview-file summary')).toContainText('Tawsim JSONL');
   await expect(dialog.getByRole('radio', { name: 'Suggestions that each annotator accepts or rejects' })).toBeChecked();
-  await dialog.getByRole('button', { name: 'Import 1 documents' }).click();
+  await dialog.getByRole('button', { name: 'Import 1 document' }).click();
   await expect(dialog.getByTestId('summary-imported')).toHaveText('1');
   await dialog.getByRole('button', { name: 'Close' }).click();
 
@@ -48,7 +48,7 @@ test('an annotator’s exported work imports as that annotator', async ({ page }
   await dialog.getByText('An annotator’s own work').click();
   await dialog.getByRole('textbox', { name: 'Annotator', exact: true }).fill('Omar');
   await expect(dialog.locator('.preview-file summary')).toContainText('2 spans by Omar');
-  await dialog.getByRole('button', { name: 'Import 1 documents' }).click();
+  await dialog.getByRole('button', { name: 'Import 1 document' }).click();
   await expect(dialog.getByTestId('summary-imported')).toHaveText('1');
   await dialog.getByRole('button', { name: 'Close' }).click();
   await expect(page.locator('.doc-row')).toContainText('In progress');

@@ -26,7 +26,7 @@ test('imports the seed news page through the UI, with preview, and keeps it acro
   await (await chooser).setFiles(seedPath);
 
   // The preview says what is kept and what is dropped before anything is written.
-  await expect(dialog.getByTestId('preview-summary')).toHaveText('59 documents from 1 files');
+  await expect(dialog.getByTestId('preview-summary')).toHaveText('59 documents from 1 file');
   await expect(dialog.locator('.segment.dropped').filter({ hasText: 'شكرا على الإبلاغ' })).toHaveCount(1);
   await expect(dialog.locator('.segment.dropped').filter({ hasText: 'انقر هنا لقراءة الخبر من مصدره' })).toHaveCount(1);
   await expect(dialog.locator('.segment.dropped').filter({ hasText: LEAD })).toHaveCount(1);
@@ -75,7 +75,7 @@ test('a dropped JSONL file with bad lines imports the good ones and reports the 
   const zone = page.locator('.drop-zone');
   await zone.dispatchEvent('dragover', { dataTransfer });
   await zone.dispatchEvent('drop', { dataTransfer });
-  await expect(page.getByTestId('preview-summary')).toHaveText('2 documents from 1 files');
+  await expect(page.getByTestId('preview-summary')).toHaveText('2 documents from 1 file');
   await page.getByRole('button', { name: 'Import 2 documents' }).click();
   await expect(page.getByTestId('summary-imported')).toHaveText('2');
   await expect(page.getByTestId('summary-problems')).toHaveText('2');

@@ -65,7 +65,7 @@ test('no serious or critical axe violations on any screen', async ({ page }) => 
   const chooser = page.waitForEvent('filechooser');
   await page.getByRole('dialog').getByRole('button', { name: 'Choose files' }).click();
   await (await chooser).setFiles(seedPath);
-  await expect(page.getByRole('dialog').getByTestId('preview-summary')).toHaveText('59 documents from 1 files');
+  await expect(page.getByRole('dialog').getByTestId('preview-summary')).toHaveText('59 documents from 1 file');
   await expectAccessible(page, 'import dialog');
   await shoot(page, 'import');
   await page.keyboard.press('Escape');
@@ -281,7 +281,7 @@ test('keyboard only, from import to export', async ({ page }) => {
   const chooser = page.waitForEvent('filechooser');
   await page.keyboard.press('Enter');
   await (await chooser).setFiles(seedPath);
-  await expect(dialog.getByTestId('preview-summary')).toHaveText('59 documents from 1 files');
+  await expect(dialog.getByTestId('preview-summary')).toHaveText('59 documents from 1 file');
   await tabTo(page, /Import 59 documents/);
   await page.keyboard.press('Enter');
   await expect(dialog.getByTestId('summary-imported')).toHaveText('59');

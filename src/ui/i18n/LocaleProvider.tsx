@@ -1,6 +1,6 @@
 import { createContext, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { I18nProvider } from 'react-aria-components';
-import { catalogues, directionOf, formatMessage, initialLocale, rememberLocale, type Locale } from './locale.ts';
+import { catalogues, directionOf, formatMessage, initialLocale, messageFormats, rememberLocale, type Locale } from './locale.ts';
 import type { MessageKey } from './messagesEn.ts';
 
 export interface LocaleContextValue {
@@ -26,8 +26,8 @@ export function LocaleProvider({ children }: { children: ReactNode }) {
 
   const value = useMemo<LocaleContextValue>(() => {
     const catalogue = catalogues[locale];
-    const numberFormat = new Intl.NumberFormat(locale === 'ar' ? 'ar-MA' : 'en');
-    return { locale, setLocale, t: (key, values) => formatMessage(catalogue[key], values, numberFormat) };
+    const formats = messageFormats(locale);
+    return { locale, setLocale, t: (key, values) => formatMessage(catalogue[key], values, formats) };
   }, [locale, setLocale]);
 
   return (

@@ -1,9 +1,10 @@
 import { messagesAr } from './messagesAr.ts';
 import { messagesEn, type MessageKey } from './messagesEn.ts';
+import { pluralForm, type Message } from './pluralMessage.ts';
 
 export type Locale = 'en' | 'ar';
 
-export const catalogues: Record<Locale, Record<MessageKey, string>> = { en: messagesEn, ar: messagesAr };
+export const catalogues: Record<Locale, Record<MessageKey, Message>> = { en: messagesEn, ar: messagesAr };
 
 export function directionOf(locale: Locale): 'ltr' | 'rtl' {
   return locale === 'ar' ? 'rtl' : 'ltr';
@@ -22,16 +23,25 @@ export function rememberLocale(locale: Locale): void {
   globalThis.localStorage?.setItem(STORAGE_KEY, locale);
 }
 
-/** Fills `{name}` placeholders; numbers are formatted for the locale. */
-export function formatMessage(
-  template: string,
-  values: Record<string, string | number> | undefined,
-  numberFormat: Intl.NumberFormat,
-): string {
+/** How a locale writes numbers and which plural form a count takes. */
+export interface MessageFormats {
+  number: Intl.NumberFormat;
+  plural: Intl.PluralRules;
+}
+
+export function messageFormats(locale: Locale): MessageFormats {
+  // ar-MA writes Latin digits, as Moroccan news does; its plural rules are Arabic's.
+  return { number: new Intl.NumberFormat(locale === 'ar' ? 'ar-MA' : 'en'), plural: new Intl.PluralRules(locale) };
+}
+
+/** Picks the plural form for `{n}` (when the message has forms), then fills `{name}` placeholders; numbers are formatted for the locale. */
+export function formatMessage(message: Message, values: Record<string, string | number> | undefined, formats: MessageFormats): string {
+  const count = values?.n;
+  const template = typeof message === 'string' ? message : pluralForm(message, typeof count === 'number' ? count : Number.NaN, formats.plural);
   if (!values) return template;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = values[name];
     if (value === undefined) return whole;
-    return typeof value === 'number' ? numberFormat.format(value) : value;
+    return typeof value === 'number' ? formats.number.format(value) : value;
   });
 }

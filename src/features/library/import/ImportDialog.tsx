@@ -167,7 +167,7 @@ export function ImportDialog(props: { projectId: string; projectName: string; on
 
               {totals.annotatedFiles > 0 || annotations.as === 'annotator' ? (
                 <div className="notice annotation-choice">
-                  <p>{t('import.annotationsFound', { files: totals.annotatedFiles, spans: totals.spans })}</p>
+                  <p>{t('import.annotationsFound', { files: t('import.count.files', { n: totals.annotatedFiles }), spans: t('import.count.entitySpans', { n: totals.spans }) })}</p>
                   <ChoiceGroup
                     label={t('import.annotationsAs')}
                     value={annotations.as}
@@ -211,7 +211,15 @@ export function ImportDialog(props: { projectId: string; projectName: string; on
               label={t('import.progress')}
               done={phase.progress?.bytesDone ?? 0}
               total={phase.progress?.bytesTotal ?? 0}
-              detail={phase.progress ? t('import.progressDetail', { files: phase.progress.filesDone, total: phase.progress.filesTotal, docs: phase.progress.imported }) : undefined}
+              detail={
+                phase.progress
+                  ? t('import.progressDetail', {
+                      files: phase.progress.filesDone,
+                      total: t('import.count.files', { n: phase.progress.filesTotal }),
+                      docs: t('import.count.documents', { n: phase.progress.imported }),
+                    })
+                  : undefined
+              }
               onCancel={() => running.current?.cancel()}
             />
           ) : null}

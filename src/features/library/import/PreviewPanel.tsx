@@ -15,13 +15,13 @@ export function PreviewPanel({ previews, totalDocuments }: { previews: FilePrevi
   return (
     <section className="preview" aria-labelledby="preview-heading">
       <h3 id="preview-heading">{t('import.preview')}</h3>
-      <p data-testid="preview-summary">{t('import.previewSummary', { docs: totalDocuments, files: previews.length })}</p>
+      <p data-testid="preview-summary">{t('import.previewSummary', { docs: t('import.count.documents', { n: totalDocuments }), files: t('import.count.files', { n: previews.length }) })}</p>
       {previews.slice(0, SHOWN_FILES).map((preview, index) => (
         <details key={`${preview.file}-${index}`} open={index === 0} className="preview-file">
           <summary>
             <bdi>{preview.file}</bdi> · {t(`import.format.${preview.format}`)} ·{' '}
             {Object.entries(preview.byKind).map(([kind, n]) => `${t(`kind.${kind}` as MessageKey)} ${n}`).join(' · ')}
-            {preview.annotations ? ` · ${t('import.previewAnnotations', { spans: preview.annotations.spans, annotators: preview.annotations.annotators.map((a) => (a === SUGGESTION_ANNOTATOR ? t('import.asSuggestions') : a)).join(', ') })}` : ''}
+            {preview.annotations ? ` · ${t('import.previewAnnotations', { n: preview.annotations.spans, annotators: preview.annotations.annotators.map((a) => (a === SUGGESTION_ANNOTATOR ? t('import.asSuggestions') : a)).join(', ') })}` : ''}
             {preview.problemCount > 0 ? ` · ${t('import.summary.problems')} ${preview.problemCount}` : ''}
           </summary>
           {preview.segments.length > 0 ? (
