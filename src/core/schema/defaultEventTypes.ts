@@ -131,3 +131,8 @@ export function eventGroupOf(type: string): { key: string; name: LocalName | und
   const key = type.includes(':') ? type.slice(0, type.indexOf(':')) : type;
   return { key, name: EVENT_GROUP_NAMES[key] };
 }
+
+/** Whether `type` is one of the ACE 2005 subtypes, whose names come with Tawsim; other types are a project's own. */
+export function isAceEventType(type: string): boolean {
+  return SUBTYPES.some(([ace]) => ace === type);
+}

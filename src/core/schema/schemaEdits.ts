@@ -1,4 +1,5 @@
 import type { EntityLabel, EventType, LabelRef, ProjectSchema } from './projectSchema.ts';
+import { namedRole, roleIdsFromField, type RoleNameFields } from './eventRoleNames.ts';
 
 /**
  * Pure edits of a schema: each returns a new schema and leaves its input alone. They do not
@@ -65,13 +66,22 @@ export function removeEventType(schema: ProjectSchema, type: string): ProjectSch
   return { ...schema, events: schema.events.filter((event) => event.type !== type) };
 }
 
-/** An event type from what a form gives: the type, its names, and role ids separated by commas (each named by its id). */
-export function eventTypeFromFields(type: string, name: { ar: string; en: string }, roles: string): EventType {
-  const ids = roles
-    .split(/[,،]/)
-    .map((role) => role.trim())
-    .filter((role) => role !== '');
-  return { type: type.trim(), name: { ar: name.ar.trim(), en: name.en.trim() }, roles: ids.map((role) => ({ role, name: { ar: role, en: role } })), hotkey: null };
+/**
+ * An event type from what a form gives: the type, its names, role ids separated by commas, and
+ * optional names for each role (a role without them is named by its id).
+ */
+export function eventTypeFromFields(
+  type: string,
+  name: { ar: string; en: string },
+  roles: string,
+  roleNames: Readonly<Record<string, RoleNameFields>> = {},
+): EventType {
+  return {
+    type: type.trim(),
+    name: { ar: name.ar.trim(), en: name.en.trim() },
+    roles: roleIdsFromField(roles).map((role) => namedRole(role, roleNames[role])),
+    hotkey: null,
+  };
 }
 
 export function addStanceTarget(schema: ProjectSchema, target: string): ProjectSchema {

@@ -88,7 +88,8 @@ function EventCard(props: EventsPanelProps & { event: EventAnnotation }) {
               onBlur={() => props.onEmphasis([])}
               data-testid="event-argument"
             >
-              <span className="role">{type?.roles.find((r) => r.role === argument.role)?.name[locale] ?? argument.role}</span>
+              {/* bdi: a role named only by its Latin id keeps its place beside the arrow in the Arabic interface. */}
+              <bdi className="role">{type?.roles.find((r) => r.role === argument.role)?.name[locale] ?? argument.role}</bdi>
               <span aria-hidden="true"> ← </span>
               {target ? (
                 <bdi dir="rtl" className="doc-snippet">{text.slice(target.start, target.end)}</bdi>

@@ -1,14 +1,16 @@
 import { useState, type FormEvent } from 'react';
 import { Button, Form, Input, Label, Text, TextField } from 'react-aria-components';
-import type { ProjectSchema } from '../../core/schema/projectSchema.ts';
+import type { LocalName, ProjectSchema } from '../../core/schema/projectSchema.ts';
 import { addEventType, eventTypeFromFields } from '../../core/schema/schemaEdits.ts';
+import { roleIdsFromField } from '../../core/schema/eventRoleNames.ts';
 import { validateSchema } from '../../core/schema/validateSchema.ts';
 import { useT } from '../../ui/i18n/useT.ts';
 import { fieldProblems } from './fieldProblems.ts';
 import { SchemaErrorNotice } from './SchemaErrorNotice.tsx';
+import { RoleNameFields } from './RoleNameFields.tsx';
 import { useEditProjectSchema } from './api/useEditProjectSchema.ts';
 
-/** Adds an event type of the project's own (e.g. Conflict:Protest) with the roles its arguments may take. */
+/** Adds an event type of the project's own (e.g. Conflict:Protest) with the roles its arguments may take, each optionally named in both languages. */
 export function AddEventTypeForm(props: { projectId: string; schema: ProjectSchema }) {
   const t = useT();
   const edit = useEditProjectSchema(props.projectId);
@@ -16,8 +18,11 @@ export function AddEventTypeForm(props: { projectId: string; schema: ProjectSche
   const [nameAr, setNameAr] = useState('');
   const [nameEn, setNameEn] = useState('');
   const [roles, setRoles] = useState('');
+  // Keyed by role id, so names survive while the roles field is retyped around them.
+  const [roleNames, setRoleNames] = useState<Record<string, LocalName>>({});
   const [tried, setTried] = useState(false);
-  const candidate = eventTypeFromFields(type, { ar: nameAr, en: nameEn }, roles);
+  const candidate = eventTypeFromFields(type, { ar: nameAr, en: nameEn }, roles, roleNames);
+  const roleIds = [...new Set(roleIdsFromField(roles))];
   const index = props.schema.events.length;
   const problems = tried ? fieldProblems(validateSchema(addEventType(props.schema, candidate)), `events[${index}]`) : {};
   const rolesProblem = tried ? Object.entries(problems).find(([field]) => field.startsWith('roles'))?.[1] : undefined;
@@ -33,6 +38,7 @@ export function AddEventTypeForm(props: { projectId: string; schema: ProjectSche
         setNameAr('');
         setNameEn('');
         setRoles('');
+        setRoleNames({});
         setTried(false);
       },
     });
@@ -62,6 +68,13 @@ export function AddEventTypeForm(props: { projectId: string; schema: ProjectSche
         <Text slot="description">{t('schema.events.rolesHint')}</Text>
         {rolesProblem ? <Text slot="errorMessage">{problemText(rolesProblem)}</Text> : null}
       </TextField>
+      {roleIds.length > 0 ? (
+        <section className="role-names-section" aria-labelledby="add-event-role-names-heading">
+          <h4 id="add-event-role-names-heading">{t('schema.events.roleNames')}</h4>
+          <p className="muted small">{t('schema.events.roleNamesHint')}</p>
+          <RoleNameFields roles={roleIds} names={roleNames} onChange={(role, names) => setRoleNames((all) => ({ ...all, [role]: names }))} />
+        </section>
+      ) : null}
       <Button type="submit" className="button">
         {t('schema.events.add')}
       </Button>

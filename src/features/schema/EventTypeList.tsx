@@ -1,6 +1,6 @@
 import { Button } from 'react-aria-components';
 import type { LabelRef, ProjectSchema } from '../../core/schema/projectSchema.ts';
-import { eventGroupOf } from '../../core/schema/defaultEventTypes.ts';
+import { eventGroupOf, isAceEventType } from '../../core/schema/defaultEventTypes.ts';
 import { useLocale } from '../../ui/i18n/useT.ts';
 import { HotkeyCapture } from './HotkeyCapture.tsx';
 
@@ -9,8 +9,16 @@ function isTimeRole(role: string): boolean {
   return role.startsWith('Time-');
 }
 
-/** Event types grouped by their ACE type, with the roles their arguments may take and a hotkey each. */
-export function EventTypeList(props: { schema: ProjectSchema; onHotkey(ref: LabelRef, code: string | null): void; onRemove(type: string): void }) {
+/**
+ * Event types grouped by their ACE type, with the roles their arguments may take and a hotkey each.
+ * The project's own types also offer their role names for editing; the ACE names come with Tawsim.
+ */
+export function EventTypeList(props: {
+  schema: ProjectSchema;
+  onHotkey(ref: LabelRef, code: string | null): void;
+  onRemove(type: string): void;
+  onEditRoleNames(type: string): void;
+}) {
   const { t, locale } = useLocale();
   const groups = new Map<string, ProjectSchema['events']>();
   for (const event of props.schema.events) {
@@ -44,6 +52,11 @@ export function EventTypeList(props: { schema: ProjectSchema; onHotkey(ref: Labe
                     self={{ section: 'events', tag: event.type }}
                     onChange={(code) => props.onHotkey({ section: 'events', tag: event.type }, code)}
                   />
+                  {isAceEventType(event.type) ? null : (
+                    <Button className="button" aria-label={t('schema.events.roleNamesOf', { type: event.type })} onPress={() => props.onEditRoleNames(event.type)}>
+                      {t('schema.events.roleNames')}
+                    </Button>
+                  )}
                   <Button className="button" aria-label={t('schema.events.remove', { type: event.type })} onPress={() => props.onRemove(event.type)}>
                     {t('schema.remove')}
                   </Button>

@@ -9,6 +9,7 @@ import { EntityLabelDialog } from './EntityLabelDialog.tsx';
 import { RemoveEntityLabelDialog } from './RemoveEntityLabelDialog.tsx';
 import { AddEventTypeForm } from './AddEventTypeForm.tsx';
 import { EventTypeList } from './EventTypeList.tsx';
+import { EventRoleNamesDialog } from './EventRoleNamesDialog.tsx';
 import { StanceLabelList } from './StanceLabelList.tsx';
 import { StanceTargetList } from './StanceTargetList.tsx';
 import { GuidelinesEditor } from './GuidelinesEditor.tsx';
@@ -28,6 +29,7 @@ export function SchemaScreen({ projectId }: { projectId: string }) {
   // Tags, not labels: a dialog always works on the label as currently stored.
   const [editing, setEditing] = useState<string | 'new' | null>(null);
   const [removing, setRemoving] = useState<string | null>(null);
+  const [namingRoles, setNamingRoles] = useState<string | null>(null);
   useScreenShortcuts(
     useMemo(
       () => [
@@ -48,6 +50,7 @@ export function SchemaScreen({ projectId }: { projectId: string }) {
   const current = schema.data;
   const editedLabel = editing && editing !== 'new' ? current.entities.find((l) => l.tag === editing) : undefined;
   const removedLabel = removing ? current.entities.find((l) => l.tag === removing) : undefined;
+  const namedEventType = namingRoles ? current.events.find((e) => e.type === namingRoles) : undefined;
   // Not disabled while saving: a disabled button drops keyboard focus, and each edit applies to the stored schema anyway.
   const onHotkey = (ref: LabelRef, code: string | null) => edit.mutate((s) => setHotkey(s, ref, code));
 
@@ -95,7 +98,12 @@ export function SchemaScreen({ projectId }: { projectId: string }) {
       <section className="schema-section" aria-labelledby="events-heading">
         <h2 id="events-heading">{t('schema.events.heading')}</h2>
         <p className="muted">{t('schema.events.hint')}</p>
-        <EventTypeList schema={current} onHotkey={onHotkey} onRemove={(type) => edit.mutate((s) => removeEventType(s, type))} />
+        <EventTypeList
+          schema={current}
+          onHotkey={onHotkey}
+          onRemove={(type) => edit.mutate((s) => removeEventType(s, type))}
+          onEditRoleNames={setNamingRoles}
+        />
         <AddEventTypeForm projectId={projectId} schema={current} />
       </section>
 
@@ -107,6 +115,9 @@ export function SchemaScreen({ projectId }: { projectId: string }) {
           label={editedLabel ?? null}
           onClose={() => setEditing(null)}
         />
+      ) : null}
+      {namedEventType ? (
+        <EventRoleNamesDialog key={namedEventType.type} projectId={projectId} eventType={namedEventType} onClose={() => setNamingRoles(null)} />
       ) : null}
       {removedLabel ? <RemoveEntityLabelDialog projectId={projectId} label={removedLabel} onClose={() => setRemoving(null)} /> : null}
     </section>
