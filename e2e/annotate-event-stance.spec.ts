@@ -1,17 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
 import { openDemoDocument } from './support/openDocument.ts';
+import { caretTo } from './support/caretTo.ts';
 
 const HEADLINE = 'الأمن يوقف عصابة في الدار البيضاء';
-
-
-/** Moves the keyboard caret from the start of the text to `word` (ArrowLeft reads on in RTL). */
-async function caretTo(page: Page, word: string) {
-  await page.getByTestId('document-view').focus();
-  await page.keyboard.press('Home');
-  const live = page.locator('.annotate-main [aria-live]');
-  for (let i = 0; i < 400 && (await live.textContent()) !== word; i++) await page.keyboard.press('ArrowLeft');
-  await expect(live).toHaveText(word);
-}
 
 async function saved(page: Page) {
   await expect(page.getByTestId('save-state')).toHaveText('All changes saved');

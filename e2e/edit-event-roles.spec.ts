@@ -1,18 +1,10 @@
 import { mkdirSync } from 'node:fs';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { openDemoDocument } from './support/openDocument.ts';
+import { caretTo } from './support/caretTo.ts';
 
 const SHOTS = '/tmp/shots';
 const HEADLINE = 'الأمن يوقف عصابة في الدار البيضاء';
-
-/** Moves the keyboard caret from the start of the text to `word` (ArrowLeft reads on in RTL). */
-async function caretTo(page: Page, word: string) {
-  await page.getByTestId('document-view').focus();
-  await page.keyboard.press('Home');
-  const live = page.locator('.annotate-main [aria-live]');
-  for (let i = 0; i < 400 && (await live.textContent()) !== word; i++) await page.keyboard.press('ArrowLeft');
-  await expect(live).toHaveText(word);
-}
 
 async function choose(page: Page, scope: Locator, field: string, option: string | RegExp) {
   await scope.getByRole('button', { name: new RegExp(field) }).click();

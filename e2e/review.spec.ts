@@ -3,6 +3,7 @@ import { gunzipSync } from 'node:zlib';
 import AxeBuilder from '@axe-core/playwright';
 import { expect as baseExpect, test, type Download, type Page } from '@playwright/test';
 import { storedAnnotationSets, storedRecords } from './support/storedRecords.ts';
+import { caretTo } from './support/caretTo.ts';
 
 // Writes go through IndexedDB and the figures through a worker: allow a loaded machine some slack.
 const expect = baseExpect.configure({ timeout: 15_000 });
@@ -21,14 +22,6 @@ async function annotateAs(page: Page, annotator: string) {
   await expect(page.getByTestId('document-view')).toBeVisible();
 }
 
-/** Moves the keyboard caret from the start of the text to `word` (ArrowLeft reads on in RTL). */
-async function caretTo(page: Page, word: string) {
-  await page.getByTestId('document-view').focus();
-  await page.keyboard.press('Home');
-  const live = page.locator('.annotate-main [aria-live]');
-  for (let i = 0; i < 100 && (await live.textContent()) !== word; i++) await page.keyboard.press('ArrowLeft');
-  await expect(live).toHaveText(word);
-}
 
 /** Tags `words` words from `first` on with a label's hotkey, and waits for the write. */
 async function tag(page: Page, first: string, words: number, hotkey: string) {
