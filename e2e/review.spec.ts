@@ -194,7 +194,7 @@ test('two annotators disagree, the reviewer sees how, builds gold and exports it
   await upload(page, 'Choose packages…', amal);
   const refused = page.getByTestId('package-results');
   await expect(refused).toContainText(`${amal.name}: ✗ refused, nothing imported`);
-  await expect(refused).toContainText('1 of its 1 documents are not in this project');
+  await expect(refused).toContainText('Documents of the package not in this project: 1 of 1');
   await expect(refused).toContainText(HEADLINE);
 
   // The bundle opens as a new project, which then takes Amal's package: the same work, so nothing changes.

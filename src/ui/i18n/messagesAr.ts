@@ -576,7 +576,7 @@ export const messagesAr: Record<MessageKey, Message> = {
     other: 'و{n} مشكلة أخرى.',
   },
   'exchange.problem.hashMismatch': 'نص الوثيقة {document} ليس النص الذي تدل عليه بصمته.',
-  'exchange.problem.missingDocuments': '{count} من وثائقها الـ{total} ليست في هذا المشروع:',
+  'exchange.problem.missingDocuments': 'وثائق الحزمة الغائبة عن هذا المشروع: {count} من {total}:',
   'exchange.problem.schemaDiffers': 'مخطط وسومها يختلف عن مخطط هذا المشروع:',
   'exchange.diff.onlyFile': '{section} {tag}: في الملف وحده',
   'exchange.diff.onlyProject': '{section} {tag}: في هذا المشروع وحده',

@@ -519,7 +519,7 @@ export const messagesEn = {
     other: 'and {n} more problems.',
   },
   'exchange.problem.hashMismatch': 'The text of document {document} is not the one its hash names.',
-  'exchange.problem.missingDocuments': '{count} of its {total} documents are not in this project:',
+  'exchange.problem.missingDocuments': 'Documents of the package not in this project: {count} of {total}:',
   'exchange.problem.schemaDiffers': 'Its label schema differs from this project’s:',
   'exchange.diff.onlyFile': '{section} {tag}: only in the file',
   'exchange.diff.onlyProject': '{section} {tag}: only in this project',
