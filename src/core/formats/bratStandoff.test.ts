@@ -82,8 +82,8 @@ describe('brat standoff', { timeout: PROPERTY_TIMEOUT }, () => {
     expect(losses.map((l) => l.reason)).toEqual([
       'label "Other PER" is written as "Other_PER", which reads back differently',
       'event type "A.B" is written as "A.B", which reads back differently',
-      '1 events without a trigger brat can hold that are not from/to relations are left out: brat events need a trigger',
-      '1 stance annotations are left out: brat has no stance',
+      '1 event is left out: without a trigger, only from/to relations fit brat, and brat events need a trigger',
+      '1 stance annotation is left out: brat has no stance',
     ]);
   });
 

@@ -9,6 +9,7 @@ import { normaliseWithOffsets } from './normalisedText.ts';
 import { unitOffsets } from './offsetUnit.ts';
 import type { UnitOffsets } from './offsetUnit.ts';
 import { relationEvent, relationOf } from './relationEvents.ts';
+import { leftOut } from './leftOut.ts';
 
 /*
  * brat standoff: per document a .txt holding the text and an .ann with
@@ -122,10 +123,10 @@ function bratAnn(doc: AnnotatedDocument, lose: (reason: string) => void): string
       if (value !== undefined) lines.push(`A${++attributes}\t${key} ${id} ${name(value, 'attribute value')}`);
     }
   }
-  if (blank > 0) lose(`${blank} spans hold only line breaks and are left out, with the events they trigger`);
-  if (lostEvents > 0) lose(`${lostEvents} events without a trigger brat can hold that are not from/to relations are left out: brat events need a trigger`);
-  if (lostArguments > 0) lose(`${lostArguments} event arguments are left out with their entities`);
-  if (doc.stance.length > 0) lose(`${doc.stance.length} stance annotations are left out: brat has no stance`);
+  if (blank > 0) lose(leftOut(blank, 'span', 'spans', `${blank === 1 ? 'it holds' : 'they hold'} only line breaks; so are the events ${blank === 1 ? 'it triggers' : 'they trigger'}`));
+  if (lostEvents > 0) lose(leftOut(lostEvents, 'event', 'events', 'without a trigger, only from/to relations fit brat, and brat events need a trigger'));
+  if (lostArguments > 0) lose(leftOut(lostArguments, 'event argument', 'event arguments', 'their entities are left out'));
+  if (doc.stance.length > 0) lose(leftOut(doc.stance.length, 'stance annotation', 'stance annotations', 'brat has no stance'));
   return lines.map((line) => `${line}\n`).join('');
 }
 

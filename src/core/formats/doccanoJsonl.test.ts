@@ -39,7 +39,7 @@ describe('doccano JSONL', { timeout: PROPERTY_TIMEOUT }, () => {
         '{"id":2,"label":"GPE","start_offset":15,"end_offset":21}],"relations":[{"id":1,"from_id":1,"to_id":2,"type":"Capital-Of"}]}',
     );
     expect(losses.map((l) => l.reason)).toEqual([
-      '1 events are left out: only events without trigger, with a "from" and a "to" entity, are doccano relations',
+      '1 event is left out: only events without trigger, with a "from" and a "to" entity, are doccano relations',
     ]);
   });
 

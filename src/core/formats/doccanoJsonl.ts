@@ -13,6 +13,7 @@ import { normaliseWithOffsets } from './normalisedText.ts';
 import { unitOffsets } from './offsetUnit.ts';
 import type { OffsetUnit, UnitOffsets } from './offsetUnit.ts';
 import { relationEvent, relationOf } from './relationEvents.ts';
+import { leftOut } from './leftOut.ts';
 
 /*
  * doccano sequence labelling JSONL, in its two shapes:
@@ -36,10 +37,10 @@ export interface DoccanoExportOptions {
 export function doccanoJsonlLine(doc: AnnotatedDocument, options: DoccanoExportOptions): string {
   const units = unitOffsets(doc.text, options.offsetUnit);
   const lose = (reason: string) => options.onLoss?.({ document: doc.id, annotator: doc.annotator, reason });
-  if (doc.stance.length > 0) lose(`${doc.stance.length} stance annotations are left out: doccano has no stance`);
+  if (doc.stance.length > 0) lose(leftOut(doc.stance.length, 'stance annotation', 'stance annotations', 'doccano has no stance'));
   const head = `{"id":${JSON.stringify(doc.id)},"text":${JSON.stringify(doc.text)},`;
   if (!options.relations) {
-    if (doc.events.length > 0) lose(`${doc.events.length} events are left out: the "label" shape has no relations`);
+    if (doc.events.length > 0) lose(leftOut(doc.events.length, 'event', 'events', 'the "label" shape has no relations'));
     const label = doc.entities.map((entity) => {
       const span = units.toUnit(entity.start, entity.end);
       return `[${span.start},${span.end},${JSON.stringify(entity.label)}]`;
@@ -61,7 +62,7 @@ export function doccanoJsonlLine(doc: AnnotatedDocument, options: DoccanoExportO
     }
   }
   const lost = doc.events.length - relations.length;
-  if (lost > 0) lose(`${lost} events are left out: only events without trigger, with a "from" and a "to" entity, are doccano relations`);
+  if (lost > 0) lose(leftOut(lost, 'event', 'events', 'only events without trigger, with a "from" and a "to" entity, are doccano relations'));
   return `${head}"entities":[${entities.join(',')}],"relations":[${relations.join(',')}]}`;
 }
 

@@ -26,7 +26,7 @@ describe('Hugging Face token classification', { timeout: PROPERTY_TIMEOUT }, () 
     expect(exportAll([doc], (loss) => losses.push(loss))).toBe(
       '{"id":"d1-1","tokens":["جامعة","بيرزيت"],"ner_tags":[3,4]}\n{"id":"d1-2","tokens":["في","رام","الله"],"ner_tags":[0,1,2]}\n',
     );
-    expect(losses).toEqual([{ document: 'd1', annotator: 'a', reason: '1 nested entities are left out: the format has one tag per token' }]);
+    expect(losses).toEqual([{ document: 'd1', annotator: 'a', reason: '1 nested entity is left out: the format has one tag per token' }]);
   });
 
   it('reads integer tags with the label list, string tags without, and keeps other fields', () => {

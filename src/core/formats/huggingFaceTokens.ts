@@ -12,6 +12,7 @@ import { importedMeta } from './importedMeta.ts';
 import { describeJson, isTooDeep, parseJsonObject } from './jsonValue.ts';
 import type { JsonObject } from './jsonValue.ts';
 import { layOutTokens } from './tokenLayout.ts';
+import { leftOut } from './leftOut.ts';
 
 /*
  * Hugging Face token classification JSONL: one line per sentence,
@@ -45,11 +46,11 @@ export function* exportHuggingFaceTokens(docs: Iterable<AnnotatedDocument>, opti
   for (const doc of docs) {
     const lose = (reason: string) => options.onLoss?.({ document: doc.id, annotator: doc.annotator, reason });
     const layout = layOutTokens(doc);
-    if (layout.unplaced.length > 0) lose(`${layout.unplaced.length} entities cover no token (only spaces or invisible marks) and are left out`);
+    if (layout.unplaced.length > 0) lose(leftOut(layout.unplaced.length, 'entity', 'entities', `${layout.unplaced.length === 1 ? 'it covers' : 'they cover'} no token (only spaces or invisible marks)`));
     if (doc.events.length > 0 || doc.stance.length > 0) lose('events and stance are left out: token classification holds entities only');
     const columns = encodeBioColumns(layout.tokens.length, layout.spans);
     const nested = columns.reduce((count, tags) => count + tags.slice(1).filter((tag) => tag.startsWith('B-')).length, 0);
-    if (nested > 0) lose(`${nested} nested entities are left out: the format has one tag per token`);
+    if (nested > 0) lose(leftOut(nested, 'nested entity', 'nested entities', 'the format has one tag per token'));
     const unknown = new Set<string>();
     const tagIds = columns.map((tags) => {
       const tag = tags[0] as string;

@@ -41,7 +41,7 @@ describe('Label Studio JSON', { timeout: PROPERTY_TIMEOUT }, () => {
       { id: 'e2', from_name: 'label', to_name: 'text', type: 'labels', value: { start: 15, end: 21, text: 'المغرب', labels: ['GPE'] } },
       { from_id: 'e1', to_id: 'e2', type: 'relation', direction: 'right', labels: ['Capital-Of'] },
     ]);
-    expect(losses.map((l) => l.reason)).toEqual(['1 stance annotations are left out']);
+    expect(losses.map((l) => l.reason)).toEqual(['1 stance annotation is left out']);
     expect(out.split('\n')).toHaveLength(4);
   });
 
@@ -124,7 +124,7 @@ describe('Label Studio JSON', { timeout: PROPERTY_TIMEOUT }, () => {
     const { documents, problems } = parseLabelStudioJson(text, 'ls.json');
     expect(documents).toHaveLength(1);
     expect(problems.map((p) => p.reason)).toEqual([
-      '1 predictions left out',
+      '1 prediction is left out',
       'annotations[0].result[0]: result type "choices" is not imported',
       'annotations[0].result[1]: id "a" is used twice; annotation skipped',
     ]);

@@ -15,6 +15,7 @@ import { normaliseWithOffsets } from './normalisedText.ts';
 import { unitOffsets } from './offsetUnit.ts';
 import type { OffsetUnit, UnitOffsets } from './offsetUnit.ts';
 import { relationEvent, relationOf } from './relationEvents.ts';
+import { leftOut } from './leftOut.ts';
 
 /*
  * Label Studio JSON: an array of tasks
@@ -77,8 +78,8 @@ function labelStudioAnnotation(doc: AnnotatedDocument, options: LabelStudioExpor
     if (relation === null || !entityIds.has(relation.from) || !entityIds.has(relation.to)) lost++;
     else result.push({ from_id: relation.from, to_id: relation.to, type: 'relation', direction: 'right', labels: [event.type] });
   }
-  if (lost > 0) lose(`${lost} events are left out: only events without trigger, with a "from" and a "to" entity, are Label Studio relations`);
-  if (doc.stance.length > 0) lose(`${doc.stance.length} stance annotations are left out`);
+  if (lost > 0) lose(leftOut(lost, 'event', 'events', 'only events without trigger, with a "from" and a "to" entity, are Label Studio relations'));
+  if (doc.stance.length > 0) lose(leftOut(doc.stance.length, 'stance annotation', 'stance annotations'));
   return { annotator: doc.annotator, result };
 }
 
@@ -143,7 +144,7 @@ function readTask(
   if (isTooDeep(task.data, 1)) return skipTask(report, '"data" is nested too deeply');
   const annotations = task.annotations ?? task.completions ?? [];
   if (!Array.isArray(annotations)) return skipTask(report, `"annotations" is not an array (${describeJson(annotations)})`);
-  if (Array.isArray(task.predictions) && task.predictions.length > 0) report(`${task.predictions.length} predictions left out`);
+  if (Array.isArray(task.predictions) && task.predictions.length > 0) report(leftOut(task.predictions.length, 'prediction', 'predictions'));
 
   const idSource = dataId ?? task.id;
   const id = typeof idSource === 'string' || typeof idSource === 'number' ? String(idSource) : '';
