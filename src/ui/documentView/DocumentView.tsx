@@ -46,12 +46,12 @@ export interface DocumentViewProps {
 }
 
 const LINE_HEIGHT_PX = 46;
+const CHARS_PER_LINE = 90;
 const DIRECTION = 'rtl';
 
 function chipLayerOf(paragraph: HTMLElement): HTMLElement | null {
   return paragraph.parentElement?.querySelector<HTMLElement>('.chip-layer') ?? null;
 }
-const CHARS_PER_LINE = 90;
 
 /**
  * The right-to-left document: paragraphs rendered as plain text nodes (never HTML),
@@ -107,9 +107,8 @@ export const DocumentView = memo(forwardRef<DocumentViewHandle, DocumentViewProp
       { prefix, blocks: rendered.map((r) => r.block), spans: props.spans, depths, labelIndex, caret: props.caret, pending: props.pending, focus: props.focus, triggers: props.triggers, suggestions: props.suggestions, emphasis: props.emphasis },
       painted.current,
     );
-    drawChips.current = () => {
+    drawChips.current = (blocks = renderedBlocks()) => {
       // Measure every block's tags first, then write them all: one layout, not one per tag.
-      const blocks = renderedBlocks();
       const ownSpans = spansByBlock(blocks.map((r) => r.block), props.spans);
       const plans = blocks.flatMap(({ element, block }, i) => {
         const layer = chipLayerOf(element);
@@ -119,11 +118,11 @@ export const DocumentView = memo(forwardRef<DocumentViewHandle, DocumentViewProp
       for (const plan of plans) applyLabelChips(plan, DIRECTION);
       watchChipLayers(blocks);
     };
-    drawChips.current();
+    drawChips.current(rendered);
   });
 
   // Spots measured in a layer hold while its size does; when it changes, its tags are planned again (before that frame paints).
-  const drawChips = useRef(() => {});
+  const drawChips = useRef<(blocks?: { block: RenderedBlock; element: HTMLElement }[]) => void>(() => {});
   const chipLayerSizes = useRef<ResizeObserver | null>(null);
   const watchedLayers = useRef(new Set<Element>());
   const watchChipLayers = (blocks: { element: HTMLElement }[]) => {
