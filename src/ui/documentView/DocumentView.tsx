@@ -1,5 +1,5 @@
-import { forwardRef, memo, useEffect, useId, useImperativeHandle, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
-import { useVirtualizer } from '@tanstack/react-virtual';
+import { forwardRef, memo, useCallback, useEffect, useId, useImperativeHandle, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
+import { useVirtualizer, type Range } from '@tanstack/react-virtual';
 import type { EntitySpan } from '../../core/model/annotation.ts';
 import type { TextBlock } from '../../core/annotate/textBlocks.ts';
 import { blockIndexAt } from '../../core/annotate/textBlocks.ts';
@@ -9,6 +9,7 @@ import { clearHighlights, highlightsSupported, paintHighlights, type PaintedHigh
 import { highlightStyleSheet, type PaintLabel } from './highlightStyles.ts';
 import { applyLabelChips, chipLayerResized, planLabelChips, prepareChipSpot, spansByBlock, type ChipLabel } from './labelChips.ts';
 import { domPointToOffset, offsetAtPoint } from './domOffsets.ts';
+import { pixelOverscan } from './pixelOverscan.ts';
 import './documentView.css';
 
 export interface ViewLabel extends PaintLabel, ChipLabel {}
@@ -47,6 +48,8 @@ export interface DocumentViewProps {
 
 const LINE_HEIGHT_PX = 46;
 const CHARS_PER_LINE = 90;
+/** Rendered beyond each edge of the view: about four lines, two steps of a mouse wheel, which each re-render the view. */
+const OVERSCAN_PX = 200;
 const DIRECTION = 'rtl';
 
 function chipLayerOf(paragraph: HTMLElement): HTMLElement | null {
@@ -71,6 +74,8 @@ export const DocumentView = memo(forwardRef<DocumentViewHandle, DocumentViewProp
     return () => fonts?.removeEventListener('loadingdone', onLoaded);
   }, []);
   const prefix = `tw${useId().replace(/[^a-zA-Z0-9]/g, '')}`;
+  const sizes = useRef<(index: number) => number>(() => 0);
+  const rangeExtractor = useCallback((range: Range) => pixelOverscan(range, sizes.current, OVERSCAN_PX), []);
   const virtualizer = useVirtualizer({
     count: props.blocks.length,
     getScrollElement: () => scrollRef.current,
@@ -78,8 +83,9 @@ export const DocumentView = memo(forwardRef<DocumentViewHandle, DocumentViewProp
       const block = props.blocks[i]!;
       return Math.max(1, Math.ceil((block.end - block.start) / CHARS_PER_LINE)) * LINE_HEIGHT_PX + 12;
     },
-    overscan: 4,
+    rangeExtractor,
   });
+  sizes.current = (index) => virtualizer.measurementsCache[index]?.size ?? 0;
   const items = virtualizer.getVirtualItems();
   const labelList = useMemo(() => [...props.labels.values()], [props.labels]);
   const labelIndex = useMemo(() => new Map([...props.labels].map(([tag, label]) => [tag, label.index])), [props.labels]);
