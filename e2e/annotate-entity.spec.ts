@@ -206,6 +206,26 @@ test('status, next and previous by hotkey; annotators never see each other’s s
   await expect(page.getByTestId('doc-status')).toHaveText('New');
 });
 
+test('the side panel is a set of tabs: each panel is labelled by its tab, and Tab goes from the tab into its panel', async ({ page }) => {
+  await openArticle(page);
+  const entities = page.getByRole('tab', { name: 'Entities' });
+  await expect(entities).toHaveAttribute('aria-selected', 'true');
+  const panel = page.getByRole('tabpanel', { name: 'Entities' });
+  await expect(panel).toBeVisible();
+  await expect(entities).toHaveAttribute('aria-controls', (await panel.getAttribute('id'))!);
+  // The palette's buttons are tabbable, so the panel itself is not a tab stop.
+  await expect(panel).not.toHaveAttribute('tabindex');
+  await entities.focus();
+  await page.keyboard.press('Tab');
+  await expect(panel.getByRole('button', { name: /^PERS/ })).toBeFocused();
+
+  await page.getByRole('tab', { name: 'Events' }).click();
+  await expect(page.getByRole('tabpanel', { name: 'Events' })).toBeVisible();
+  await expect(panel).toHaveCount(0);
+  await entities.click();
+  await expect(panel.getByRole('heading', { name: 'Spans (0)' })).toBeVisible();
+});
+
 test('a label tag sits over the first letter of its span, and follows it when the text reflows', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 900 });
   await openArticle(page);

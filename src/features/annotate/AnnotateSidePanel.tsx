@@ -7,6 +7,7 @@ import type { EventProblem } from '../../core/events/validateEvents.ts';
 import type { ProjectSchema } from '../../core/schema/projectSchema.ts';
 import type { StanceTarget } from '../../core/stance/stanceEdits.ts';
 import type { TextRange } from '../../core/annotate/textRange.ts';
+import { DeclaredTabPanel } from '../../ui/DeclaredTabPanel.tsx';
 import { useT } from '../../ui/i18n/useT.ts';
 import { EventsPanel } from './EventsPanel.tsx';
 import { LabelPalette } from './LabelPalette.tsx';
@@ -70,9 +71,7 @@ const SideTabs = memo(function SideTabs({ problems }: { problems: number }) {
           </Tab>
           <Tab id="stance" className="tab">{t('annotate.tab.stance')}</Tab>
         </TabList>
-        <TabPanel id="entities" className="tab-panel">
-          <EntitiesTab />
-        </TabPanel>
+        <EntitiesTabPanel />
         <TabPanel id="events" className="tab-panel">
           <EventsTab />
         </TabPanel>
@@ -84,16 +83,18 @@ const SideTabs = memo(function SideTabs({ problems }: { problems: number }) {
   );
 });
 
-function EntitiesTab() {
+/** Its span list changes with every edit: see DeclaredTabPanel. The palette's labels and the listed spans are buttons. */
+function EntitiesTabPanel() {
   const content = useContent();
+  const hasTabbableChild = content.schema.entities.length > 0 || content.spans.length > 0 || content.suggestions.length > 0;
   return (
-    <>
+    <DeclaredTabPanel id="entities" className="tab-panel" hasTabbableChild={hasTabbableChild}>
       {content.suggestions.length > 0 ? (
         <SuggestionList text={content.text} suggestions={content.suggestions} onDecide={content.onDecideSuggestions} onShow={content.onShowSpan} />
       ) : null}
       <LabelPalette labels={content.schema.entities} spans={content.spans} onLabel={content.onLabel} />
       <SpanList text={content.text} spans={content.spans} labels={content.schema.entities} focusedId={content.focusedId} onFocusSpan={content.onFocusSpan} />
-    </>
+    </DeclaredTabPanel>
   );
 }
 
