@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { openDemoDocument } from './support/openDocument.ts';
 import { shownDocumentId, storedAnnotationSet, storedRecord } from './support/storedRecords.ts';
 import { inkDifference } from './inkMask.ts';
+import { answerAnnotatorPrompt } from './support/annotatorPrompt.ts';
 
 const ARTICLE = /المشاركون في المؤتمر الوزاري/;
 
@@ -199,8 +200,7 @@ test('status, next and previous by hotkey; annotators never see each other’s s
   await expect(page.getByRole('heading', { name: 'Spans (1)' })).toBeVisible();
 
   await page.getByRole('button', { name: /switch annotator/ }).click();
-  await page.getByLabel('Your name').fill('Omar');
-  await page.getByRole('button', { name: 'Start annotating' }).click();
+  await answerAnnotatorPrompt(page, 'Omar');
   await expect(page.getByTestId('annotator-name')).toHaveText('Omar');
   await expect(page.getByRole('heading', { name: 'Spans (0)' })).toBeVisible();
   await expect(page.getByTestId('doc-status')).toHaveText('New');

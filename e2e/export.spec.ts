@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import { answerAnnotatorPrompt } from './support/annotatorPrompt.ts';
 
 async function tagInArticle(page: Page) {
   await page.goto('/#/p/demo');
   await page.getByRole('link', { name: /المشاركون في المؤتمر الوزاري/ }).click();
-  await page.getByLabel('Your name').fill('Amal');
-  await page.getByRole('button', { name: 'Start annotating' }).click();
+  await answerAnnotatorPrompt(page, 'Amal');
   const view = page.getByTestId('document-view');
   await view.focus();
   const live = page.locator('.annotate-main [aria-live]');

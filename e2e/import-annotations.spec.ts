@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { answerAnnotatorPrompt } from './support/annotatorPrompt.ts';
 
 const fixture = new URL('./fixtures/preannotated.jsonl', import.meta.url).pathname;
 
@@ -24,8 +25,7 @@ test('pre-annotations come in as suggestions an annotator accepts or rejects', a
   await dialog.getByRole('button', { name: 'Close' }).click();
 
   await page.getByRole('link', { name: /أعلن وزير الخارجية/ }).click();
-  await page.getByLabel('Your name').fill('Amal');
-  await page.getByRole('button', { name: 'Start annotating' }).click();
+  await answerAnnotatorPrompt(page, 'Amal');
   await expect(page.getByRole('heading', { name: 'Suggestions (2)' })).toBeVisible();
   await page.getByTestId('suggestion').filter({ hasText: 'لوران فابيوس' }).getByRole('button', { name: 'Accept' }).click();
   await page.getByTestId('suggestion').filter({ hasText: 'باريس' }).getByRole('button', { name: 'Reject' }).click();
@@ -53,7 +53,6 @@ test('an annotator’s exported work imports as that annotator', async ({ page }
   await dialog.getByRole('button', { name: 'Close' }).click();
   await expect(page.locator('.doc-row')).toContainText('In progress');
   await page.getByRole('link', { name: /أعلن وزير الخارجية/ }).click();
-  await page.getByLabel('Your name').fill('Omar');
-  await page.getByRole('button', { name: 'Start annotating' }).click();
+  await answerAnnotatorPrompt(page, 'Omar');
   await expect(page.getByRole('heading', { name: 'Spans (2)' })).toBeVisible();
 });

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import { answerAnnotatorPrompt } from './support/annotatorPrompt.ts';
 
 const seedPath = new URL('../public/demo/000_884f1ecf36255e5d.txt', import.meta.url).pathname;
 const LEAD = 'احتضن مقر وزارة الشؤون الخارجية والتعاون بالعاصمة الرباط، على امتداد يومين';
@@ -41,8 +42,7 @@ test('imports the seed news page through the UI, with preview, and keeps it acro
   await page.reload();
   await expect(page.getByRole('status').filter({ hasText: 'documents' })).toHaveText('59 documents (Article 1 · Headline 58)');
   await page.getByRole('link', { name: /المشاركون في المؤتمر الوزاري/ }).click();
-  await page.getByLabel('Your name').fill('Amal');
-  await page.getByRole('button', { name: 'Start annotating' }).click();
+  await answerAnnotatorPrompt(page, 'Amal');
   await expect(page.getByText('الاتحاد الاشتراكي', { exact: true })).toBeVisible();
   await expect(page.getByText('2013-03-11', { exact: true })).toBeVisible();
   const text = await page.evaluate(() => [...document.querySelectorAll('.doc-paragraph')].map((p) => p.textContent).join('\n'));

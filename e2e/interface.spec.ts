@@ -1,6 +1,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { answerAnnotatorPrompt } from './support/annotatorPrompt.ts';
 
 const seedPath = new URL('../public/demo/000_884f1ecf36255e5d.txt', import.meta.url).pathname;
 const screenshots = new URL('../docs/screenshots/', import.meta.url).pathname;
@@ -30,8 +31,7 @@ async function shoot(page: Page, name: string) {
 async function openArticleAs(page: Page, annotator: string) {
   await page.goto('/#/p/demo');
   await page.getByRole('link', { name: ARTICLE }).click();
-  await page.getByLabel('Your name').fill(annotator);
-  await page.getByRole('button', { name: 'Start annotating' }).click();
+  await answerAnnotatorPrompt(page, annotator);
   await expect(page.getByTestId('document-view')).toBeVisible();
 }
 

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { answerAnnotatorPrompt } from './support/annotatorPrompt.ts';
 
 /*
  * Full disk: once a flag is set, every IndexedDB write of the page fails with
@@ -25,8 +26,7 @@ async function spanTexts(page: Page) {
 test('a write refused for quota is reported, not shown as saved, and damages nothing earlier', async ({ page }) => {
   await page.goto('/#/p/demo');
   await page.getByRole('link', { name: /المشاركون في المؤتمر الوزاري/ }).click();
-  await page.getByLabel('Your name').fill('Amal');
-  await page.getByRole('button', { name: 'Start annotating' }).click();
+  await answerAnnotatorPrompt(page, 'Amal');
   const view = page.getByTestId('document-view');
   await view.focus();
   await page.keyboard.press('Home');

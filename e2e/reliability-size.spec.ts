@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { answerAnnotatorPrompt } from './support/annotatorPrompt.ts';
 
 /** Files are generated here, not committed: a 100,000-line JSONL and a 1,000,000-character page. */
 function jsonl(lines: number): Buffer {
@@ -44,8 +45,7 @@ test('a project of 100,000 documents lists, scrolls to the end and searches; a 1
   await page.getByLabel('Search documents').fill('احتضن مقر');
   await expect(page.getByRole('status').filter({ hasText: 'match' })).toHaveText('1 of 100,001 documents match', { timeout: 60_000 });
   await page.getByRole('link', { name: /احتضن مقر وزارة/ }).click();
-  await page.getByLabel('Your name').fill('Amal');
-  await page.getByRole('button', { name: 'Start annotating' }).click();
+  await answerAnnotatorPrompt(page, 'Amal');
   await expect(page.getByTestId('document-view')).toBeVisible();
   expect(await page.locator('.doc-paragraph').count()).toBeLessThan(60);
   await page.getByTestId('document-view').focus();

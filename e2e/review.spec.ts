@@ -4,6 +4,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect as baseExpect, test, type Download, type Page } from '@playwright/test';
 import { storedAnnotationSets, storedRecords } from './support/storedRecords.ts';
 import { caretTo } from './support/caretTo.ts';
+import { answerAnnotatorPrompt } from './support/annotatorPrompt.ts';
 
 // Writes go through IndexedDB and the figures through a worker: allow a loaded machine some slack.
 const expect = baseExpect.configure({ timeout: 15_000 });
@@ -16,8 +17,7 @@ async function annotateAs(page: Page, annotator: string) {
   await page.getByRole('link', { name: HEADLINE }).first().click();
   const switcher = page.getByRole('button', { name: /switch annotator/ });
   if (await switcher.isVisible().catch(() => false)) await switcher.click();
-  await page.getByLabel('Your name').fill(annotator);
-  await page.getByRole('button', { name: 'Start annotating' }).click();
+  await answerAnnotatorPrompt(page, annotator);
   await expect(page.getByTestId('annotator-name')).toHaveText(annotator);
   await expect(page.getByTestId('document-view')).toBeVisible();
 }

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Request } from '@playwright/test';
 import { CONTENT_SECURITY_POLICY } from '../src/app/contentSecurityPolicy.ts';
+import { answerAnnotatorPrompt } from './support/annotatorPrompt.ts';
 
 /*
  * No code from documents: text, labels, metadata and file names full of script and
@@ -54,8 +55,7 @@ test('payloads in text, metadata, labels and file names stay text: no script run
 
   // The document whose labels, title and source are payloads, annotated as Amal.
   await page.getByRole('link', { name: /عنوان خبيث/ }).click();
-  await page.getByLabel('Your name').fill('Amal');
-  await page.getByRole('button', { name: 'Start annotating' }).click();
+  await answerAnnotatorPrompt(page, 'Amal');
   await expect(page.getByRole('heading', { name: 'Spans (2)' })).toBeVisible();
   await expect(page.locator('.span-row').first()).toContainText('<');
   await expect(page.getByText('<img src=x onerror="window.__pwned=1;alert(1)">', { exact: false }).first()).toBeVisible();

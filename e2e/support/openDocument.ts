@@ -1,4 +1,5 @@
 import { expect, type Page } from '@playwright/test';
+import { answerAnnotatorPrompt } from './annotatorPrompt.ts';
 
 /**
  * Opens a document of the demo project from its list, answering the first-use
@@ -10,9 +11,6 @@ export async function openDemoDocument(page: Page, title: RegExp | string, annot
   const name = page.getByLabel('Your name');
   const view = page.getByTestId('document-view');
   await expect(name.or(view)).toBeVisible();
-  if (await name.isVisible()) {
-    await name.fill(annotator);
-    await page.getByRole('button', { name: 'Start annotating' }).click();
-  }
+  if (await name.isVisible()) await answerAnnotatorPrompt(page, annotator);
   await expect(view).toBeVisible();
 }
