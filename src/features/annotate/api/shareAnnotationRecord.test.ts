@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AnnotationRecord } from '../../../storage/tawsimSchema.ts';
-import { shareAnnotationRecord } from './shareAnnotationRecord.ts';
+import { editedRecord, shareAnnotationRecord } from './shareAnnotationRecord.ts';
 
 const span = (id: string, start: number, label = 'PERS') => ({ id, start, end: start + 3, label });
 
@@ -56,5 +56,13 @@ describe('shareAnnotationRecord', () => {
     const next = record([span('e1', 10), widened as AnnotationRecord['entities'][number]]);
     expect(shareAnnotationRecord(previous, next).entities[1]).toBe(widened);
     expect(shareAnnotationRecord(next, structuredClone(previous)).entities[1]).not.toHaveProperty('note');
+  });
+
+  it('takes a record edited from the previous one as it is, and shares one edited from another', () => {
+    const previous = record([span('e1', 10), span('e2', 20)]);
+    const edited = editedRecord(previous, { ...previous, entities: [span('e0', 0), ...previous.entities], rev: 2 });
+    expect(shareAnnotationRecord(previous, edited)).toBe(edited);
+    const fromElsewhere = editedRecord(record([span('e9', 90)]), structuredClone(previous));
+    expect(shareAnnotationRecord(previous, fromElsewhere)).toBe(previous);
   });
 });

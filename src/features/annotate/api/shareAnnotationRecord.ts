@@ -10,12 +10,25 @@ import type { AnnotationRecord } from '../../../storage/tawsimSchema.ts';
  * redraws by identity), and a record read back equal after a write is the previous one.
  */
 export function shareAnnotationRecord(previous: AnnotationRecord | undefined, next: AnnotationRecord): AnnotationRecord {
-  if (!previous || previous === next) return next;
+  if (!previous || previous === next || editedFrom.get(next) === previous) return next;
   const { entities: previousEntities, ...previousRest } = previous;
   const { entities: nextEntities, ...nextRest } = next;
   const entities = shareSpans(previousEntities, nextEntities);
   const rest = replaceEqualDeep(previousRest, nextRest);
   return entities === previousEntities && rest === previousRest ? previous : { ...rest, entities };
+}
+
+/**
+ * Records this tab made from the cached one by an edit: they already hold its objects
+ * wherever the edit left them alone, so sharing would walk thousands of spans on every
+ * keystroke to find nothing more.
+ */
+const editedFrom = new WeakMap<AnnotationRecord, AnnotationRecord>();
+
+/** Marks `next` as made from `previous` by an edit: shareAnnotationRecord(previous, next) keeps it as it is. */
+export function editedRecord(previous: AnnotationRecord, next: AnnotationRecord): AnnotationRecord {
+  editedFrom.set(next, previous);
+  return next;
 }
 
 /** Finds previous spans by id: a scan for the first few, a map once there are more. */

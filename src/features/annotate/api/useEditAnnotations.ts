@@ -3,6 +3,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { suggestionKey, type DocumentStatus, type EntitySpan, type SuggestionDecision } from '../../../core/model/annotation.ts';
 import { applyEdit, emptyHistory, recordLayerChange, redoEdit, undoEdit } from '../../../core/annotate/editHistory.ts';
 import { isUsedId, nextSpanId, usedSpanIds } from './recordSpanIds.ts';
+import { editedRecord } from './shareAnnotationRecord.ts';
 import { newSpanId } from '../../../core/annotate/spanId.ts';
 import type { Edit } from '../../../core/annotate/spanEdits.ts';
 import { applyEventEdit, type EventEdit } from '../../../core/events/eventEdits.ts';
@@ -113,7 +114,7 @@ export function useEditAnnotations(projectId: string, docId: string, annotator: 
       if (!previous) return;
       shownOver.current.set(command, previous);
       const outcome = run(command, previous);
-      if (!('refused' in outcome)) queryClient.setQueryData(key, outcome.record);
+      if (!('refused' in outcome)) queryClient.setQueryData(key, editedRecord(previous, outcome.record));
     },
     [queryClient, key],
   );
