@@ -23,7 +23,8 @@ is standard input, named <stdin> in meta.file and in problems) and writes
 one JSON object per document, one per line, in UTF-8:
   {"id": "...", "text": "...", "meta": {"kind": ..., "title": ..., "source": ...,
    "date": "yyyy-mm-dd", "file": ..., "line": ...}}
-meta has the keys known for the document, and JSONL input keeps its other fields.
+meta has the keys known for the document; JSONL and CSV input keep their other
+fields (CSV values as strings).
 The id is the first 16 hex digits of the SHA-256 of the text, so equal texts get
 equal ids; a text already written in this run is skipped as a duplicate.
 Problems go to stderr as FILE:LINE: REASON, then a one-line summary.
@@ -32,10 +33,14 @@ Exit status: 0 when something was imported, 1 when nothing could be, 2 on a usag
 Options:
   -o, --output OUT.jsonl
         Write to OUT.jsonl instead of stdout.
-  --format auto|news|txt|jsonl
+  --format auto|news|txt|jsonl|csv
         How to read the files (default auto):
           jsonl  one JSON object per line; files named .jsonl, .ndjson or .json,
                  or whose first line is a JSON object
+          csv    a header row, then one document per row (RFC 4180 quoting:
+                 fields in double quotes may hold commas and line breaks);
+                 files named .csv (comma, or the tab or semicolon the header
+                 has most of), .tsv or .tab (tab)
           news   a scraped news-aggregator page with a dateline
                  "نشر في <source> يوم d - m - yyyy": gives the article (title and
                  body, without ticker, boilerplate and footer) and one headline
@@ -46,8 +51,8 @@ Options:
         lines separated by blank lines (default file). Trailing whitespace of lines
         and blank lines around a document are dropped.
   --text-field NAME
-        JSONL: the field holding the text (default text). Other fields become meta;
-        a "meta" object is merged into meta.
+        JSONL: the field holding the text; CSV: the column (default text). Other
+        fields and columns become meta; a JSONL "meta" object is merged into meta.
   --no-headlines
         News pages: import the article only, not the headline ticker.
   --nfkc

@@ -77,6 +77,19 @@ describe('tawsim import', { timeout: TIMEOUT }, () => {
     expect(record?.meta).toEqual({ kind: 'text', file: 'fields.jsonl', line: 1, id: 'r1' });
   });
 
+  it('reads CSV rows, the text from --text-field, and names the columns when the text column is missing', () => {
+    const csv = temp('stance.csv', 's1,s2,stance\r\n"هجوم صاروخي, يستهدف مطار",هدوء الاشتباكات,disagree\r\nbad row\r\n');
+    const { status, stdout, stderr } = tawsim('import', '--text-field', 's1', csv);
+    expect(status).toBe(0);
+    expect(records(stdout)).toEqual([
+      { id: expect.any(String), text: 'هجوم صاروخي, يستهدف مطار', meta: { kind: 'text', file: 'stance.csv', line: 2, s2: 'هدوء الاشتباكات', stance: 'disagree' } },
+    ]);
+    expect(stderr).toBe(`${csv}:3: the row has 1 fields and the header 3; row skipped\nimported 1, duplicates 0, problems 1 (1 file)\n`);
+    const missing = tawsim('import', '--format', 'csv', csv);
+    expect(missing.status).toBe(1);
+    expect(missing.stderr).toContain(`${csv}:1: the header has no column "text" (its columns: s1, s2, stance)`);
+  });
+
   it('reports bad lines as file:line: reason and imports the good ones', () => {
     const mixed = temp('mixed.jsonl', '{"text":"جيد"}\n{"text":\n{"title":"x"}\n');
     const { status, stdout, stderr } = tawsim('import', mixed);

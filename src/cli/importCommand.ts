@@ -33,7 +33,7 @@ export async function importCommand(args: string[]): Promise<number> {
     process.stdout.write(commandHelp.import ?? '');
     return 0;
   }
-  const format = parseChoice('format', values.format, ['auto', 'news', 'txt', 'jsonl'] as const);
+  const format = parseChoice('format', values.format, ['auto', 'news', 'txt', 'jsonl', 'csv'] as const);
   if (!format.ok) return usageError(format.error);
   const split = parseChoice('split', values.split, ['file', 'line', 'block'] as const);
   if (!split.ok) return usageError(split.error);

@@ -105,6 +105,13 @@ describe('hostile corpus through the core importers', () => {
     const first = JSON.parse(new TextDecoder().decode(bytes).split('\n')[0] as string) as Record<string, string>;
     expect(result.documents[0]?.text).toBe(first.text);
     expect(result.documents[0]?.meta).toMatchObject({ title: first.title, source: first.source, url: first.url });
+    const csv = importFile(new Uint8Array(readFileSync(new URL('csv-quoting.csv', corpus))), 'csv-quoting.csv', defaultImportOptions);
+    expect(csv.documents.map((d) => d.text)).toEqual([
+      'سطر أول من <b>خبر</b>\nسطر ثان, بفاصلة',
+      '\u202eمقلوب\u202c و"اقتباس" \u200f123',
+      'نص ثالث 😀 \u200d👩\u200d👩\u200d👧',
+    ]);
+    expect(csv.documents[0]?.meta).toMatchObject({ title: 'عنوان', '<img src=x onerror="window.__pwned=1">': '<script>window.__pwned=1</script>' });
   });
 
   it('names a file whose name is markup, as given', () => {

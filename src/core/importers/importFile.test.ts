@@ -55,6 +55,14 @@ describe('importFile', () => {
     expect(importFile(utf8('{ not json'), 'd.txt', options()).format).toBe('txt');
   });
 
+  it('detects CSV and TSV by extension, reads a forced csv of another name, and takes the text column from the options', () => {
+    expect(importFile(utf8('text,id\nنص,1'), 'd.CSV', options()).format).toBe('csv');
+    const tsv = importFile(utf8('body\tid\r\nنص, بفاصلة\t1\r\n'), 'd.tsv', options({ textField: 'body' }));
+    expect(tsv.documents).toEqual([{ text: 'نص, بفاصلة', meta: { kind: 'text', file: 'd.tsv', line: 2, id: '1' } }]);
+    expect(importFile(utf8('text;id\nنص;1'), 'export.dat', options({ format: 'csv' })).documents.map((d) => d.text)).toEqual(['نص']);
+    expect(importFile(utf8('text,id\nنص,1'), 'd.txt', options()).format).toBe('txt');
+  });
+
   it('honours a forced format', () => {
     const forced = importFile(seedBytes, 'seed.txt', options({ format: 'txt', txtSplit: 'line' }));
     expect(forced.format).toBe('txt');

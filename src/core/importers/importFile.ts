@@ -3,6 +3,7 @@ import type { ImportProblem } from '../model/importProblem.ts';
 import { decodeFile, decodeString } from '../text/decodeFile.ts';
 import type { DecodedFile } from '../text/decodeFile.ts';
 import { countPresentationForms, foldPresentationForms } from '../text/presentationForms.ts';
+import { parseCsv } from './csv.ts';
 import { parseJsonl } from './jsonl.ts';
 import { isNewsPage, parseNewsPage } from './newsPage.ts';
 import { parsePlainText } from './plainText.ts';
@@ -10,6 +11,7 @@ import type { ImportDetail, ImportFileResult, ImportFormat, ImportOptions } from
 import type { PreviewSegment } from './previewSegment.ts';
 
 const JSONL_NAME = /\.(jsonl|ndjson|json)$/i;
+const CSV_NAME = /\.(csv|tsv|tab)$/i;
 
 /** The one entry point of import, shared by the UI worker and the CLI. Never throws on bad input. */
 export function importFile(
@@ -21,7 +23,7 @@ export function importFile(
   const decoded = typeof input === 'string' ? decodeString(input, file) : decodeFile(input, file);
   const text = decoded.text;
   if (text === null) {
-    const format = options.format !== 'auto' ? options.format : JSONL_NAME.test(file) ? 'jsonl' : 'txt';
+    const format = options.format !== 'auto' ? options.format : JSONL_NAME.test(file) ? 'jsonl' : CSV_NAME.test(file) ? 'csv' : 'txt';
     return { file, format, documents: [], problems: decoded.problems, segments: [], presentationForms: 0 };
   }
 
@@ -44,6 +46,7 @@ export function importFile(
 
 function detectFormat(text: string, file: string): ImportFormat {
   if (JSONL_NAME.test(file) || firstLineIsJsonObject(text)) return 'jsonl';
+  if (CSV_NAME.test(file)) return 'csv';
   return isNewsPage(text) ? 'news' : 'txt';
 }
 
@@ -71,6 +74,8 @@ function parse(
       return parseNewsPage(text, file, { headlines: options.headlines, segments: detail === 'preview' });
     case 'jsonl':
       return { ...parseJsonl(text, file, { textField: options.textField, badLines }), segments: [] };
+    case 'csv':
+      return { ...parseCsv(text, file, { textField: options.textField }), segments: [] };
     case 'txt':
       return { ...parsePlainText(text, file, options.txtSplit), segments: [] };
   }

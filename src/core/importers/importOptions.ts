@@ -3,13 +3,13 @@ import type { ImportProblem } from '../model/importProblem.ts';
 import type { TextSplit } from './plainText.ts';
 import type { PreviewSegment } from './previewSegment.ts';
 
-export type ImportFormat = 'news' | 'txt' | 'jsonl';
+export type ImportFormat = 'news' | 'txt' | 'jsonl' | 'csv';
 
 export interface ImportOptions {
-  /** auto: JSONL by extension or content, else a news page when it has a dateline, else plain text. */
+  /** auto: JSONL by extension or content, CSV by extension (.csv, .tsv, .tab), else a news page when it has a dateline, else plain text. */
   format: 'auto' | ImportFormat;
   txtSplit: TextSplit;
-  /** JSONL field holding the text. */
+  /** JSONL field or CSV column holding the text. */
   textField: string;
   /** Import a news page's ticker items as headline documents. */
   headlines: boolean;

@@ -1,9 +1,10 @@
 import { duplicateJsonKey } from './duplicateJsonKey.ts';
 import { vanishingJsonNumber } from './vanishingJsonNumber.ts';
-import type { DocumentKind, DocumentMeta, ParsedDocument } from '../model/document.ts';
+import type { ParsedDocument } from '../model/document.ts';
 import type { ImportProblem } from '../model/importProblem.ts';
 import { normaliseNewlines } from '../text/decodeFile.ts';
 import { splitLines } from '../text/splitLines.ts';
+import { recordMeta } from './recordMeta.ts';
 
 export interface JsonlOptions {
   /** The string field holding the document text. */
@@ -16,11 +17,6 @@ export interface JsonlResult {
   documents: ParsedDocument[];
   problems: ImportProblem[];
 }
-
-// Deeper values are dropped: JSON.stringify and structured clone recurse and would overflow the stack.
-const MAX_DEPTH = 64;
-const RESERVED = new Set(['kind', 'title', 'source', 'date', 'file', 'line']);
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
  * One JSON object per line; a bad line is reported and skipped, the rest still import.
@@ -49,7 +45,7 @@ export function parseJsonl(text: string, file: string, options: JsonlOptions = {
     if (typeof value !== 'string') return report(`"${textField}" field is not a string (${describe(value)})`);
     const docText = normaliseNewlines(value);
     if (docText.trim() === '') return report(`"${textField}" field is empty`);
-    documents.push({ text: docText, meta: buildMeta(record, textField, file, lineNo, report) });
+    documents.push({ text: docText, meta: recordMeta(record, textField, file, lineNo, report) });
   });
   return { documents, problems };
 }
@@ -77,57 +73,6 @@ function parseObject(line: string): Record<string, unknown> | string {
     return `invalid JSON (${error instanceof Error ? error.message : String(error)})`;
   }
   return isObject(value) ? value : `not a JSON object (${describe(value)})`;
-}
-
-function buildMeta(
-  record: Record<string, unknown>,
-  textField: string,
-  file: string,
-  line: number,
-  report: (reason: string) => void,
-): DocumentMeta {
-  const fields = Object.entries(record).filter(([key]) => key !== textField && key !== 'meta');
-  const nested = record.meta;
-  if (isObject(nested)) fields.push(...Object.entries(nested));
-  else if (nested !== undefined && textField !== 'meta') fields.push(['original_meta', nested]);
-
-  let kind: DocumentKind = 'text';
-  const known: [string, unknown][] = [];
-  const extra: [string, unknown][] = [];
-  for (const [key, value] of fields) {
-    const issue = inspect(value, 0);
-    if (issue === 'too-deep') {
-      report(`field "${key}" is nested more than ${MAX_DEPTH} levels deep; dropped`);
-      continue;
-    }
-    if (issue === 'imprecise-number') report(`field "${key}" holds a number too large to keep exactly; store it as a string`);
-    if (key === 'kind' && isDocumentKind(value)) kind = value;
-    else if ((key === 'title' || key === 'source') && typeof value === 'string') known.push([key, value]);
-    else if (key === 'date' && typeof value === 'string' && ISO_DATE.test(value)) known.push([key, value]);
-    else extra.push([RESERVED.has(key) ? `original_${key}` : key, value]);
-  }
-  // fromEntries defines own properties, so a "__proto__" field stays a plain field.
-  return Object.fromEntries([['kind', kind], ...known, ['file', file], ['line', line], ...extra]) as DocumentMeta;
-}
-
-type Issue = 'too-deep' | 'imprecise-number' | null;
-
-/** Depth is bounded by MAX_DEPTH, so this recursion cannot overflow. */
-function inspect(value: unknown, depth: number): Issue {
-  if (typeof value === 'number') return Number.isSafeInteger(value) || (Number.isFinite(value) && !Number.isInteger(value)) ? null : 'imprecise-number';
-  if (typeof value !== 'object' || value === null) return null;
-  if (depth >= MAX_DEPTH) return 'too-deep';
-  let found: Issue = null;
-  for (const child of Object.values(value)) {
-    const issue = inspect(child, depth + 1);
-    if (issue === 'too-deep') return issue;
-    found ??= issue;
-  }
-  return found;
-}
-
-function isDocumentKind(value: unknown): value is DocumentKind {
-  return value === 'article' || value === 'headline' || value === 'text';
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

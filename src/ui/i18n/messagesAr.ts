@@ -82,6 +82,7 @@ export const messagesAr: Record<MessageKey, Message> = {
   'import.format.news': 'صفحة أخبار مجمّعة',
   'import.format.txt': 'نص عادي',
   'import.format.jsonl': 'JSONL',
+  'import.format.csv': 'CSV / TSV',
   'import.format.tawsim': 'JSONL توسيم',
   'import.format.doccano': 'JSONL doccano',
   'import.format.labelstudio': 'JSON Label Studio',
@@ -119,7 +120,7 @@ export const messagesAr: Record<MessageKey, Message> = {
   'import.split.file': 'ملف',
   'import.split.line': 'سطر',
   'import.split.block': 'كتلة تفصلها أسطر فارغة',
-  'import.textField': 'حقل النص في JSONL',
+  'import.textField': 'حقل النص (JSONL) أو عموده (CSV)',
   'import.headlines': 'استورد أيضًا عناوين الشريط الإخباري كوثائق',
   'import.nfkc': 'حوّل أشكال العرض العربية (NFKC) قبل الاستيراد',
   'import.nfkcFound': {

@@ -67,6 +67,7 @@ export const messagesEn = {
   'import.format.news': 'Scraped news page',
   'import.format.txt': 'Plain text',
   'import.format.jsonl': 'JSONL',
+  'import.format.csv': 'CSV / TSV',
   'import.format.tawsim': 'Tawsim JSONL',
   'import.format.doccano': 'doccano JSONL',
   'import.format.labelstudio': 'Label Studio JSON',
@@ -96,7 +97,7 @@ export const messagesEn = {
   'import.split.file': 'File',
   'import.split.line': 'Line',
   'import.split.block': 'Blank-line-separated block',
-  'import.textField': 'JSONL text field',
+  'import.textField': 'Text field (JSONL) or column (CSV)',
   'import.headlines': 'Also import ticker headlines as documents',
   'import.nfkc': 'Fold Arabic presentation forms (NFKC) before import',
   'import.nfkcFound': {

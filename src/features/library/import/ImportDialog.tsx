@@ -117,7 +117,7 @@ export function ImportDialog(props: { projectId: string; projectName: string; on
                 }}
               >
                 <span>{t('import.drop')}</span>{' '}
-                <FileTrigger allowsMultiple acceptedFileTypes={['.txt', '.jsonl', '.ndjson', '.json', '.conll', '.bio', '.tsv', '.ann', 'text/plain']} onSelect={(list) => list && addFiles([...list])}>
+                <FileTrigger allowsMultiple acceptedFileTypes={['.txt', '.jsonl', '.ndjson', '.json', '.csv', '.conll', '.bio', '.tsv', '.ann', 'text/plain']} onSelect={(list) => list && addFiles([...list])}>
                   <Button className="button">{t('import.choose')}</Button>
                 </FileTrigger>
                 {files.length > 0 ? (
@@ -135,6 +135,7 @@ export function ImportDialog(props: { projectId: string; projectName: string; on
                     { value: 'news', label: t('import.format.news') },
                     { value: 'txt', label: t('import.format.txt') },
                     { value: 'jsonl', label: t('import.format.jsonl') },
+                    { value: 'csv', label: t('import.format.csv') },
                   ]}
                 />
                 <ChoiceGroup
@@ -149,9 +150,9 @@ export function ImportDialog(props: { projectId: string; projectName: string; on
                 />
                 <TextField className="field" value={options.textField} onChange={(textField) => update({ textField: textField || 'text' })}>
                   <Label>{t('import.textField')}</Label>
-                  <Input list="jsonl-fields" />
+                  <Input list="text-fields" />
                 </TextField>
-                <datalist id="jsonl-fields">
+                <datalist id="text-fields">
                   {totals.fields.map((field) => <option key={field} value={field} />)}
                 </datalist>
                 <CheckboxField isSelected={options.headlines} onChange={(headlines) => update({ headlines })}>

@@ -19,10 +19,7 @@ export function PreviewPanel({ previews, totalDocuments }: { previews: FilePrevi
       {previews.slice(0, SHOWN_FILES).map((preview, index) => (
         <details key={`${preview.file}-${index}`} open={index === 0} className="preview-file">
           <summary>
-            <bdi>{preview.file}</bdi> · {t(`import.format.${preview.format}`)} ·{' '}
-            {Object.entries(preview.byKind).map(([kind, n]) => `${t(`kind.${kind}` as MessageKey)} ${n}`).join(' · ')}
-            {preview.annotations ? ` · ${t('import.previewAnnotations', { n: preview.annotations.spans, annotators: preview.annotations.annotators.map((a) => (a === SUGGESTION_ANNOTATOR ? t('import.asSuggestions') : a)).join(', ') })}` : ''}
-            {preview.problemCount > 0 ? ` · ${t('import.summary.problems')} ${preview.problemCount}` : ''}
+            <bdi>{preview.file}</bdi> · {fileFacts(t, preview).join(' · ')}
           </summary>
           {preview.segments.length > 0 ? (
             <ol className="segments" tabIndex={0} aria-label={preview.file}>
@@ -59,6 +56,17 @@ export function PreviewPanel({ previews, totalDocuments }: { previews: FilePrevi
       ))}
     </section>
   );
+}
+
+/** Format, documents of each kind, annotations and problems: only those the file has. */
+function fileFacts(t: ReturnType<typeof useT>, preview: FilePreview): string[] {
+  const annotators = preview.annotations?.annotators.map((a) => (a === SUGGESTION_ANNOTATOR ? t('import.asSuggestions') : a)).join(', ');
+  return [
+    t(`import.format.${preview.format}`),
+    ...Object.entries(preview.byKind).map(([kind, n]) => `${t(`kind.${kind}` as MessageKey)} ${n}`),
+    ...(preview.annotations ? [t('import.previewAnnotations', { n: preview.annotations.spans, annotators: annotators ?? '' })] : []),
+    ...(preview.problemCount > 0 ? [`${t('import.summary.problems')} ${preview.problemCount}`] : []),
+  ];
 }
 
 function roleLabel(t: ReturnType<typeof useT>, role: string): string {

@@ -1,6 +1,7 @@
 import type { AnnotationFormat } from '../../../core/formats/annotationFormat.ts';
 import type { ImportFormat, ImportOptions } from '../../../core/importers/importOptions.ts';
 import type { PreviewSegment } from '../../../core/importers/previewSegment.ts';
+import { csvColumnNames } from '../../../core/importers/csv.ts';
 import { jsonlFieldNames } from '../../../core/importers/jsonl.ts';
 import type { DocumentKind } from '../../../core/model/document.ts';
 import type { ImportProblem } from '../../../core/model/importProblem.ts';
@@ -20,7 +21,7 @@ export interface FilePreview {
   problems: ImportProblem[];
   /** Kept and dropped lines of a news page, for the first files only. */
   segments: PreviewSegment[];
-  /** String fields seen in a JSONL file, to choose the text field from. */
+  /** String fields seen in a JSONL file, or a CSV file's columns, to choose the text field from. */
   fields: string[];
   samples: { title: string; text: string; kind: DocumentKind }[];
 }
@@ -63,7 +64,7 @@ export function previewUnit(
     problemCount: result.problems.length,
     problems: result.problems.slice(0, PREVIEW_PROBLEMS),
     segments: detailed ? result.segments : [],
-    fields: detailed && result.format === 'jsonl' ? jsonlFieldNames(new TextDecoder().decode(bytes.subarray(0, 1 << 20))) : [],
+    fields: detailed ? textFieldNames(result.format, unit.main.name, bytes) : [],
     samples: detailed
       ? result.documents.slice(0, SAMPLE_DOCS).map((doc) => ({
           title: typeof doc.meta.title === 'string' ? doc.meta.title : '',
@@ -72,4 +73,11 @@ export function previewUnit(
         }))
       : [],
   };
+}
+
+/** Where the text can come from: a JSONL file's string fields, a CSV file's columns (read from its first MiB). */
+function textFieldNames(format: FilePreview['format'], file: string, bytes: Uint8Array): string[] {
+  if (format !== 'jsonl' && format !== 'csv') return [];
+  const head = new TextDecoder().decode(bytes.subarray(0, 1 << 20));
+  return format === 'jsonl' ? jsonlFieldNames(head) : csvColumnNames(head, file);
 }

@@ -1,0 +1,189 @@
+import type { ParsedDocument } from '../model/document.ts';
+import type { ImportProblem } from '../model/importProblem.ts';
+import { normaliseNewlines } from '../text/decodeFile.ts';
+import { recordMeta } from './recordMeta.ts';
+
+export type CsvDelimiter = ',' | '\t' | ';';
+
+export interface CsvOptions {
+  /** The column holding the document text. */
+  textField?: string;
+  /** Guessed from the name and the first line when absent (see csvDelimiter). */
+  delimiter?: CsvDelimiter;
+}
+
+export interface CsvResult {
+  documents: ParsedDocument[];
+  problems: ImportProblem[];
+}
+
+/** One row as read: the line it starts on, its fields, and what was wrong with its quoting. */
+interface CsvRow {
+  line: number;
+  fields: string[];
+  error: string | null;
+}
+
+const TSV_NAME = /\.(tsv|tab)$/i;
+
+/**
+ * The delimiter of a file: a tab for .tsv and .tab, else whichever of comma, tab and
+ * semicolon the first line has most of outside quotes (a comma when it has none).
+ */
+export function csvDelimiter(file: string, text: string): CsvDelimiter {
+  if (TSV_NAME.test(file)) return '\t';
+  const counts = { ',': 0, '\t': 0, ';': 0 };
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === '"') quoted = !quoted;
+    else if (!quoted && (c === '\n' || c === '\r')) break;
+    else if (!quoted && (c === ',' || c === '\t' || c === ';')) counts[c]++;
+  }
+  return counts['\t'] > counts[','] && counts['\t'] >= counts[';'] ? '\t' : counts[';'] > counts[','] ? ';' : ',';
+}
+
+/**
+ * The rows of a CSV text as RFC 4180 has them: fields in double quotes may hold the
+ * delimiter, line breaks and "" for a quote; rows end at LF, CRLF or a lone CR. Lenient
+ * where common writers are: a quote inside an unquoted field is kept as a character.
+ */
+function* csvRows(text: string, delimiter: CsvDelimiter): Generator<CsvRow> {
+  const n = text.length;
+  let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  let line = 1;
+  const lineBreakAt = (at: number) => text[at] === '\n' || (text[at] === '\r' && text[at + 1] !== '\n');
+  // The end of an unquoted stretch: the next delimiter or line break.
+  const stretchEnd = (from: number) => {
+    let at = from;
+    while (at < n && text[at] !== delimiter && text[at] !== '\n' && text[at] !== '\r') at++;
+    return at;
+  };
+  while (i < n) {
+    const row: CsvRow = { line, fields: [], error: null };
+    for (;;) {
+      let value: string;
+      if (text[i] === '"') {
+        let chunk = ++i;
+        let closed = false;
+        value = '';
+        while (i < n) {
+          if (text[i] === '"') {
+            if (text[i + 1] === '"') {
+              value += text.slice(chunk, i + 1);
+              i += 2;
+              chunk = i;
+              continue;
+            }
+            value += text.slice(chunk, i);
+            i++;
+            closed = true;
+            break;
+          }
+          if (lineBreakAt(i)) line++;
+          i++;
+        }
+        if (!closed) {
+          value += text.slice(chunk);
+          row.error ??= 'a quoted field is not closed before the end of the file';
+        } else if (i < n && text[i] !== delimiter && text[i] !== '\n' && text[i] !== '\r') {
+          const end = stretchEnd(i);
+          value += text.slice(i, end);
+          i = end;
+          row.error ??= 'characters follow a closing quote';
+        }
+      } else {
+        const end = stretchEnd(i);
+        value = text.slice(i, end);
+        i = end;
+      }
+      row.fields.push(value);
+      if (i < n && text[i] === delimiter) {
+        i++;
+        continue;
+      }
+      break;
+    }
+    if (i < n) {
+      i += text[i] === '\r' && text[i + 1] === '\n' ? 2 : 1;
+      line++;
+    }
+    yield row;
+  }
+}
+
+function isBlank(row: CsvRow): boolean {
+  return row.fields.length === 1 && row.fields[0]!.trim() === '';
+}
+
+/** Header names as meta keys: an empty one is named by its position, a repeated one gets _2, _3, … */
+function columnNames(header: readonly string[]): { names: string[]; renamed: [string, string][] } {
+  const names: string[] = [];
+  const renamed: [string, string][] = [];
+  const used = new Set<string>();
+  header.forEach((raw, index) => {
+    const base = raw.trim() === '' ? `column_${index + 1}` : raw;
+    let name = base;
+    for (let n = 2; used.has(name); n++) name = `${base}_${n}`;
+    if (name !== base) renamed.push([base, name]);
+    used.add(name);
+    names.push(name);
+  });
+  return { names, renamed };
+}
+
+/** The header's column names (after naming empty and repeated ones), for choosing the text column. */
+export function csvColumnNames(text: string, file: string): string[] {
+  for (const row of csvRows(text, csvDelimiter(file, text))) {
+    if (!isBlank(row)) return columnNames(row.fields).names;
+  }
+  return [];
+}
+
+/**
+ * CSV or TSV with a header row: one document per row, its text from the chosen column
+ * (default "text"), the other columns in meta as strings, meta.line the line the row
+ * starts on. A row with another number of fields than the header, or broken quoting,
+ * is reported and skipped; the other rows still import. Blank lines are skipped.
+ */
+export function parseCsv(text: string, file: string, options: CsvOptions = {}): CsvResult {
+  const { textField = 'text' } = options;
+  const delimiter = options.delimiter ?? csvDelimiter(file, text);
+  const documents: ParsedDocument[] = [];
+  const problems: ImportProblem[] = [];
+  let columns: string[] | null = null;
+  let textColumn = -1;
+  for (const row of csvRows(text, delimiter)) {
+    if (isBlank(row)) continue;
+    const report = (reason: string) => problems.push({ file, line: row.line, reason });
+    if (columns === null) {
+      const { names, renamed } = columnNames(row.fields);
+      columns = names;
+      for (const [base, name] of renamed) report(`column "${base}" appears more than once; this one is named "${name}"`);
+      textColumn = columns.indexOf(textField);
+      if (textColumn < 0) {
+        report(`the header has no column "${textField}" (its columns: ${columns.join(', ')})`);
+        break;
+      }
+      continue;
+    }
+    if (row.error) {
+      report(`${row.error}; row skipped`);
+      continue;
+    }
+    if (row.fields.length !== columns.length) {
+      report(`the row has ${row.fields.length} fields and the header ${columns.length}; row skipped`);
+      continue;
+    }
+    const docText = normaliseNewlines(row.fields[textColumn]!);
+    if (docText.trim() === '') {
+      report(`column "${textField}" is empty`);
+      continue;
+    }
+    const record = Object.fromEntries(columns.map((name, i) => [name, name === textField ? docText : row.fields[i]!]));
+    documents.push({ text: docText, meta: recordMeta(record, textField, file, row.line, report) });
+  }
+  if (columns === null) problems.push({ file, line: null, reason: 'no header row: the file is empty' });
+  return { documents, problems };
+}
+
