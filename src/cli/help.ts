@@ -35,8 +35,9 @@ Options:
         Write to OUT.jsonl instead of stdout.
   --format auto|news|txt|jsonl|csv
         How to read the files (default auto):
-          jsonl  one JSON object per line; files named .jsonl, .ndjson or .json,
-                 or whose first line is a JSON object
+          jsonl  one JSON object per line (or, in a .json file, one array of
+                 objects); files named .jsonl, .ndjson or .json, or whose first
+                 line is a JSON object
           csv    a header row, then one document per row (RFC 4180 quoting:
                  fields in double quotes may hold commas and line breaks);
                  files named .csv (comma, or the tab or semicolon the header
@@ -84,7 +85,9 @@ Formats (--to, and --from):
   labelstudio  Label Studio JSON: one task per document, one annotation per
                annotator, "labels" regions and "relation" results. Label Studio
                counts code points; use --input-offset-unit utf16 for files of
-               versions before 2022 whose emoji shifted the offsets.
+               versions before 2022 whose emoji shifted the offsets. A task
+               without "data" is read as Label Studio imports it: its own
+               fields are the data (a JSON array of {"text": ...} objects).
   conll        CoNLL/BIO token lines "token TAG [TAG...]", a blank line between
                sentences; nested entities in further columns (as Wojood).
                Documents that came from CoNLL keep their tokens. Others are cut

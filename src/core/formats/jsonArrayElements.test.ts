@@ -11,9 +11,11 @@ describe('jsonArrayElements', () => {
     ]);
   });
 
-  it('keeps a truncated last element, and returns a non-array whole', () => {
+  it('keeps a truncated last element and the text after the array, and returns a non-array whole', () => {
     expect(jsonArrayElements('[{"a":1},\n{"b":')).toEqual([{ source: '{"a":1}', line: 1 }, { source: '{"b":', line: 2 }]);
     expect(jsonArrayElements('\n{"a":1}')).toEqual([{ source: '\n{"a":1}', line: 2 }]);
     expect(jsonArrayElements('[]')).toEqual([]);
+    expect(jsonArrayElements('[]\n')).toEqual([]);
+    expect(jsonArrayElements('[{"a":1}]\n{"b":2}\n["c"]\n')).toEqual([{ source: '{"a":1}', line: 1 }, { source: '{"b":2}\n["c"]', line: 2 }]);
   });
 });

@@ -7,8 +7,9 @@ export interface JsonElementSource {
 /**
  * Cuts a JSON array into the sources of its elements without parsing them, so each
  * can be parsed (and reported) on its own: a broken or truncated element costs only
- * itself. Text that is not an array is returned as one element. Strings are
- * followed, so brackets and commas inside them do not count.
+ * itself. Text that is not an array is returned as one element, and so is text after
+ * the array's closing bracket. Strings are followed, so brackets and commas inside them
+ * do not count.
  */
 export function jsonArrayElements(text: string): JsonElementSource[] {
   let i = skipSpace(text, 0);
@@ -40,6 +41,10 @@ export function jsonArrayElements(text: string): JsonElementSource[] {
     elements.push({ source: text.slice(start, i).trimEnd(), line });
     if (text[i] === ',') i++;
   }
+  // Whatever follows the closing bracket is one more element, so that it is reported (as
+  // JSON that does not parse) rather than dropped without a word.
+  const after = skipSpace(text, i + 1);
+  if (text[i] === ']' && after < text.length) elements.push({ source: text.slice(after).trimEnd(), line: lineAt(text, lineFrom, line, after) });
   return elements;
 }
 

@@ -95,6 +95,19 @@ describe('Label Studio JSON', { timeout: PROPERTY_TIMEOUT }, () => {
     ]);
   });
 
+  it('reads tasks without "data" as Label Studio imports them: their own fields are the data', () => {
+    const text = '[\n{"text": "هاجم مسلحون مركزا للشرطة", "_id": "s1", "spans": [{"verb": ["هاجم"]}]},\n{"text": "", "_id": "s2"},\n{"body": "لا نص"},\n{"data": {"text": "نص"}}\n]';
+    const { documents, problems } = parseLabelStudioJson(text, 'spans.json');
+    expect(documents.map((d) => [d.text, d.meta, d.entities])).toEqual([
+      ['هاجم مسلحون مركزا للشرطة', { kind: 'text', file: 'spans.json', line: 2, _id: 's1', spans: [{ verb: ['هاجم'] }] }, []],
+      ['نص', { kind: 'text', file: 'spans.json', line: 5 }, []],
+    ]);
+    expect(problems).toEqual([
+      { file: 'spans.json', line: 3, reason: 'text is not a non-empty string; task skipped' },
+      { file: 'spans.json', line: 4, reason: '"data" is not an object (undefined); task skipped' },
+    ]);
+  });
+
   it('skips a task with a key given twice, naming the key and the line', () => {
     const text = '[\n{"data":{"text":"نص"},"annotations":[]},\n{"data":{"text":"نص","text":"آخر"},"annotations":[]}\n]';
     const { documents, problems } = parseLabelStudioJson(text, 'ls.json');

@@ -138,15 +138,18 @@ function readTask(
   report: (reason: string) => void,
 ): AnnotatedDocument[] {
   if (!isJsonObject(task)) return skipTask(report, `not a task object (${describeJson(task)})`);
-  if (!isJsonObject(task.data)) return skipTask(report, `"data" is not an object (${describeJson(task.data)})`);
-  const { [textField]: raw, id: dataId, meta: dataMeta, ...dataFields } = task.data;
-  if (typeof raw !== 'string' || raw.trim() === '') return skipTask(report, `data.${textField} is not a non-empty string`);
-  if (isTooDeep(task.data, 1)) return skipTask(report, '"data" is nested too deeply');
-  const annotations = task.annotations ?? task.completions ?? [];
+  // Label Studio also imports a task without "data" whose own fields are the data.
+  const flat = task.data === undefined && Object.hasOwn(task, textField);
+  const data = flat ? task : task.data;
+  if (!isJsonObject(data)) return skipTask(report, `"data" is not an object (${describeJson(data)})`);
+  const { [textField]: raw, id: dataId, meta: dataMeta, ...dataFields } = data;
+  if (typeof raw !== 'string' || raw.trim() === '') return skipTask(report, `${flat ? '' : 'data.'}${textField} is not a non-empty string`);
+  if (isTooDeep(data, flat ? 0 : 1)) return skipTask(report, `${flat ? 'the task' : '"data"'} is nested too deeply`);
+  const annotations = flat ? [] : task.annotations ?? task.completions ?? [];
   if (!Array.isArray(annotations)) return skipTask(report, `"annotations" is not an array (${describeJson(annotations)})`);
-  if (Array.isArray(task.predictions) && task.predictions.length > 0) report(leftOut(task.predictions.length, 'prediction', 'predictions'));
+  if (!flat && Array.isArray(task.predictions) && task.predictions.length > 0) report(leftOut(task.predictions.length, 'prediction', 'predictions'));
 
-  const idSource = dataId ?? task.id;
+  const idSource = dataId ?? (flat ? undefined : task.id);
   const id = typeof idSource === 'string' || typeof idSource === 'number' ? String(idSource) : '';
   const normalised = normaliseWithOffsets(raw, { stripBom: false });
   const units = unitOffsets(raw, options.offsetUnit ?? 'codepoint');

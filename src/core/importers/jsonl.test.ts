@@ -103,3 +103,25 @@ describe('jsonlFieldNames', () => {
     expect(jsonlFieldNames('{"a":"x"}\n\n{"b":"y"}', 1)).toEqual(['a']);
   });
 });
+
+describe('parseJsonl on a .json file holding one array', () => {
+  it('imports one document per element, at the line the element starts, and reports bad elements and trailing text', () => {
+    const text = '\uFEFF[\n  {"text": "نص أول", "_id": "a1",\n   "spans": [{"verb": ["هاجم"]}]},\n  {"text": 7},\n  "نص",\n  {"text": "نص ثان"}\n]\n, tail\n';
+    const { documents, problems } = parseJsonl(text, 'spans.json');
+    expect(documents).toEqual([
+      { text: 'نص أول', meta: { kind: 'text', file: 'spans.json', line: 2, _id: 'a1', spans: [{ verb: ['هاجم'] }] } },
+      { text: 'نص ثان', meta: { kind: 'text', file: 'spans.json', line: 6 } },
+    ]);
+    expect(problems.map((p) => [p.line, p.reason])).toEqual([
+      [4, '"text" field is not a string (number)'],
+      [5, 'not a JSON object (string)'],
+      [8, expect.stringMatching(/^invalid JSON/)],
+    ]);
+  });
+
+  it('reads other files that start with "[" line by line, as JSONL', () => {
+    const { documents, problems } = parseJsonl('["x"]\n{"text":"نص"}\n', 'd.jsonl');
+    expect(documents.map((d) => d.text)).toEqual(['نص']);
+    expect(problems).toEqual([{ file: 'd.jsonl', line: 1, reason: 'not a JSON object (array)' }]);
+  });
+});

@@ -5,6 +5,7 @@ import type { ImportProblem } from '../model/importProblem.ts';
 import { normaliseNewlines } from '../text/decodeFile.ts';
 import { splitLines } from '../text/splitLines.ts';
 import { recordMeta } from './recordMeta.ts';
+import { jsonArrayElements } from '../formats/jsonArrayElements.ts';
 
 export interface JsonlOptions {
   /** The string field holding the document text. */
@@ -13,32 +14,31 @@ export interface JsonlOptions {
   badLines?: ReadonlySet<number>;
 }
 
+/** A .json file may hold one array of records instead of one record per line. */
+const JSON_ARRAY_FILE = /\.json$/i;
+
 export interface JsonlResult {
   documents: ParsedDocument[];
   problems: ImportProblem[];
 }
 
 /**
- * One JSON object per line; a bad line is reported and skipped, the rest still import.
- * Fields other than the text become meta, and a "meta" object (Tawsim's own export)
- * is merged in, winning over top-level fields. kind, title, source and date are kept
- * when they are valid; file and line always name this file and line, and a value
- * that cannot take a reserved key moves to original_<key>. CRLF and CR in the text
- * become LF, as in every imported text.
+ * One JSON object per line, or (in a .json file that starts with "[") one per element of
+ * an array; a bad line or element is reported at its first line and skipped, the rest
+ * still import. Fields other than the text become meta (see recordMeta). CRLF and CR in
+ * the text become LF, as in every imported text.
  */
 export function parseJsonl(text: string, file: string, options: JsonlOptions = {}): JsonlResult {
   const { textField = 'text', badLines = new Set<number>() } = options;
   const documents: ParsedDocument[] = [];
   const problems: ImportProblem[] = [];
-  splitLines(text).forEach((line, i) => {
-    const lineNo = i + 1;
-    if (line.trim() === '' || badLines.has(lineNo)) return;
+  const read = (source: string, lineNo: number) => {
     const report = (reason: string) => problems.push({ file, line: lineNo, reason });
-    const record = parseObject(line);
+    const record = parseObject(source);
     if (typeof record === 'string') return report(record);
-    const duplicate = duplicateJsonKey(line);
+    const duplicate = duplicateJsonKey(source);
     if (duplicate !== null) report(`key "${duplicate}" appears twice in one object; the last value is used`);
-    const vanishing = vanishingJsonNumber(line);
+    const vanishing = vanishingJsonNumber(source);
     if (vanishing !== null) report(`the number ${vanishing} is too small to keep and reads as 0; store it as a string`);
     const value = record[textField];
     if (value === undefined) return report(`missing "${textField}" field`);
@@ -46,7 +46,19 @@ export function parseJsonl(text: string, file: string, options: JsonlOptions = {
     const docText = normaliseNewlines(value);
     if (docText.trim() === '') return report(`"${textField}" field is empty`);
     documents.push({ text: docText, meta: recordMeta(record, textField, file, lineNo, report) });
-  });
+  };
+  if (JSON_ARRAY_FILE.test(file) && text.trimStart().startsWith('[')) {
+    for (const element of jsonArrayElements(text)) {
+      const last = element.line + splitLines(element.source).length - 1;
+      let bad = false;
+      for (let line = element.line; line <= last && !bad; line++) bad = badLines.has(line);
+      if (!bad) read(element.source, element.line);
+    }
+  } else {
+    splitLines(text).forEach((line, i) => {
+      if (line.trim() !== '' && !badLines.has(i + 1)) read(line, i + 1);
+    });
+  }
   return { documents, problems };
 }
 

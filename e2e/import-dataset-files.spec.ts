@@ -1,8 +1,12 @@
 import { expect, test } from '@playwright/test';
+import type { DocumentRecord } from '../src/storage/tawsimSchema.ts';
 import { answerAnnotatorPrompt } from './support/annotatorPrompt.ts';
+import { storedRecords } from './support/storedRecords.ts';
 
-// Six rows of the ANS stance corpus (src/core/importers/fixtures/SOURCES.md): s1, s2, stance, no "text" column.
-const ansPath = new URL('../src/core/importers/fixtures/ans_stance_sample.csv', import.meta.url).pathname;
+// Public datasets cut to a few records (src/core/importers/fixtures/SOURCES.md).
+const fixture = (name: string) => new URL(`../src/core/importers/fixtures/${name}`, import.meta.url).pathname;
+// Six rows of the ANS stance corpus: s1, s2, stance, no "text" column.
+const ansPath = fixture('ans_stance_sample.csv');
 const FIRST_CLAIM = 'هجوم صاروخي يستهدف مطار في طرابلس ويجبر ليبيا على تغيير مسار الرحلات الجوية';
 
 test('imports a CSV file, choosing its text column from the header', async ({ page }) => {
@@ -37,4 +41,26 @@ test('imports a CSV file, choosing its text column from the header', async ({ pa
   await answerAnnotatorPrompt(page, 'Amal');
   await expect(page.locator('.doc-paragraph')).toHaveText(FIRST_CLAIM);
   await expect(page.getByText('ans_stance_sample.csv:2', { exact: true })).toBeVisible();
+});
+
+test('imports a JSON array of records, each one a document with its other fields as metadata', async ({ page }) => {
+  await page.goto('/');
+  await page.getByLabel('Project name').fill('GSR spans');
+  await page.getByRole('button', { name: 'New project' }).click();
+  await page.getByRole('button', { name: 'Import files' }).click();
+  const dialog = page.getByRole('dialog');
+  const chooser = page.waitForEvent('filechooser');
+  await dialog.getByRole('button', { name: 'Choose files' }).click();
+  await (await chooser).setFiles(fixture('gsr_assault_spans_sample.json'));
+
+  await expect(dialog.getByTestId('preview-summary')).toHaveText('3 documents from 1 file');
+  await expect(dialog.locator('.samples li').first()).toHaveText(/^كما هاجم مفجرون انتحاريون سياسيين/);
+  await dialog.getByRole('button', { name: 'Import 3 documents' }).click();
+  await expect(dialog.getByTestId('summary-imported')).toHaveText('3');
+  await expect(dialog.getByTestId('summary-problems')).toHaveText('0');
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'documents' })).toHaveText('3 documents (Text 3)');
+  const stored = (await storedRecords<DocumentRecord>(page, 'documents')).filter((doc) => doc.meta.file === 'gsr_assault_spans_sample.json');
+  expect(stored.map((doc) => doc.meta._id).sort()).toEqual(['5b520e266203c42f8aa08eb9', '5b520e266203c42f8aa08eba', '5b520e266203c42f8aa08ebb']);
+  expect(stored.every((doc) => Array.isArray(doc.meta.spans) && doc.meta.event_type === 'ASSAULT')).toBe(true);
 });
