@@ -64,3 +64,28 @@ test('imports a JSON array of records, each one a document with its other fields
   expect(stored.map((doc) => doc.meta._id).sort()).toEqual(['5b520e266203c42f8aa08eb9', '5b520e266203c42f8aa08eba', '5b520e266203c42f8aa08ebb']);
   expect(stored.every((doc) => Array.isArray(doc.meta.spans) && doc.meta.event_type === 'ASSAULT')).toBe(true);
 });
+
+test('imports space-separated records when told the format and the delimiter', async ({ page }) => {
+  await page.goto('/');
+  await page.getByLabel('Project name').fill('MArSum');
+  await page.getByRole('button', { name: 'New project' }).click();
+  await page.getByRole('button', { name: 'Import files' }).click();
+  const dialog = page.getByRole('dialog');
+  const chooser = page.waitForEvent('filechooser');
+  await dialog.getByRole('button', { name: 'Choose files' }).click();
+  // Three Goud.ma articles: a header "text summary", then "<article>" "<title>" per record.
+  await (await chooser).setFiles(fixture('marsum_goud_sample.txt'));
+  await expect(dialog.getByTestId('preview-summary')).toHaveText('1 document from 1 file');
+
+  await dialog.getByRole('radiogroup', { name: 'Format' }).getByText('CSV / TSV').click();
+  await dialog.getByRole('radiogroup', { name: 'CSV: fields separated by' }).getByText('Space').click();
+  await expect(dialog.getByRole('radio', { name: 'Space' })).toBeChecked();
+  await expect(dialog.getByTestId('preview-summary')).toHaveText('3 documents from 1 file');
+  await expect(dialog.locator('#text-fields option')).toHaveCount(2);
+  await expect(dialog.locator('.samples li').first()).toHaveText(/^أكدت جمهورية كوريا دعمها/);
+  await dialog.getByRole('button', { name: 'Import 3 documents' }).click();
+  await expect(dialog.getByTestId('summary-imported')).toHaveText('3');
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  const stored = (await storedRecords<DocumentRecord>(page, 'documents')).filter((doc) => doc.meta.file === 'marsum_goud_sample.txt');
+  expect(stored.map((doc) => doc.meta.summary)).toContain('كوريا داعمة المغرب على الصحرا ديالو');
+});

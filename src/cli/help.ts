@@ -51,6 +51,10 @@ Options:
         Plain text: one document per file, per non-blank line, or per block of
         lines separated by blank lines (default file). Trailing whitespace of lines
         and blank lines around a document are dropped.
+  --delimiter auto|comma|tab|semicolon|space
+        CSV: what separates the fields (default auto: a tab for .tsv and .tab,
+        else the comma, tab or semicolon the header has most of; a space is never
+        guessed).
   --text-field NAME
         JSONL: the field holding the text; CSV: the column (default text). Other
         fields and columns become meta; a JSONL "meta" object is merged into meta.

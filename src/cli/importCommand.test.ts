@@ -85,6 +85,9 @@ describe('tawsim import', { timeout: TIMEOUT }, () => {
       { id: expect.any(String), text: 'هجوم صاروخي, يستهدف مطار', meta: { kind: 'text', file: 'stance.csv', line: 2, s2: 'هدوء الاشتباكات', stance: 'disagree' } },
     ]);
     expect(stderr).toBe(`${csv}:3: the row has 1 fields and the header 3; row skipped\nimported 1, duplicates 0, problems 1 (1 file)\n`);
+    const spaced = temp('marsum.txt', 'text summary\n"نص المقال" "عنوان المقال"\n');
+    expect(records(tawsim('import', '--format', 'csv', '--delimiter', 'space', spaced).stdout).map((r) => [r.text, r.meta.summary])).toEqual([['نص المقال', 'عنوان المقال']]);
+    expect(tawsim('import', '--delimiter', 'pipe', spaced).status).toBe(2);
     const missing = tawsim('import', '--format', 'csv', csv);
     expect(missing.status).toBe(1);
     expect(missing.stderr).toContain(`${csv}:1: the header has no column "text" (its columns: s1, s2, stance)`);

@@ -22,6 +22,7 @@ export async function importCommand(args: string[]): Promise<number> {
       format: { type: 'string', default: defaultImportOptions.format },
       split: { type: 'string', default: defaultImportOptions.txtSplit },
       'text-field': { type: 'string', default: defaultImportOptions.textField },
+      delimiter: { type: 'string', default: 'auto' },
       'no-headlines': { type: 'boolean', default: false },
       nfkc: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
@@ -37,6 +38,8 @@ export async function importCommand(args: string[]): Promise<number> {
   if (!format.ok) return usageError(format.error);
   const split = parseChoice('split', values.split, ['file', 'line', 'block'] as const);
   if (!split.ok) return usageError(split.error);
+  const delimiter = parseChoice('delimiter', values.delimiter, ['auto', 'comma', 'tab', 'semicolon', 'space'] as const);
+  if (!delimiter.ok) return usageError(delimiter.error);
   if (files.length === 0) return usageError('no input file');
   if (files.filter((file) => file === STDIN).length > 1) return usageError('standard input (-) can be read only once');
   const output = values.output;
@@ -47,6 +50,7 @@ export async function importCommand(args: string[]): Promise<number> {
     format: format.value,
     txtSplit: split.value,
     textField: values['text-field'],
+    csvDelimiter: DELIMITERS[delimiter.value],
     headlines: !values['no-headlines'],
     foldPresentationForms: values.nfkc,
   };
@@ -106,6 +110,7 @@ export async function importCommand(args: string[]): Promise<number> {
 
 /** The FILE that stands for standard input, and the name its documents and problems carry. */
 const STDIN = '-';
+const DELIMITERS = { auto: 'auto', comma: ',', tab: '\t', semicolon: ';', space: ' ' } as const;
 const STDIN_NAME = '<stdin>';
 
 async function readStdin(): Promise<Uint8Array> {

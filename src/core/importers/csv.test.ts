@@ -100,6 +100,22 @@ describe('CSV files of public Arabic datasets (fixtures/SOURCES.md)', () => {
   });
 });
 
+describe('CSV files of public Arabic datasets, with a delimiter given', () => {
+  it('reads the MArSum articles, space-separated, their titles in meta.summary', () => {
+    const text = readFileSync(new URL('fixtures/marsum_goud_sample.txt', import.meta.url), 'utf8');
+    expect(parseCsv(text, 'marsum.txt').documents).toEqual([]);
+    const { documents, problems } = parseCsv(text, 'marsum.txt', { delimiter: ' ' });
+    expect(problems).toEqual([]);
+    expect(documents.map((d) => [d.meta.line, d.meta.summary])).toEqual([
+      [2, 'كوريا داعمة المغرب على الصحرا ديالو'],
+      [3, 'بعد الاتهامات بالشفرة.. ديزي دروس تلاقا بالنورس وطفات العافية'],
+      [4, 'نواحي صفرو.. بالصدفة طاحت عصابة موالفة كتشفر الفاكية من فيرمة ملكية'],
+    ]);
+    expect(documents[0]!.text.startsWith('أكدت جمهورية كوريا دعمها لجهود هيأة الأمم المتحدة')).toBe(true);
+    expect(csvColumnNames(text, 'marsum.txt', ' ')).toEqual(['text', 'summary']);
+  });
+});
+
 describe('csvDelimiter', () => {
   it('takes a tab for .tsv and .tab, else what the first line has most of outside quotes', () => {
     expect(csvDelimiter('a.tsv', 'x,y,z')).toBe('\t');

@@ -3,12 +3,12 @@ import type { ImportProblem } from '../model/importProblem.ts';
 import { normaliseNewlines } from '../text/decodeFile.ts';
 import { recordMeta } from './recordMeta.ts';
 
-export type CsvDelimiter = ',' | '\t' | ';';
+export type CsvDelimiter = ',' | '\t' | ';' | ' ';
 
 export interface CsvOptions {
   /** The column holding the document text. */
   textField?: string;
-  /** Guessed from the name and the first line when absent (see csvDelimiter). */
+  /** Guessed from the name and the first line when absent (see csvDelimiter); a space is never guessed. */
   delimiter?: CsvDelimiter;
 }
 
@@ -133,8 +133,8 @@ function columnNames(header: readonly string[]): { names: string[]; renamed: [st
 }
 
 /** The header's column names (after naming empty and repeated ones), for choosing the text column. */
-export function csvColumnNames(text: string, file: string): string[] {
-  for (const row of csvRows(text, csvDelimiter(file, text))) {
+export function csvColumnNames(text: string, file: string, delimiter: CsvDelimiter = csvDelimiter(file, text)): string[] {
+  for (const row of csvRows(text, delimiter)) {
     if (!isBlank(row)) return columnNames(row.fields).names;
   }
   return [];

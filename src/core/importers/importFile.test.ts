@@ -61,6 +61,8 @@ describe('importFile', () => {
     expect(tsv.documents).toEqual([{ text: 'نص, بفاصلة', meta: { kind: 'text', file: 'd.tsv', line: 2, id: '1' } }]);
     expect(importFile(utf8('text;id\nنص;1'), 'export.dat', options({ format: 'csv' })).documents.map((d) => d.text)).toEqual(['نص']);
     expect(importFile(utf8('text,id\nنص,1'), 'd.txt', options()).format).toBe('txt');
+    const spaced = importFile(utf8('text summary\n"نص طويل" "عنوان"\n'), 'marsum.txt', options({ format: 'csv', csvDelimiter: ' ' }));
+    expect(spaced.documents).toEqual([{ text: 'نص طويل', meta: { kind: 'text', file: 'marsum.txt', line: 2, summary: 'عنوان' } }]);
   });
 
   it('honours a forced format', () => {

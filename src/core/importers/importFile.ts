@@ -75,7 +75,7 @@ function parse(
     case 'jsonl':
       return { ...parseJsonl(text, file, { textField: options.textField, badLines }), segments: [] };
     case 'csv':
-      return { ...parseCsv(text, file, { textField: options.textField }), segments: [] };
+      return { ...parseCsv(text, file, { textField: options.textField, ...(options.csvDelimiter === 'auto' ? {} : { delimiter: options.csvDelimiter }) }), segments: [] };
     case 'txt':
       return { ...parsePlainText(text, file, options.txtSplit), segments: [] };
   }

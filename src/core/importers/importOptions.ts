@@ -1,4 +1,5 @@
 import type { ParsedDocument } from '../model/document.ts';
+import type { CsvDelimiter } from './csv.ts';
 import type { ImportProblem } from '../model/importProblem.ts';
 import type { TextSplit } from './plainText.ts';
 import type { PreviewSegment } from './previewSegment.ts';
@@ -11,6 +12,8 @@ export interface ImportOptions {
   txtSplit: TextSplit;
   /** JSONL field or CSV column holding the text. */
   textField: string;
+  /** CSV: auto guesses comma, tab or semicolon from the name and the header (see csvDelimiter). */
+  csvDelimiter: 'auto' | CsvDelimiter;
   /** Import a news page's ticker items as headline documents. */
   headlines: boolean;
   /** Turn Arabic presentation forms into ordinary letters (NFKC on those characters). */
@@ -21,6 +24,7 @@ export const defaultImportOptions: Readonly<ImportOptions> = {
   format: 'auto',
   txtSplit: 'file',
   textField: 'text',
+  csvDelimiter: 'auto',
   headlines: true,
   foldPresentationForms: false,
 };

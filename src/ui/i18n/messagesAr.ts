@@ -121,6 +121,12 @@ export const messagesAr: Record<MessageKey, Message> = {
   'import.split.line': 'سطر',
   'import.split.block': 'كتلة تفصلها أسطر فارغة',
   'import.textField': 'حقل النص (JSONL) أو عموده (CSV)',
+  'import.csvDelimiter': 'CSV: الحقول مفصولة بـ',
+  'import.csvDelimiter.auto': 'اكتشاف تلقائي',
+  'import.csvDelimiter.comma': 'فاصلة',
+  'import.csvDelimiter.tab': 'جدولة (Tab)',
+  'import.csvDelimiter.semicolon': 'فاصلة منقوطة',
+  'import.csvDelimiter.space': 'مسافة',
   'import.headlines': 'استورد أيضًا عناوين الشريط الإخباري كوثائق',
   'import.nfkc': 'حوّل أشكال العرض العربية (NFKC) قبل الاستيراد',
   'import.nfkcFound': {

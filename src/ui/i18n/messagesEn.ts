@@ -98,6 +98,12 @@ export const messagesEn = {
   'import.split.line': 'Line',
   'import.split.block': 'Blank-line-separated block',
   'import.textField': 'Text field (JSONL) or column (CSV)',
+  'import.csvDelimiter': 'CSV: fields separated by',
+  'import.csvDelimiter.auto': 'Detect',
+  'import.csvDelimiter.comma': 'Comma',
+  'import.csvDelimiter.tab': 'Tab',
+  'import.csvDelimiter.semicolon': 'Semicolon',
+  'import.csvDelimiter.space': 'Space',
   'import.headlines': 'Also import ticker headlines as documents',
   'import.nfkc': 'Fold Arabic presentation forms (NFKC) before import',
   'import.nfkcFound': {

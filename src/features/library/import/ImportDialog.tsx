@@ -148,6 +148,18 @@ export function ImportDialog(props: { projectId: string; projectName: string; on
                     { value: 'block', label: t('import.split.block') },
                   ]}
                 />
+                <ChoiceGroup
+                  label={t('import.csvDelimiter')}
+                  value={options.csvDelimiter}
+                  onChange={(csvDelimiter) => update({ csvDelimiter })}
+                  choices={[
+                    { value: 'auto', label: t('import.csvDelimiter.auto') },
+                    { value: ',', label: t('import.csvDelimiter.comma') },
+                    { value: '\t', label: t('import.csvDelimiter.tab') },
+                    { value: ';', label: t('import.csvDelimiter.semicolon') },
+                    { value: ' ', label: t('import.csvDelimiter.space') },
+                  ]}
+                />
                 <TextField className="field" value={options.textField} onChange={(textField) => update({ textField: textField || 'text' })}>
                   <Label>{t('import.textField')}</Label>
                   <Input list="text-fields" />

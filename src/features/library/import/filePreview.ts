@@ -64,7 +64,7 @@ export function previewUnit(
     problemCount: result.problems.length,
     problems: result.problems.slice(0, PREVIEW_PROBLEMS),
     segments: detailed ? result.segments : [],
-    fields: detailed ? textFieldNames(result.format, unit.main.name, bytes) : [],
+    fields: detailed ? textFieldNames(result.format, unit.main.name, bytes, options) : [],
     samples: detailed
       ? result.documents.slice(0, SAMPLE_DOCS).map((doc) => ({
           title: typeof doc.meta.title === 'string' ? doc.meta.title : '',
@@ -76,8 +76,9 @@ export function previewUnit(
 }
 
 /** Where the text can come from: a JSONL file's string fields, a CSV file's columns (read from its first MiB). */
-function textFieldNames(format: FilePreview['format'], file: string, bytes: Uint8Array): string[] {
+function textFieldNames(format: FilePreview['format'], file: string, bytes: Uint8Array, options: ImportOptions): string[] {
   if (format !== 'jsonl' && format !== 'csv') return [];
   const head = new TextDecoder().decode(bytes.subarray(0, 1 << 20));
-  return format === 'jsonl' ? jsonlFieldNames(head) : csvColumnNames(head, file);
+  if (format === 'jsonl') return jsonlFieldNames(head);
+  return options.csvDelimiter === 'auto' ? csvColumnNames(head, file) : csvColumnNames(head, file, options.csvDelimiter);
 }
