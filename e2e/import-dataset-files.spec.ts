@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import type { DocumentRecord } from '../src/storage/tawsimSchema.ts';
 import { answerAnnotatorPrompt } from './support/annotatorPrompt.ts';
+import { chooseImportFiles, createProject } from './support/importDialog.ts';
 import { storedRecords } from './support/storedRecords.ts';
 
 // Public datasets cut to a few records (src/core/importers/fixtures/SOURCES.md).
@@ -10,14 +11,8 @@ const ansPath = fixture('ans_stance_sample.csv');
 const FIRST_CLAIM = 'هجوم صاروخي يستهدف مطار في طرابلس ويجبر ليبيا على تغيير مسار الرحلات الجوية';
 
 test('imports a CSV file, choosing its text column from the header', async ({ page }) => {
-  await page.goto('/');
-  await page.getByLabel('Project name').fill('ANS claims');
-  await page.getByRole('button', { name: 'New project' }).click();
-  await page.getByRole('button', { name: 'Import files' }).click();
-  const dialog = page.getByRole('dialog');
-  const chooser = page.waitForEvent('filechooser');
-  await dialog.getByRole('button', { name: 'Choose files' }).click();
-  await (await chooser).setFiles(ansPath);
+  await createProject(page, 'ANS claims');
+  const dialog = await chooseImportFiles(page, ansPath);
 
   // No "text" column: the preview says so, names the columns and offers them for the text field.
   await expect(dialog.getByTestId('preview-summary')).toHaveText('0 documents from 1 file');
@@ -44,14 +39,8 @@ test('imports a CSV file, choosing its text column from the header', async ({ pa
 });
 
 test('imports a JSON array of records, each one a document with its other fields as metadata', async ({ page }) => {
-  await page.goto('/');
-  await page.getByLabel('Project name').fill('GSR spans');
-  await page.getByRole('button', { name: 'New project' }).click();
-  await page.getByRole('button', { name: 'Import files' }).click();
-  const dialog = page.getByRole('dialog');
-  const chooser = page.waitForEvent('filechooser');
-  await dialog.getByRole('button', { name: 'Choose files' }).click();
-  await (await chooser).setFiles(fixture('gsr_assault_spans_sample.json'));
+  await createProject(page, 'GSR spans');
+  const dialog = await chooseImportFiles(page, fixture('gsr_assault_spans_sample.json'));
 
   await expect(dialog.getByTestId('preview-summary')).toHaveText('3 documents from 1 file');
   await expect(dialog.locator('.samples li').first()).toHaveText(/^كما هاجم مفجرون انتحاريون سياسيين/);
@@ -66,15 +55,9 @@ test('imports a JSON array of records, each one a document with its other fields
 });
 
 test('imports space-separated records when told the format and the delimiter', async ({ page }) => {
-  await page.goto('/');
-  await page.getByLabel('Project name').fill('MArSum');
-  await page.getByRole('button', { name: 'New project' }).click();
-  await page.getByRole('button', { name: 'Import files' }).click();
-  const dialog = page.getByRole('dialog');
-  const chooser = page.waitForEvent('filechooser');
-  await dialog.getByRole('button', { name: 'Choose files' }).click();
+  await createProject(page, 'MArSum');
   // Three Goud.ma articles: a header "text summary", then "<article>" "<title>" per record.
-  await (await chooser).setFiles(fixture('marsum_goud_sample.txt'));
+  const dialog = await chooseImportFiles(page, fixture('marsum_goud_sample.txt'));
   await expect(dialog.getByTestId('preview-summary')).toHaveText('1 document from 1 file');
 
   await dialog.getByRole('radiogroup', { name: 'Format' }).getByText('CSV / TSV').click();

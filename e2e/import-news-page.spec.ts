@@ -1,16 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { answerAnnotatorPrompt } from './support/annotatorPrompt.ts';
+import { chooseImportFiles, createProject } from './support/importDialog.ts';
 
 const seedPath = new URL('../public/demo/000_884f1ecf36255e5d.txt', import.meta.url).pathname;
 const LEAD = 'احتضن مقر وزارة الشؤون الخارجية والتعاون بالعاصمة الرباط، على امتداد يومين';
-
-async function createProject(page: Page, name: string) {
-  await page.goto('/');
-  await page.getByLabel('Project name').fill(name);
-  await page.getByRole('button', { name: 'New project' }).click();
-  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
-}
 
 test('the demo project is there on first run', async ({ page }) => {
   await page.goto('/');
@@ -20,11 +14,7 @@ test('the demo project is there on first run', async ({ page }) => {
 
 test('imports the seed news page through the UI, with preview, and keeps it across reloads', async ({ page }) => {
   await createProject(page, 'Seed import');
-  await page.getByRole('button', { name: 'Import files' }).click();
-  const dialog = page.getByRole('dialog');
-  const chooser = page.waitForEvent('filechooser');
-  await dialog.getByRole('button', { name: 'Choose files' }).click();
-  await (await chooser).setFiles(seedPath);
+  const dialog = await chooseImportFiles(page, seedPath);
 
   // The preview says what is kept and what is dropped before anything is written.
   await expect(dialog.getByTestId('preview-summary')).toHaveText('59 documents from 1 file');
@@ -54,10 +44,7 @@ test('imports the seed news page through the UI, with preview, and keeps it acro
 
   // The same page again: every document is a duplicate.
   await page.getByRole('link', { name: 'Back to the list' }).click();
-  await page.getByRole('button', { name: 'Import files' }).click();
-  const again = page.waitForEvent('filechooser');
-  await page.getByRole('dialog').getByRole('button', { name: 'Choose files' }).click();
-  await (await again).setFiles(seedPath);
+  await chooseImportFiles(page, seedPath);
   await page.getByRole('dialog').getByRole('button', { name: 'Import 59 documents' }).click();
   await expect(page.getByTestId('summary-imported')).toHaveText('0');
   await expect(page.getByTestId('summary-duplicates')).toHaveText('59');

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { storedAnnotationSets, storedRecords } from './support/storedRecords.ts';
+import { chooseImportFiles, createProject } from './support/importDialog.ts';
 
 /*
  * The whole hostile corpus (e2e/fixtures/hostile/) through the import dialog at once,
@@ -23,14 +24,8 @@ test('the hostile corpus imports through the dialog: good records in, every prob
     dialogs.push(dialog.message());
     void dialog.dismiss();
   });
-  await page.goto('/');
-  await page.getByLabel('Project name').fill('Hostile corpus');
-  await page.getByRole('button', { name: 'New project' }).click();
-  await page.getByRole('button', { name: 'Import files' }).click();
-  const dialog = page.getByRole('dialog');
-  const chooser = page.waitForEvent('filechooser');
-  await dialog.getByRole('button', { name: 'Choose files' }).click();
-  await (await chooser).setFiles([
+  await createProject(page, 'Hostile corpus');
+  const dialog = await chooseImportFiles(page, [
     ...names.map((name) => ({ name, mimeType: 'application/octet-stream', buffer: readFileSync(new URL(name, corpus)) })),
     { name: MARKUP_NAME, mimeType: 'text/plain', buffer: Buffer.from('اسم ملف خبيث\n') },
     { name: 'ten-mb-line.txt', mimeType: 'text/plain', buffer: Buffer.from(LONG_LINE) },

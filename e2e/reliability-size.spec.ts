@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { answerAnnotatorPrompt } from './support/annotatorPrompt.ts';
+import { chooseImportFiles, createProject } from './support/importDialog.ts';
 
 /** Files are generated here, not committed: a 100,000-line JSONL and a 1,000,000-character page. */
 function jsonl(lines: number): Buffer {
@@ -18,13 +19,8 @@ function longDocument(chars: number): Buffer {
 test.setTimeout(180_000);
 
 test('a project of 100,000 documents lists, scrolls to the end and searches; a 1,000,000-character document opens and takes a span', async ({ page }) => {
-  await page.goto('/');
-  await page.getByLabel('Project name').fill('Large');
-  await page.getByRole('button', { name: 'New project' }).click();
-  await page.getByRole('button', { name: 'Import files' }).click();
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Choose files' }).click();
-  await (await chooser).setFiles([
+  await createProject(page, 'Large');
+  await chooseImportFiles(page, [
     { name: 'many.jsonl', mimeType: 'application/x-ndjson', buffer: jsonl(100_000) },
     { name: 'long.txt', mimeType: 'text/plain', buffer: longDocument(1_000_000) },
   ]);
