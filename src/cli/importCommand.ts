@@ -108,9 +108,11 @@ export async function importCommand(args: string[]): Promise<number> {
   return imported === 0 ? 1 : 0;
 }
 
+/** --delimiter's names for the characters. */
+const DELIMITERS = { auto: 'auto', comma: ',', tab: '\t', semicolon: ';', space: ' ' } as const;
+
 /** The FILE that stands for standard input, and the name its documents and problems carry. */
 const STDIN = '-';
-const DELIMITERS = { auto: 'auto', comma: ',', tab: '\t', semicolon: ';', space: ' ' } as const;
 const STDIN_NAME = '<stdin>';
 
 async function readStdin(): Promise<Uint8Array> {
