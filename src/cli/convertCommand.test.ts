@@ -97,6 +97,16 @@ describe('tawsim convert', { timeout: TIMEOUT }, () => {
     expect(stdout).toBe('سطر O\nأول O\n\nفقرة O\nثانية O\n');
   });
 
+  it('reads the text from the field or column named by --text-field, CSV fields split by --delimiter', () => {
+    const csv = temp('marsum.csv', 'article summary\n"نص المقال" "عنوان"\n');
+    const converted = tawsim('convert', csv, '--from', 'text', '--text-field', 'article', '--delimiter', 'space', '--to', 'jsonl');
+    expect(converted.status).toBe(0);
+    expect(records(converted.stdout).map((r) => [r.text, r.meta.summary])).toEqual([['نص المقال', 'عنوان']]);
+    const tasks = temp('tasks.json', '[{"sentence": "هاجم مسلحون مركزا", "id": "t1"}]');
+    expect(records(tawsim('convert', tasks, '--text-field', 'sentence', '--to', 'jsonl').stdout).map((r) => r.text)).toEqual(['هاجم مسلحون مركزا']);
+    expect(tawsim('convert', csv, '--to', 'jsonl', '--delimiter', 'pipe').status).toBe(2);
+  });
+
   it('rejects bad usage with status 2 and fails with 1 when nothing converts', () => {
     expect(tawsim('convert', wojood).stderr).toContain('--to is required');
     expect(tawsim('convert', wojood, '--to', 'xml').stderr).toContain('--to must be one of jsonl, doccano, labelstudio, conll, hf, brat, stance');
@@ -111,7 +121,7 @@ describe('tawsim convert', { timeout: TIMEOUT }, () => {
   it('explains every option', () => {
     const { status, stdout } = tawsim('help', 'convert');
     expect(status).toBe(0);
-    for (const option of ['--to', '--from', '--output', '--offset-unit', '--input-offset-unit', '--annotator', '--sentences-per-doc', '--labels', '--conll-separator']) {
+    for (const option of ['--to', '--from', '--output', '--offset-unit', '--input-offset-unit', '--annotator', '--sentences-per-doc', '--labels', '--conll-separator', '--text-field', '--delimiter']) {
       expect(stdout).toContain(option);
     }
     expect(tawsim('--help').stdout).toContain('convert FILE... --to FORMAT');

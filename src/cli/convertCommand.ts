@@ -14,6 +14,7 @@ import type { OffsetUnit } from '../core/formats/offsetUnit.ts';
 import { exportStanceClassification } from '../core/formats/stanceClassification.ts';
 import { exportTawsimJsonl } from '../core/formats/tawsimJsonl.ts';
 import { formatProblem } from '../core/model/importProblem.ts';
+import { csvDelimiterOption, DELIMITER_NAMES } from './delimiterOption.ts';
 import { commandHelp } from './help.ts';
 import { errorMessage, fileSink, stdoutSink } from './outputSink.ts';
 import type { Sink } from './outputSink.ts';
@@ -41,6 +42,8 @@ export async function convertCommand(args: string[]): Promise<number> {
       'sentences-per-doc': { type: 'string', default: '1' },
       labels: { type: 'string' },
       'conll-separator': { type: 'string', default: 'space' },
+      'text-field': { type: 'string', default: 'text' },
+      delimiter: { type: 'string', default: 'auto' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -61,6 +64,8 @@ export async function convertCommand(args: string[]): Promise<number> {
   if (!inputOffsetUnit.ok) return usageError(inputOffsetUnit.error);
   const separator = parseChoice('conll-separator', values['conll-separator'], ['space', 'tab'] as const);
   if (!separator.ok) return usageError(separator.error);
+  const delimiter = parseChoice('delimiter', values.delimiter, DELIMITER_NAMES);
+  if (!delimiter.ok) return usageError(delimiter.error);
   const sentencesPerDocument = Number(values['sentences-per-doc']);
   if (!Number.isSafeInteger(sentencesPerDocument) || sentencesPerDocument < 1) return usageError('--sentences-per-doc must be a whole number from 1');
   if (files.length === 0) return usageError('no input file');
@@ -74,6 +79,8 @@ export async function convertCommand(args: string[]): Promise<number> {
     inputOffsetUnit: inputOffsetUnit.value,
     sentencesPerDocument,
     labels: values.labels,
+    textField: values['text-field'],
+    csvDelimiter: csvDelimiterOption(delimiter.value),
   });
   for (const problem of read.problems) process.stderr.write(`${formatProblem(problem)}\n`);
   const docs = await assignContentIds(read.documents);

@@ -109,7 +109,7 @@ Formats (--to, and --from):
   stance       Stance classification JSONL, one line per stance:
                {"text","target","label"}.
   text         (--from only) what "tawsim import" reads: news pages, plain text,
-               JSONL of texts; documents without annotations.
+               JSONL of texts, CSV; documents without annotations.
 
 Options:
   --to FORMAT
@@ -134,6 +134,11 @@ Options:
         NAME.labels.json beside NAME.jsonl). Needed for integer ner_tags.
   --conll-separator space|tab
         Between token and tags in conll output (default space).
+  --text-field NAME
+        Text input (JSONL of texts, CSV) and Label Studio tasks: the field or
+        column holding the text (default text).
+  --delimiter auto|comma|tab|semicolon|space
+        CSV input: what separates the fields (default auto, as tawsim import).
   -h, --help
         Show this help.
 `,

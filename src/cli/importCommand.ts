@@ -6,6 +6,7 @@ import { importFile } from '../core/importers/importFile.ts';
 import { defaultImportOptions } from '../core/importers/importOptions.ts';
 import type { ImportOptions } from '../core/importers/importOptions.ts';
 import { hashDocuments } from '../core/text/contentHash.ts';
+import { csvDelimiterOption, DELIMITER_NAMES } from './delimiterOption.ts';
 import { commandHelp } from './help.ts';
 import { errorMessage, fileSink, stdoutSink } from './outputSink.ts';
 import type { Sink } from './outputSink.ts';
@@ -38,7 +39,7 @@ export async function importCommand(args: string[]): Promise<number> {
   if (!format.ok) return usageError(format.error);
   const split = parseChoice('split', values.split, ['file', 'line', 'block'] as const);
   if (!split.ok) return usageError(split.error);
-  const delimiter = parseChoice('delimiter', values.delimiter, ['auto', 'comma', 'tab', 'semicolon', 'space'] as const);
+  const delimiter = parseChoice('delimiter', values.delimiter, DELIMITER_NAMES);
   if (!delimiter.ok) return usageError(delimiter.error);
   if (files.length === 0) return usageError('no input file');
   if (files.filter((file) => file === STDIN).length > 1) return usageError('standard input (-) can be read only once');
@@ -50,7 +51,7 @@ export async function importCommand(args: string[]): Promise<number> {
     format: format.value,
     txtSplit: split.value,
     textField: values['text-field'],
-    csvDelimiter: DELIMITERS[delimiter.value],
+    csvDelimiter: csvDelimiterOption(delimiter.value),
     headlines: !values['no-headlines'],
     foldPresentationForms: values.nfkc,
   };
@@ -107,9 +108,6 @@ export async function importCommand(args: string[]): Promise<number> {
   process.stderr.write(`imported ${imported}, duplicates ${duplicates}, problems ${problems} (${fileCount})\n`);
   return imported === 0 ? 1 : 0;
 }
-
-/** --delimiter's names for the characters. */
-const DELIMITERS = { auto: 'auto', comma: ',', tab: '\t', semicolon: ';', space: ' ' } as const;
 
 /** The FILE that stands for standard input, and the name its documents and problems carry. */
 const STDIN = '-';

@@ -3,6 +3,7 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { importFile } from '../core/importers/importFile.ts';
 import { defaultImportOptions } from '../core/importers/importOptions.ts';
+import type { ImportOptions } from '../core/importers/importOptions.ts';
 import type { ImportProblem } from '../core/model/importProblem.ts';
 import { decodeFile } from '../core/text/decodeFile.ts';
 import { emptyAnnotatedDocument, IMPORTED_ANNOTATOR } from '../core/formats/annotatedDocument.ts';
@@ -31,6 +32,9 @@ export interface ReadOptions {
   sentencesPerDocument: number;
   /** Hugging Face label list file; by default NAME.labels.json beside NAME.jsonl. */
   labels: string | undefined;
+  /** The text's field (JSONL of texts, Label Studio data) or column (CSV). */
+  textField: string;
+  csvDelimiter: ImportOptions['csvDelimiter'];
 }
 
 /**
@@ -74,7 +78,7 @@ async function readPath(path: string, options: ReadOptions): Promise<AnnotatedIm
   if (decoded.text === null) return named({ documents: [], problems: decoded.problems });
   const format = options.format ?? detectAnnotationFormat(name, decoded.text) ?? 'text';
   if (format === 'text') {
-    const imported = importFile(bytes, name, defaultImportOptions);
+    const imported = importFile(bytes, name, { ...defaultImportOptions, textField: options.textField, csvDelimiter: options.csvDelimiter });
     const annotator = options.annotator ?? IMPORTED_ANNOTATOR;
     return named({ documents: imported.documents.map((doc) => emptyAnnotatedDocument('', doc.text, doc.meta, annotator)), problems: imported.problems });
   }
@@ -92,7 +96,7 @@ async function readPath(path: string, options: ReadOptions): Promise<AnnotatedIm
       result = parseDoccanoJsonl(text, name, { ...common, offsetUnit: options.inputOffsetUnit });
       break;
     case 'labelstudio':
-      result = parseLabelStudioJson(text, name, { ...common, offsetUnit: options.inputOffsetUnit });
+      result = parseLabelStudioJson(text, name, { ...common, offsetUnit: options.inputOffsetUnit, textField: options.textField });
       break;
     case 'conll':
       result = parseConllBio(text, name, { ...common, sentencesPerDocument: options.sentencesPerDocument });
