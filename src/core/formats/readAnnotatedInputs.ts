@@ -22,6 +22,8 @@ export interface AnnotatedReadOptions {
   /** Offset unit of doccano and Label Studio files. */
   inputOffsetUnit?: OffsetUnit;
   sentencesPerDocument?: number;
+  /** The field holding the text of Label Studio tasks (default text). */
+  textField?: string;
 }
 
 /** One unit of input: a single file, or a brat .txt/.ann pair, with its Hugging Face label list beside it. */
@@ -86,7 +88,7 @@ export function readAnnotatedInput(input: AnnotatedInput, options: AnnotatedRead
       case 'doccano':
         return parseDoccanoJsonl(text, file.name, { ...common, offsetUnit: options.inputOffsetUnit });
       case 'labelstudio':
-        return parseLabelStudioJson(text, file.name, { ...common, offsetUnit: options.inputOffsetUnit });
+        return parseLabelStudioJson(text, file.name, { ...common, offsetUnit: options.inputOffsetUnit, ...(options.textField ? { textField: options.textField } : {}) });
       case 'conll':
         return parseConllBio(text, file.name, { ...common, sentencesPerDocument: options.sentencesPerDocument });
       case 'hf': {

@@ -35,6 +35,18 @@ describe('runImport', () => {
     expect((await getProject(db, 'p'))?.docCount).toBe(59);
   });
 
+  it('reads the text of CSV rows and of JSON array elements from the field the options name', async () => {
+    const db = await openTestDb();
+    await createProject(db, 'p', 'P');
+    const options = { ...defaultImportOptions, textField: 'sentence' };
+    const csv = input('rows.csv', 'id,sentence\n1,هاجم مسلحون مركزا للشرطة\n');
+    const tasks = input('tasks.json', '[{"sentence": "انتخب البرلمان رئيسا جديدا", "id": "t1"}]');
+    const summary = await runImport({ db, projectId: 'p', inputs: [csv, tasks], options });
+    expect(summary).toMatchObject({ imported: 2, problemCount: 0 });
+    const docs = await listDocumentsPage(db, 'p', 0, 10);
+    expect(docs.map((doc) => [doc.meta.file, doc.title])).toEqual([['rows.csv', 'هاجم مسلحون مركزا للشرطة'], ['tasks.json', 'انتخب البرلمان رئيسا جديدا']]);
+  });
+
   it('writes many batches in order while reporting bad files and lines', async () => {
     const db = await openTestDb();
     await createProject(db, 'p', 'P');

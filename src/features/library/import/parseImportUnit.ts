@@ -65,6 +65,7 @@ export function parseImportUnit(
     annotator: annotationOptions.as === 'annotator' && annotationOptions.annotator ? annotationOptions.annotator : undefined,
     inputOffsetUnit: annotationOptions.offsetUnit,
     sentencesPerDocument: annotationOptions.sentencesPerDocument,
+    textField: options.textField,
   });
   const asSuggestions = annotationOptions.as === 'suggestions';
   const documents = read.documents.map((doc): PendingDocument => {
