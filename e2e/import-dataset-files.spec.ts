@@ -21,7 +21,7 @@ test('imports a CSV file, choosing its text column from the header', async ({ pa
   await expect(dialog.locator('#text-fields option')).toHaveCount(3);
   await expect(dialog.locator('#text-fields option').first()).toHaveAttribute('value', 's1');
 
-  await dialog.getByLabel('Text field (JSONL) or column (CSV)').fill('s1');
+  await dialog.getByLabel('Text field (JSON, JSONL) or column (CSV)').fill('s1');
   await expect(dialog.getByTestId('preview-summary')).toHaveText('6 documents from 1 file');
   await expect(dialog.locator('.preview-file summary')).toHaveText('ans_stance_sample.csv · CSV / TSV · Text 6');
   await expect(dialog.locator('.samples li').first()).toHaveText(FIRST_CLAIM);

@@ -120,7 +120,7 @@ export const messagesAr: Record<MessageKey, Message> = {
   'import.split.file': 'ملف',
   'import.split.line': 'سطر',
   'import.split.block': 'كتلة تفصلها أسطر فارغة',
-  'import.textField': 'حقل النص (JSONL) أو عموده (CSV)',
+  'import.textField': 'حقل النص (JSON، JSONL) أو عموده (CSV)',
   'import.csvDelimiter': 'CSV: الحقول مفصولة بـ',
   'import.csvDelimiter.auto': 'اكتشاف تلقائي',
   'import.csvDelimiter.comma': 'فاصلة',

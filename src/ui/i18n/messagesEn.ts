@@ -97,7 +97,7 @@ export const messagesEn = {
   'import.split.file': 'File',
   'import.split.line': 'Line',
   'import.split.block': 'Blank-line-separated block',
-  'import.textField': 'Text field (JSONL) or column (CSV)',
+  'import.textField': 'Text field (JSON, JSONL) or column (CSV)',
   'import.csvDelimiter': 'CSV: fields separated by',
   'import.csvDelimiter.auto': 'Detect',
   'import.csvDelimiter.comma': 'Comma',
