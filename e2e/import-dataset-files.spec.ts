@@ -44,6 +44,9 @@ test('imports a JSON array of records, each one a document with its other fields
 
   await expect(dialog.getByTestId('preview-summary')).toHaveText('3 documents from 1 file');
   await expect(dialog.locator('.samples li').first()).toHaveText(/^كما هاجم مفجرون انتحاريون سياسيين/);
+  // The elements' string fields are offered for the text field.
+  await expect(dialog.locator('#text-fields option[value="text"]')).toHaveCount(1);
+  await expect(dialog.locator('#text-fields option[value="_id"]')).toHaveCount(1);
   await dialog.getByRole('button', { name: 'Import 3 documents' }).click();
   await expect(dialog.getByTestId('summary-imported')).toHaveText('3');
   await expect(dialog.getByTestId('summary-problems')).toHaveText('0');

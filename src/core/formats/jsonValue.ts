@@ -32,3 +32,14 @@ export function isTooDeep(value: unknown, depth = 0): boolean {
   if (depth >= MAX_JSON_DEPTH) return true;
   return Object.values(value).some((child) => isTooDeep(child, depth + 1));
 }
+
+/** Keys holding non-empty strings in the records, most frequent first: candidates for a text field. */
+export function stringFieldNames(records: Iterable<JsonObject>): string[] {
+  const counts = new Map<string, number>();
+  for (const record of records) {
+    for (const [key, value] of Object.entries(record)) {
+      if (typeof value === 'string' && value.trim() !== '') counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+  }
+  return [...counts].sort((a, b) => b[1] - a[1]).map(([key]) => key);
+}

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { AnnotatedDocument } from './annotatedDocument.ts';
 import { PROPERTY_TIMEOUT, arbitraryDocuments } from './arbitraryDocuments.ts';
 import type { ExportLoss } from './exportLoss.ts';
-import { exportLabelStudioJson, parseLabelStudioJson } from './labelStudioJson.ts';
+import { exportLabelStudioJson, labelStudioFieldNames, parseLabelStudioJson } from './labelStudioJson.ts';
 import type { OffsetUnit } from './offsetUnit.ts';
 
 const doc: AnnotatedDocument = {
@@ -106,6 +106,11 @@ describe('Label Studio JSON', { timeout: PROPERTY_TIMEOUT }, () => {
       { file: 'spans.json', line: 3, reason: 'text is not a non-empty string; task skipped' },
       { file: 'spans.json', line: 4, reason: '"data" is not an object (undefined); task skipped' },
     ]);
+  });
+
+  it('lists the string fields of the first tasks, for choosing the text field', () => {
+    const text = '[{"data": {"text": "نص", "source": "x", "n": 3}}, {"sentence": "جملة", "source": "y"}, {"sentence": "أخرى"}, {"broken": ';
+    expect(labelStudioFieldNames(text)).toEqual(['source', 'sentence', 'text']);
   });
 
   it('skips a task with a key given twice, naming the key and the line', () => {

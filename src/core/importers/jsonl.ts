@@ -6,6 +6,7 @@ import { normaliseNewlines } from '../text/decodeFile.ts';
 import { splitLines } from '../text/splitLines.ts';
 import { recordMeta } from './recordMeta.ts';
 import { jsonArrayElements } from '../formats/jsonArrayElements.ts';
+import { stringFieldNames } from '../formats/jsonValue.ts';
 
 export interface JsonlOptions {
   /** The string field holding the document text. */
@@ -64,16 +65,8 @@ export function parseJsonl(text: string, file: string, options: JsonlOptions = {
 
 /** Fields holding non-empty strings in the first maxLines records, most frequent first: candidates for the text field. */
 export function jsonlFieldNames(text: string, maxLines = 50): string[] {
-  const counts = new Map<string, number>();
   const lines = splitLines(text).filter((line) => line.trim() !== '').slice(0, maxLines);
-  for (const line of lines) {
-    const record = parseObject(line);
-    if (typeof record === 'string') continue;
-    for (const [key, value] of Object.entries(record)) {
-      if (typeof value === 'string' && value.trim() !== '') counts.set(key, (counts.get(key) ?? 0) + 1);
-    }
-  }
-  return [...counts].sort((a, b) => b[1] - a[1]).map(([key]) => key);
+  return stringFieldNames(lines.map(parseObject).filter((record) => typeof record !== 'string'));
 }
 
 /** The object on the line, or why there is none. */

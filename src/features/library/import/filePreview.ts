@@ -1,6 +1,7 @@
 import type { AnnotationFormat } from '../../../core/formats/annotationFormat.ts';
 import type { ImportFormat, ImportOptions } from '../../../core/importers/importOptions.ts';
 import type { PreviewSegment } from '../../../core/importers/previewSegment.ts';
+import { labelStudioFieldNames } from '../../../core/formats/labelStudioJson.ts';
 import { csvColumnNames } from '../../../core/importers/csv.ts';
 import { jsonlFieldNames } from '../../../core/importers/jsonl.ts';
 import type { DocumentKind } from '../../../core/model/document.ts';
@@ -21,7 +22,7 @@ export interface FilePreview {
   problems: ImportProblem[];
   /** Kept and dropped lines of a news page, for the first files only. */
   segments: PreviewSegment[];
-  /** String fields seen in a JSONL file, or a CSV file's columns, to choose the text field from. */
+  /** String fields seen in a JSONL file or JSON-array tasks, or a CSV file's columns, to choose the text field from. */
   fields: string[];
   samples: { title: string; text: string; kind: DocumentKind }[];
 }
@@ -75,10 +76,11 @@ export function previewUnit(
   };
 }
 
-/** Where the text can come from: a JSONL file's string fields, a CSV file's columns (read from its first MiB). */
+/** Where the text can come from: the string fields of JSONL records or JSON-array tasks, a CSV file's columns (read from its first MiB). */
 function textFieldNames(format: FilePreview['format'], file: string, bytes: Uint8Array, options: ImportOptions): string[] {
-  if (format !== 'jsonl' && format !== 'csv') return [];
+  if (format !== 'jsonl' && format !== 'csv' && format !== 'labelstudio') return [];
   const head = new TextDecoder().decode(bytes.subarray(0, 1 << 20));
   if (format === 'jsonl') return jsonlFieldNames(head);
+  if (format === 'labelstudio') return labelStudioFieldNames(head);
   return options.csvDelimiter === 'auto' ? csvColumnNames(head, file) : csvColumnNames(head, file, options.csvDelimiter);
 }
