@@ -9,7 +9,7 @@ import { metaTokensFromUnit, metaTokensToUnit } from './documentTokens.ts';
 import type { OnExportLoss } from './exportLoss.ts';
 import { importedMeta, isDocumentKind } from './importedMeta.ts';
 import { jsonArrayElements } from './jsonArrayElements.ts';
-import { describeJson, isJsonObject, isTooDeep, stringFieldNames } from './jsonValue.ts';
+import { describeJson, isJsonObject, isTooDeep, parseJsonObject, stringFieldNames } from './jsonValue.ts';
 import type { JsonObject } from './jsonValue.ts';
 import { normaliseWithOffsets } from './normalisedText.ts';
 import { unitOffsets } from './offsetUnit.ts';
@@ -136,13 +136,8 @@ export function parseLabelStudioJson(text: string, file: string, options: LabelS
 export function labelStudioFieldNames(text: string, maxTasks = 50): string[] {
   const records: JsonObject[] = [];
   for (const element of jsonArrayElements(text.startsWith('\uFEFF') ? text.slice(1) : text).slice(0, maxTasks)) {
-    let task: unknown;
-    try {
-      task = JSON.parse(element.source);
-    } catch {
-      continue;
-    }
-    if (isJsonObject(task)) records.push(isJsonObject(task.data) ? task.data : task);
+    const task = parseJsonObject(element.source);
+    if (typeof task !== 'string') records.push(isJsonObject(task.data) ? task.data : task);
   }
   return stringFieldNames(records);
 }

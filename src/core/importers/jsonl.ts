@@ -4,9 +4,9 @@ import type { ParsedDocument } from '../model/document.ts';
 import type { ImportProblem } from '../model/importProblem.ts';
 import { normaliseNewlines } from '../text/decodeFile.ts';
 import { splitLines } from '../text/splitLines.ts';
-import { recordMeta } from './recordMeta.ts';
 import { jsonArrayElements } from '../formats/jsonArrayElements.ts';
-import { stringFieldNames } from '../formats/jsonValue.ts';
+import { describeJson, parseJsonObject, stringFieldNames } from '../formats/jsonValue.ts';
+import { recordMeta } from './recordMeta.ts';
 
 export interface JsonlOptions {
   /** The string field holding the document text. */
@@ -35,7 +35,7 @@ export function parseJsonl(text: string, file: string, options: JsonlOptions = {
   const problems: ImportProblem[] = [];
   const read = (source: string, lineNo: number) => {
     const report = (reason: string) => problems.push({ file, line: lineNo, reason });
-    const record = parseObject(source);
+    const record = parseJsonObject(source);
     if (typeof record === 'string') return report(record);
     const duplicate = duplicateJsonKey(source);
     if (duplicate !== null) report(`key "${duplicate}" appears twice in one object; the last value is used`);
@@ -43,7 +43,7 @@ export function parseJsonl(text: string, file: string, options: JsonlOptions = {
     if (vanishing !== null) report(`the number ${vanishing} is too small to keep and reads as 0; store it as a string`);
     const value = record[textField];
     if (value === undefined) return report(`missing "${textField}" field`);
-    if (typeof value !== 'string') return report(`"${textField}" field is not a string (${describe(value)})`);
+    if (typeof value !== 'string') return report(`"${textField}" field is not a string (${describeJson(value)})`);
     const docText = normaliseNewlines(value);
     if (docText.trim() === '') return report(`"${textField}" field is empty`);
     documents.push({ text: docText, meta: recordMeta(record, textField, file, lineNo, report) });
@@ -66,25 +66,5 @@ export function parseJsonl(text: string, file: string, options: JsonlOptions = {
 /** Fields holding non-empty strings in the first maxLines records, most frequent first: candidates for the text field. */
 export function jsonlFieldNames(text: string, maxLines = 50): string[] {
   const lines = splitLines(text).filter((line) => line.trim() !== '').slice(0, maxLines);
-  return stringFieldNames(lines.map(parseObject).filter((record) => typeof record !== 'string'));
-}
-
-/** The object on the line, or why there is none. */
-function parseObject(line: string): Record<string, unknown> | string {
-  let value: unknown;
-  try {
-    value = JSON.parse(line);
-  } catch (error) {
-    return `invalid JSON (${error instanceof Error ? error.message : String(error)})`;
-  }
-  return isObject(value) ? value : `not a JSON object (${describe(value)})`;
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function describe(value: unknown): string {
-  if (value === null) return 'null';
-  return Array.isArray(value) ? 'array' : typeof value;
+  return stringFieldNames(lines.map(parseJsonObject).filter((record) => typeof record !== 'string'));
 }
