@@ -260,6 +260,14 @@ test('in Arabic the whole layout mirrors and the strings are Arabic', async ({ p
   await expect(page.getByRole('complementary', { name: 'الإرشادات' })).toContainText('لا إرشادات لهذا المشروع بعد.');
   await expectAccessible(page, 'annotate (Arabic)');
   await shoot(page, 'annotate-ar');
+
+  // One annotator: the review's notes say, in Arabic, why the figures are empty.
+  await page.goto('/#/p/demo/review');
+  const notes = page.getByRole('region', { name: 'ملاحظات' });
+  await expect(notes).toContainText('أقل من موسِّمَين: لا شيء للمقارنة.');
+  await expect(notes).toContainText('α على الحروف غير معرَّف: لا وحدة وسمها موسِّمان.');
+  await expectAccessible(page, 'review (Arabic)');
+  await shoot(page, 'review-ar');
 });
 
 test('keyboard only, from import to export', async ({ page }) => {

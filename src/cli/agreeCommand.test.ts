@@ -146,7 +146,11 @@ describe('tawsim agree', { timeout: TIMEOUT }, () => {
     expect(unknown.stderr).toContain('no annotations by "zed" in the files (annotators found: ali)');
     const alone = tawsim('agree', single, '--json');
     expect(alone.status).toBe(1);
-    expect(JSON.parse(alone.stdout)).toMatchObject({ annotators: ['ali'], documents: 0 });
+    expect(JSON.parse(alone.stdout)).toMatchObject({
+      annotators: ['ali'],
+      documents: 0,
+      notes: ['char_alpha: no unit was coded by two coders', 'stance alpha: no unit was coded by two coders', 'fewer than two annotators: nothing to compare'],
+    });
     expect(tawsim('help', 'agree').stdout).toContain('Usage: tawsim agree FILE.jsonl...');
   });
 });

@@ -4,6 +4,7 @@ import { computeAgreement, defaultAnnotators } from '../core/agreement/agreement
 import type { AgreementReport } from '../core/agreement/agreementReport.ts';
 import { agreementInputFromDocuments } from '../core/agreement/agreementInputFromDocuments.ts';
 import type { SourcedDocument } from '../core/agreement/agreementInputFromDocuments.ts';
+import { formatAgreementNote } from '../core/agreement/agreementNote.ts';
 import { formatAgreementTable } from '../core/agreement/formatAgreementTable.ts';
 import { parseTawsimJsonl } from '../core/formats/tawsimJsonl.ts';
 import { formatProblem } from '../core/model/importProblem.ts';
@@ -79,7 +80,9 @@ export async function agreeCommand(args: string[]): Promise<number> {
     process.stderr.write(`tawsim agree: ${errorMessage(error)}\n`);
     return 1;
   }
-  process.stdout.write(values.json ? `${JSON.stringify(agreement)}\n` : formatAgreementTable(agreement));
+  // In JSON the notes are sentences, as in the table: a notebook prints them as they are.
+  const json = () => JSON.stringify({ ...agreement, notes: agreement.notes.map(formatAgreementNote) });
+  process.stdout.write(values.json ? `${json()}\n` : formatAgreementTable(agreement));
 
   const annotators = (chosen ?? defaultAnnotators(input)).length;
   process.stderr.write(

@@ -137,9 +137,7 @@ describe('computeAgreement: a hand-checked corpus', () => {
         ['neutral', 'neutral', 'against'],
       ]).value,
     );
-    expect(report.notes).toContain(
-      'stance kappa of ali and omar: both annotators used one and the same category for every item: chance agreement is 1',
-    );
+    expect(report.notes).toContainEqual({ kind: 'pair-undefined', metric: 'stance_kappa', a: 'ali', b: 'omar', reason: 'one-category' });
   });
 
   it('per document: worst first, unscored last', () => {
@@ -185,7 +183,7 @@ describe('computeAgreement: options and edge cases', () => {
     });
     expect(report.documents).toBe(0);
     expect(report.entities.pairs[0]).toMatchObject({ exact_f1: null, overlap_f1: null, char_kappa: null });
-    expect(report.notes).toContain('a and b annotated no document in common');
+    expect(report.notes).toContainEqual({ kind: 'no-common-documents', a: 'a', b: 'b' });
   });
 
   it('no annotators, or one: empty pairs and a note', () => {
@@ -193,7 +191,7 @@ describe('computeAgreement: options and edge cases', () => {
     const report = computeAgreement({ documents: [doc('d', 'abc', { a: layers([]) })] });
     expect(report.entities.pairs).toEqual([]);
     expect(report.entities.char_alpha).toBeNull();
-    expect(report.notes).toContain('fewer than two annotators: nothing to compare');
+    expect(report.notes).toContainEqual({ kind: 'too-few-annotators' });
   });
 
   it('per document: equal scores keep the order the documents were given', () => {
@@ -206,7 +204,7 @@ describe('computeAgreement: options and edge cases', () => {
     const report = computeAgreement({ documents: [doc('d', 'abc', { a: layers([]), b: layers([]) })] });
     expect(report.entities.pairs).toEqual([{ a: 'a', b: 'b', exact_f1: null, overlap_f1: null, char_kappa: null }]);
     expect(report.per_document).toEqual([{ id: 'd', annotators: ['a', 'b'], disagreement: 0 }]);
-    expect(report.notes.some((note) => note.startsWith('char_alpha: every value is in one category'))).toBe(true);
+    expect(report.notes).toContainEqual({ kind: 'corpus-undefined', metric: 'char_alpha', reason: 'no-variation' });
   });
 
   it('many labels (the tallies grow as labels turn up): the same matrix as labelConfusion, axes sorted', () => {

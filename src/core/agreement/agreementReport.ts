@@ -1,6 +1,7 @@
 import { GOLD_ANNOTATOR } from '../model/annotation.ts';
 import { isAnnotated } from './agreementInput.ts';
 import type { AgreementDocument, AgreementInput, AgreementLayers } from './agreementInput.ts';
+import type { AgreementNote } from './agreementNote.ts';
 import { createCategoryIds } from './categoryIds.ts';
 import type { CategoryIds } from './categoryIds.ts';
 import { addSegmentPairs, addSegmentValues, categorySegments, charUnits, createCategorySegments } from './charUnits.ts';
@@ -86,7 +87,7 @@ export interface AgreementReport {
   /** One character-unit confusion matrix per pair, same axes for all. */
   confusion: PairConfusion[];
   /** Why a kappa or alpha is null, and pairs with no document in common. */
-  notes: string[];
+  notes: AgreementNote[];
 }
 
 interface PairTally {
@@ -117,7 +118,7 @@ export function defaultAnnotators(input: AgreementInput): string[] {
  */
 export function computeAgreement(input: AgreementInput, options: AgreementOptions = {}): AgreementReport {
   const annotators = [...new Set(options.annotators ?? defaultAnnotators(input))];
-  const notes: string[] = [];
+  const notes: AgreementNote[] = [];
   const tally = createCorpusTally(annotators);
   for (const doc of input.documents) addDocument(tally, doc);
   const { categories, capacity, pairs, perLabel, charAlphaValues, charAlphaTally, stanceAlphaUnits, perDocument, documents } = tally;
@@ -137,25 +138,25 @@ export function computeAgreement(input: AgreementInput, options: AgreementOption
   for (const pair of pairs) {
     const a = annotators[pair.a] as string;
     const b = annotators[pair.b] as string;
-    if (pair.documents === 0) notes.push(`${a} and ${b} annotated no document in common`);
+    if (pair.documents === 0) notes.push({ kind: 'no-common-documents', a, b });
     const counts = axis.map((row) => axis.map((column) => pair.confusion[row * capacity + column] as number));
     const kappa = cohenKappaFromMatrix(counts);
-    if (kappa.reason !== null && pair.documents > 0) notes.push(`char_kappa of ${a} and ${b}: ${kappa.reason}`);
+    if (kappa.reason !== null && pair.documents > 0) notes.push({ kind: 'pair-undefined', metric: 'char_kappa', a, b, reason: kappa.reason });
     entityPairs.push({ a, b, ...spanScores(pair.spans), char_kappa: kappa.value });
     eventPairs.push({ a, b, ...eventScores(pair.events) });
     const stanceKappa = cohenKappa(pair.stance.a, pair.stance.b);
     if (stanceKappa.reason !== null && pair.documents > 0) {
-      notes.push(`stance kappa of ${a} and ${b}: ${stanceKappa.reason === 'no items to compare' ? 'no target labelled by both' : stanceKappa.reason}`);
+      notes.push({ kind: 'pair-undefined', metric: 'stance_kappa', a, b, reason: stanceKappa.reason });
     }
     stancePairs.push({ a, b, kappa: stanceKappa.value });
     confusion.push({ a, b, documents: pair.documents, labels, counts });
   }
   charAlphaValues.forEach((count, category) => charAlphaTally.addValues(category, count));
   const charAlpha = charAlphaTally.result();
-  if (charAlpha.reason !== null) notes.push(`char_alpha: ${charAlpha.reason}`);
+  if (charAlpha.reason !== null) notes.push({ kind: 'corpus-undefined', metric: 'char_alpha', reason: charAlpha.reason });
   const stanceAlpha = nominalAlphaFromUnits(stanceAlphaUnits);
-  if (stanceAlpha.reason !== null) notes.push(`stance alpha: ${stanceAlpha.reason}`);
-  if (annotators.length < 2) notes.push('fewer than two annotators: nothing to compare');
+  if (stanceAlpha.reason !== null) notes.push({ kind: 'corpus-undefined', metric: 'stance_alpha', reason: stanceAlpha.reason });
+  if (annotators.length < 2) notes.push({ kind: 'too-few-annotators' });
 
   // Documents with the same score stay in the order given (the project's order in the app, the files' in the CLI).
   const perDocumentOrdered = orderByDisagreement(perDocument);

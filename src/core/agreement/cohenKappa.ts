@@ -8,9 +8,12 @@
  * chance). Kappa is 1 for identical labels over two or more categories, and can
  * be negative.
  */
+/** Why kappa is undefined: no items, or p_e = 1 (one and the same category for every item). */
+export type KappaUndefined = 'no-items' | 'one-category';
+
 export interface KappaResult {
   value: number | null;
-  reason: string | null;
+  reason: KappaUndefined | null;
   /** p_o, or null when there are no items. */
   observed: number | null;
   /** p_e, or null when there are no items. */
@@ -40,7 +43,7 @@ export function cohenKappaFromMatrix(matrix: ReadonlyArray<ArrayLike<number>>): 
     }
   }
   if (total === 0) {
-    return { value: null, reason: 'no items to compare', observed: null, expected: null, items: 0 };
+    return { value: null, reason: 'no-items', observed: null, expected: null, items: 0 };
   }
   let chance = 0;
   for (let i = 0; i < size; i++) chance += (rowTotals[i] as number) * (columnTotals[i] as number);
@@ -51,7 +54,7 @@ export function cohenKappaFromMatrix(matrix: ReadonlyArray<ArrayLike<number>>): 
   if (denominator === 0) {
     return {
       value: null,
-      reason: 'both annotators used one and the same category for every item: chance agreement is 1',
+      reason: 'one-category',
       observed,
       expected,
       items: total,

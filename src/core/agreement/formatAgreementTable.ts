@@ -1,3 +1,4 @@
+import { formatAgreementNote } from './agreementNote.ts';
 import type { AgreementReport } from './agreementReport.ts';
 
 export interface TableOptions {
@@ -98,6 +99,6 @@ export function formatAgreementTable(report: AgreementReport, options: TableOpti
     );
   }
 
-  if (report.notes.length > 0) lines.push('', 'Notes:', ...report.notes.map((note) => `  ${note}`));
+  if (report.notes.length > 0) lines.push('', 'Notes:', ...report.notes.map((note) => `  ${formatAgreementNote(note)}`));
   return `${lines.join('\n')}\n`;
 }

@@ -67,10 +67,10 @@ describe('Krippendorff alpha: definitions', () => {
   it('is null with a reason when no unit has two values, or when there is no variation', () => {
     const lonely = nominalAlphaFromUnits([[1, _], [_, 2], []]);
     expect(lonely).toMatchObject({ value: null, pairableValues: 0 });
-    expect(lonely.reason).toMatch(/two coders/);
+    expect(lonely.reason).toBe('no-pairable-units');
     const flat = nominalAlphaFromUnits([['O', 'O'], ['O', 'O', 'O']]);
     expect(flat).toMatchObject({ value: null, pairableValues: 5 });
-    expect(flat.reason).toMatch(/one category/);
+    expect(flat.reason).toBe('no-variation');
   });
 
   it('ignores units with a single value, as the coincidence method does', () => {

@@ -12,9 +12,12 @@
  * Undefined cases give `value: null` with a reason, never NaN: no unit coded by
  * two coders, and every pairable value in one category (D_e = 0: no variation).
  */
+/** Why alpha is undefined: no unit coded by two coders, or every pairable value in one category. */
+export type AlphaUndefined = 'no-pairable-units' | 'no-variation';
+
 export interface AlphaResult {
   value: number | null;
-  reason: string | null;
+  reason: AlphaUndefined | null;
   /** n: the values in units that at least two coders coded. */
   pairableValues: number;
 }
@@ -62,17 +65,13 @@ export function createNominalAlphaTally(): NominalAlphaTally {
     },
     result() {
       if (pairable === 0) {
-        return { value: null, reason: 'no unit was coded by two coders', pairableValues: 0 };
+        return { value: null, reason: 'no-pairable-units', pairableValues: 0 };
       }
       let squares = 0;
       for (const count of marginals) if (count !== undefined) squares += count * count;
       const expected = pairable * pairable - squares;
       if (expected === 0) {
-        return {
-          value: null,
-          reason: 'every value is in one category: no variation to measure agreement on',
-          pairableValues: pairable,
-        };
+        return { value: null, reason: 'no-variation', pairableValues: pairable };
       }
       return { value: 1 - ((pairable - 1) * (pairable - agreeing)) / expected, reason: null, pairableValues: pairable };
     },

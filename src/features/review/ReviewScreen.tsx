@@ -9,6 +9,7 @@ import { useProjectSchema } from '../../ui/data/useProjectSchema.ts';
 import { useReviewChoice, useSetReviewChoice } from './api/useReviewChoice.ts';
 import { chosenAnnotators, comparableAnnotators } from './api/reviewedAnnotators.ts';
 import { AgreementFigures } from './AgreementFigures.tsx';
+import { agreementNoteText } from './agreementNoteText.ts';
 import { AnnotatorPicker } from './AnnotatorPicker.tsx';
 import { ConfusionHeatMap } from './ConfusionHeatMap.tsx';
 import { DocumentDisagreementList } from './DocumentDisagreementList.tsx';
@@ -79,9 +80,9 @@ function ReportView(props: { projectId: string; report: AgreementReport; titles:
       {report.notes.length > 0 ? (
         <section className="card" aria-labelledby="notes-heading">
           <h2 id="notes-heading">{t('review.notes')}</h2>
-          <ul className="report-notes" lang="en" dir="ltr">
+          <ul className="report-notes">
             {report.notes.map((note, i) => (
-              <li key={i}>{note}</li>
+              <li key={i}>{agreementNoteText(t, note)}</li>
             ))}
           </ul>
         </section>
