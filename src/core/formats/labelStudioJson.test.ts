@@ -96,7 +96,7 @@ describe('Label Studio JSON', { timeout: PROPERTY_TIMEOUT }, () => {
   });
 
   it('reads tasks without "data" as Label Studio imports them: their own fields are the data', () => {
-    const text = '[\n{"text": "هاجم مسلحون مركزا للشرطة", "_id": "s1", "spans": [{"verb": ["هاجم"]}]},\n{"text": "", "_id": "s2"},\n{"body": "لا نص"},\n{"data": {"text": "نص"}}\n]';
+    const text = '[\n{"text": "هاجم مسلحون مركزا للشرطة", "_id": "s1", "spans": [{"verb": ["هاجم"]}]},\n{"text": "", "_id": "s2"},\n{"body": "لا نص"},\n{"data": {"text": "نص"}},\n{}\n]';
     const { documents, problems } = parseLabelStudioJson(text, 'spans.json');
     expect(documents.map((d) => [d.text, d.meta, d.entities])).toEqual([
       ['هاجم مسلحون مركزا للشرطة', { kind: 'text', file: 'spans.json', line: 2, _id: 's1', spans: [{ verb: ['هاجم'] }] }, []],
@@ -104,7 +104,8 @@ describe('Label Studio JSON', { timeout: PROPERTY_TIMEOUT }, () => {
     ]);
     expect(problems).toEqual([
       { file: 'spans.json', line: 3, reason: 'text is not a non-empty string; task skipped' },
-      { file: 'spans.json', line: 4, reason: '"data" is not an object (undefined); task skipped' },
+      { file: 'spans.json', line: 4, reason: 'no "data" and no "text" field (fields: "body"); task skipped' },
+      { file: 'spans.json', line: 6, reason: 'no "data" and no "text" field (the task is empty); task skipped' },
     ]);
   });
 

@@ -154,6 +154,7 @@ function readTask(
   // Label Studio also imports a task without "data" whose own fields are the data.
   const flat = task.data === undefined && Object.hasOwn(task, textField);
   const data = flat ? task : task.data;
+  if (data === undefined) return skipTask(report, `no "data" and no ${JSON.stringify(textField)} field (${fieldNames(task)})`);
   if (!isJsonObject(data)) return skipTask(report, `"data" is not an object (${describeJson(data)})`);
   const { [textField]: raw, id: dataId, meta: dataMeta, ...dataFields } = data;
   if (typeof raw !== 'string' || raw.trim() === '') return skipTask(report, `${flat ? '' : 'data.'}${textField} is not a non-empty string`);
@@ -199,6 +200,14 @@ function taskMeta(dataMeta: unknown, dataFields: JsonObject, file: string, line:
   const kind: DocumentKind = isDocumentKind(dataMeta.kind) ? dataMeta.kind : 'text';
   const extra = Object.entries(dataFields).filter(([key]) => !Object.hasOwn(dataMeta, key));
   return { ...dataMeta, kind, ...Object.fromEntries(extra) };
+}
+
+/** The fields a task has, for a reason that helps choose the text field. */
+function fieldNames(task: JsonObject): string {
+  const names = Object.keys(task);
+  if (names.length === 0) return 'the task is empty';
+  const shown = names.slice(0, 8).map((name) => JSON.stringify(name));
+  return `fields: ${shown.join(', ')}${names.length > shown.length ? ', …' : ''}`;
 }
 
 function skipTask(report: (reason: string) => void, reason: string): [] {
