@@ -35,7 +35,7 @@ describe('tawsim convert', { timeout: TIMEOUT }, () => {
     expect(first.status).toBe(0);
     expect(first.stderr).toBe(
       `${wojood}:267: I-FAC does not continue a FAC entity; read as its start, as conlleval does\n` +
-        'converted 12 documents to jsonl, problems 1, losses 0 (1 file)\n',
+        'converted 12 documents to jsonl, duplicates 0, problems 1, losses 0 (1 file)\n',
     );
     const lines = records(readFileSync(jsonl, 'utf8'));
     expect(lines[0]).toMatchObject({ annotator: 'imported', offset_unit: 'codepoint', meta: { kind: 'text', file: 'wojood_sample.conll', line: 1 } });
@@ -105,6 +105,28 @@ describe('tawsim convert', { timeout: TIMEOUT }, () => {
     const tasks = temp('tasks.json', '[{"sentence": "هاجم مسلحون مركزا", "id": "t1"}]');
     expect(records(tawsim('convert', tasks, '--text-field', 'sentence', '--to', 'jsonl').stdout).map((r) => r.text)).toEqual(['هاجم مسلحون مركزا']);
     expect(tawsim('convert', csv, '--to', 'jsonl', '--delimiter', 'pipe').status).toBe(2);
+  });
+
+  it('to JSONL writes a repeated sentence once, so the output validates, and reports a repeat tagged otherwise; CoNLL keeps repeats', () => {
+    const conll = temp('repeats.conll', ['مصر B-GPE', '. O', '', '. O', '', 'مصر B-GPE', '. O', '', 'مصر B-LOC', '. O', ''].join('\n'));
+    const jsonl = join(dir, 'repeats.jsonl');
+    const result = tawsim('convert', conll, '--to', 'jsonl', '-o', jsonl);
+    expect(result.status).toBe(0);
+    expect(result.stderr).toBe(
+      `${conll}:9: the same text by annotator "imported" as ${conll}:1, with other annotations; the first is kept, this one skipped\n` +
+        'converted 2 documents to jsonl, duplicates 1, problems 1, losses 0 (1 file)\n',
+    );
+    expect(records(readFileSync(jsonl, 'utf8')).map((line) => [line.text, line.entities.map((e: { label: string }) => e.label)])).toEqual([
+      ['مصر .', ['GPE']],
+      ['.', []],
+    ]);
+    const validated = tawsim('validate', jsonl);
+    expect(validated.status).toBe(0);
+    expect(validated.stderr).toBe('');
+    // CoNLL holds repeats: CoNLL to CoNLL keeps them all.
+    const same = tawsim('convert', conll, '--to', 'conll');
+    expect(same.stdout).toBe(readFileSync(conll, 'utf8'));
+    expect(same.stderr).toBe('converted 4 documents to conll, duplicates 0, problems 0, losses 0 (1 file)\n');
   });
 
   it('rejects bad usage with status 2 and fails with 1 when nothing converts', () => {

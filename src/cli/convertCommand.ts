@@ -13,6 +13,7 @@ import { OFFSET_UNITS } from '../core/formats/offsetUnit.ts';
 import type { OffsetUnit } from '../core/formats/offsetUnit.ts';
 import { exportStanceClassification } from '../core/formats/stanceClassification.ts';
 import { exportTawsimJsonl } from '../core/formats/tawsimJsonl.ts';
+import { uniqueDocuments } from '../core/formats/uniqueDocuments.ts';
 import { formatProblem } from '../core/model/importProblem.ts';
 import { csvDelimiterOption, DELIMITER_NAMES } from './delimiterOption.ts';
 import { commandHelp } from './help.ts';
@@ -25,6 +26,8 @@ import type { InputFormat } from './readAnnotatedFiles.ts';
 const OUTPUTS = ['jsonl', 'doccano', 'labelstudio', 'conll', 'hf', 'brat', 'stance'] as const;
 type Output = (typeof OUTPUTS)[number];
 const INPUTS = ['auto', ...OUTPUTS, 'text'] as const;
+/** Outputs that hold each document once per annotator. */
+const ONE_PER_ID: ReadonlySet<Output> = new Set(['jsonl', 'brat']);
 
 /** tawsim convert FILE... --to FORMAT : see commandHelp.convert. */
 export async function convertCommand(args: string[]): Promise<number> {
@@ -82,8 +85,13 @@ export async function convertCommand(args: string[]): Promise<number> {
     textField: values['text-field'],
     csvDelimiter: csvDelimiterOption(delimiter.value),
   });
-  for (const problem of read.problems) process.stderr.write(`${formatProblem(problem)}\n`);
-  const docs = await assignContentIds(read.documents);
+  // Equal texts get equal ids. Tawsim JSONL holds a document once per annotator, and brat names
+  // its files by id; the other formats keep a repeated sentence as often as the input has it.
+  const identified = await assignContentIds(read.documents);
+  const unique = ONE_PER_ID.has(to.value) ? uniqueDocuments(identified, read.sources) : { documents: identified, duplicates: 0, problems: [] };
+  const problems = [...read.problems, ...unique.problems];
+  for (const problem of problems) process.stderr.write(`${formatProblem(problem)}\n`);
+  const docs = unique.documents;
   const losses: ExportLoss[] = [];
   const onLoss = (loss: ExportLoss) => {
     losses.push(loss);
@@ -96,7 +104,9 @@ export async function convertCommand(args: string[]): Promise<number> {
     return 1;
   }
   const fileCount = `${files.length} ${files.length === 1 ? 'file' : 'files'}`;
-  process.stderr.write(`converted ${docs.length} documents to ${to.value}, problems ${read.problems.length}, losses ${losses.length} (${fileCount})\n`);
+  process.stderr.write(
+    `converted ${docs.length} documents to ${to.value}, duplicates ${unique.duplicates}, problems ${problems.length}, losses ${losses.length} (${fileCount})\n`,
+  );
   return docs.length === 0 ? 1 : 0;
 }
 

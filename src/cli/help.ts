@@ -73,6 +73,10 @@ detected, or given with --from) and writes them in the --to format. Problems in
 the input go to stderr as FILE:LINE: REASON (a bad line, Label Studio annotation
 or brat document is skipped, the rest converts); what the output format cannot
 hold is reported as "document ID (ANNOTATOR): REASON"; then a one-line summary.
+Equal texts get equal ids. jsonl and brat hold a document once per annotator: a
+document the input repeats (a sentence such as ".") is written once and counted
+as a duplicate; a repeat with other annotations, or another text under the same
+id, is reported and skipped. The other formats keep every repeat.
 Exit status: 0 when something was written, 1 when nothing could be, 2 on a usage error.
 
 Formats (--to, and --from):

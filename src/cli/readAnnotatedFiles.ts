@@ -41,9 +41,11 @@ export interface ReadOptions {
  * Reads the files (a directory is a brat collection) into annotated documents;
  * problems name each file as it was typed.
  */
-export async function readAnnotatedFiles(paths: string[], options: ReadOptions): Promise<AnnotatedImport> {
+export async function readAnnotatedFiles(paths: string[], options: ReadOptions): Promise<AnnotatedImport & { sources: string[] }> {
   const documents: AnnotatedDocument[] = [];
   const problems: ImportProblem[] = [];
+  // Per document, the path it was read from, as typed.
+  const sources: string[] = [];
   for (const path of paths) {
     let result: AnnotatedImport;
     try {
@@ -53,8 +55,9 @@ export async function readAnnotatedFiles(paths: string[], options: ReadOptions):
     }
     documents.push(...result.documents);
     problems.push(...result.problems);
+    for (let i = 0; i < result.documents.length; i++) sources.push(path);
   }
-  return { documents, problems };
+  return { documents, problems, sources };
 }
 
 async function readPath(path: string, options: ReadOptions): Promise<AnnotatedImport> {

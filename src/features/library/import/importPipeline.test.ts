@@ -125,6 +125,23 @@ describe('runImport', () => {
     expect(work?.entities.map((e) => `${e.label}:${text.slice(e.start, e.end)}`)).toEqual(['LOC:الدار البيضاء']);
   });
 
+  it('keeps the first annotations of a sentence the file repeats, and reports a repeat tagged otherwise', async () => {
+    const db = await openTestDb();
+    await createProject(db, 'p', 'P');
+    const conll = ['مصر B-GPE', '. O', '', 'مصر B-GPE', '. O', '', 'مصر B-LOC', '. O', ''].join('\n');
+    const summary = await runImport({
+      db, projectId: 'p', inputs: [input('repeats.conll', conll)], options: defaultImportOptions,
+      annotations: { ...defaultAnnotationImport, as: 'annotator', annotator: 'omar' },
+    });
+    expect(summary).toMatchObject({ imported: 1, duplicates: 2, problemCount: 1 });
+    expect(summary.problems).toEqual([
+      { file: 'repeats.conll', line: 7, reason: 'the same text as repeats.conll:1, with other annotations; the first annotations are kept' },
+    ]);
+    const [record] = await listDocumentsPage(db, 'p', 0, 1);
+    const work = await getAnnotationRecord(db, record!.id, 'omar');
+    expect(work?.entities.map((e) => e.label)).toEqual(['GPE']);
+  });
+
   it('reads many files in groups and gives each file exactly its own bytes', async () => {
     const db = await openTestDb();
     await createProject(db, 'p', 'P');

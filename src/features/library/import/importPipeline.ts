@@ -4,6 +4,7 @@ import { inThreadParser, type GroupParser } from './groupParser.ts';
 import { importGroups } from './importGroups.ts';
 import { importUnits } from './importUnits.ts';
 import { parseInOrder } from './parseInOrder.ts';
+import { createRepeatedAnnotationsFilter } from './repeatedAnnotations.ts';
 import type { ImportProblem } from '../../../core/model/importProblem.ts';
 import { writeDocumentBatch, type IncomingDocument } from '../../../storage/documentStore.ts';
 import type { TawsimDatabase } from '../../../storage/openTawsimDb.ts';
@@ -105,6 +106,7 @@ export async function runImport(args: RunImportArgs): Promise<ImportSummary> {
 
   // Groups are read, parsed and hashed ahead (by parse workers when given), and consumed
   // in file order, so documents, duplicates and problems come out as from one thread.
+  const keepFirstAnnotations = createRepeatedAnnotationsFilter();
   const groups = importGroups(units);
   const parsers = args.parsers ?? [inThreadParser(options, annotationOptions)];
   const parsed = parseInOrder(groups, parsers, GROUPS_AHEAD_PER_PARSER * parsers.length);
@@ -120,7 +122,9 @@ export async function runImport(args: RunImportArgs): Promise<ImportSummary> {
         if (stopIfCancelled()) break consume;
         const result = results[i]!;
         report(result.problems);
-        for (const doc of result.documents) {
+        for (const parsedDoc of result.documents) {
+          const { doc, problem } = keepFirstAnnotations(parsedDoc);
+          if (problem) report([problem]);
           pending.push(doc);
           if (pending.length >= BATCH_SIZE) await flush();
         }
