@@ -4,7 +4,14 @@
  */
 
 // Tashkeel and Quranic marks, tatweel, the Arabic letter mark, zero-width and bidi controls, BOM.
-const IGNORED = /[\u064B-\u065F\u0670\u06D6-\u06ED\u0640\u061C\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/g;
+const IGNORED_CHARS = '[\u064B-\u065F\u0670\u06D6-\u06ED\u0640\u061C\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]';
+const IGNORED = new RegExp(IGNORED_CHARS, 'g');
+const IGNORED_ONE = new RegExp(`^${IGNORED_CHARS}$`);
+
+/** Whether search passes over the character (one UTF-16 code unit) as if it were not there. */
+export function isIgnoredInSearch(c: string): boolean {
+  return IGNORED_ONE.test(c);
+}
 
 const LETTER_FOLDS: Record<string, string> = {
   'أ': 'ا',
@@ -38,7 +45,8 @@ export function matchesSearch(haystackKey: string, query: string): boolean {
   return haystackKey.includes(arabicSearchKey(query));
 }
 
-function foldChar(c: string): string {
+/** A letter or digit as search compares it (one character, tashkeel already gone). */
+export function foldChar(c: string): string {
   const code = c.charCodeAt(0);
   // Arabic-Indic and Eastern Arabic-Indic digits search as ASCII digits.
   if (code >= 0x0660 && code <= 0x0669) return String(code - 0x0660);

@@ -34,6 +34,8 @@ import { annotateShortcuts } from './annotateShortcuts.ts';
 import { useScreenShortcuts } from '../../ui/shortcuts/ShortcutProvider.tsx';
 import { useRecordActivity } from './api/useRecordActivity.ts';
 import { ShortcutButton } from './ShortcutButton.tsx';
+import { FindBar } from './FindBar.tsx';
+import { useFindInDocument } from './useFindInDocument.ts';
 import { useLatestCallback } from '../../ui/useLatestCallback.ts';
 import './guidelines.css';
 
@@ -91,6 +93,12 @@ export function AnnotateScreen({ projectId, record, text, schema, annotator }: A
   );
   const focused = spans.find((span) => span.id === focusedId) ?? null;
   const caretWords = useMemo(() => caretRange(tokens, caret), [tokens, caret]);
+  const find = useFindInDocument(text);
+  const findInput = useRef<HTMLInputElement>(null);
+  // On a match it found, the caret is the match itself (a label key tags it as found, "الرباط" out of
+  // "بالرباط"); anywhere else, the words under the caret.
+  const onMatch = find.current !== null && caret.anchor === find.current.start && caret.focus === find.current.end;
+  const tagRange = onMatch ? find.current : caretWords;
 
   // Another tab editing the same document: its edits are merged (each edit is applied to
   // the latest stored version), and the annotator is told the view changed under them.
@@ -143,6 +151,30 @@ export function AnnotateScreen({ projectId, record, text, schema, annotator }: A
     if (anchor) setMenu({ kind: 'new', range, wordStart: word?.start ?? range.start, anchor });
   };
 
+  const goToMatch = (match: TextRange | null) => {
+    if (!match) return;
+    setFocusedId(null);
+    setCaret({ anchor: match.start, focus: match.end });
+    view.current?.reveal(match.start);
+  };
+
+  const caretSpan = (): TextRange => ({ start: Math.min(caret.anchor, caret.focus), end: Math.max(caret.anchor, caret.focus) });
+
+  const openFind = () => {
+    if (find.open) findInput.current?.focus();
+    else goToMatch(find.openBar(caretSpan().start));
+  };
+
+  /** Find keys work wherever the focus is on the screen, not only in the text. */
+  const onScreenKeyDown = (event: KeyboardEvent<HTMLElement>) => {
+    if (event.defaultPrevented) return;
+    const action = annotateAction(event);
+    if (action?.type === 'find') openFind();
+    else if (action?.type === 'find-next' || action?.type === 'find-previous') goToMatch(find.step(action.type === 'find-next' ? 1 : -1, caretSpan()));
+    else return;
+    event.preventDefault();
+  };
+
   const goTo = (target: string | null | undefined) => {
     if (target) navigate({ name: 'document', projectId, docId: target });
   };
@@ -170,7 +202,7 @@ export function AnnotateScreen({ projectId, record, text, schema, annotator }: A
         const label = labels.find((l) => l.hotkey === action.code);
         if (!label) return;
         if (focused) run({ type: 'edit', edit: { op: 'relabel', id: focused.id, label: label.tag } });
-        else if (caretWords) addSpan(caretWords, label.tag);
+        else if (tagRange) addSpan(tagRange, label.tag);
         break;
       }
       case 'delete': {
@@ -188,14 +220,14 @@ export function AnnotateScreen({ projectId, record, text, schema, annotator }: A
         break;
       }
       case 'new-event': {
-        const trigger = focused ? { start: focused.start, end: focused.end } : caretWords;
+        const trigger = focused ? { start: focused.start, end: focused.end } : tagRange;
         const anchor = trigger && view.current?.rectOf(trigger.start, trigger.end);
         if (trigger && anchor) setMenu({ kind: 'event', trigger, anchor });
         break;
       }
       case 'open-menu':
         if (focused) openSpanMenu(focused);
-        else if (caretWords) openNewMenu(caretWords);
+        else if (tagRange) openNewMenu(tagRange);
         break;
       case 'escape':
         setFocusedId(null);
@@ -216,6 +248,13 @@ export function AnnotateScreen({ projectId, record, text, schema, annotator }: A
         break;
       case 'toggle-guidelines':
         setGuidelinesOpen(!guidelinesOpen);
+        break;
+      case 'find':
+        openFind();
+        break;
+      case 'find-next':
+      case 'find-previous':
+        goToMatch(find.step(action.type === 'find-next' ? 1 : -1, caretSpan()));
         break;
     }
     event.preventDefault();
@@ -281,9 +320,10 @@ export function AnnotateScreen({ projectId, record, text, schema, annotator }: A
     ),
     [guidelinesOpen, setGuidelinesOpen, t],
   );
+  const findButton = useLatestCallback(openFind);
   const labelFromPalette = useLatestCallback((tag: string) => {
     if (focused) run({ type: 'edit', edit: { op: 'relabel', id: focused.id, label: tag } });
-    else if (caretWords) addSpan(caretWords, tag);
+    else if (tagRange) addSpan(tagRange, tag);
   });
   const sidePanel = useMemo(
     (): SidePanelContent => ({
@@ -309,7 +349,7 @@ export function AnnotateScreen({ projectId, record, text, schema, annotator }: A
   );
 
   return (
-    <article className="annotate" aria-labelledby="annotate-title">
+    <article className="annotate" aria-labelledby="annotate-title" onKeyDown={onScreenKeyDown}>
       <div className="annotate-head">
         <a className="back-link" href={routeHref({ name: 'project', projectId })}>{t('doc.back')}</a>
         <h1 id="annotate-title" dir="auto" className="reader-title">{record.title}</h1>
@@ -320,6 +360,7 @@ export function AnnotateScreen({ projectId, record, text, schema, annotator }: A
           <ShortcutButton label={t('annotate.previous')} shortcut="Alt+↑" isDisabled={!neighbours.data?.previous} onPress={goPrevious} />
           <ShortcutButton label={t('annotate.next')} shortcut="Alt+↓" isDisabled={!neighbours.data?.next} onPress={goNext} />
           {guidelinesToggle}
+          <ShortcutButton label={t('find.open')} shortcut="Ctrl+F" onPress={findButton} />
           <ShortcutButton label={t('annotate.undo')} isDisabled={!set.data?.history?.undo.length} onPress={undo} />
           <ShortcutButton label={t('annotate.redo')} isDisabled={!set.data?.history?.redo.length} onPress={redo} />
           <span className={`save-state ${saveState}`} role="status" data-testid="save-state">
@@ -337,18 +378,33 @@ export function AnnotateScreen({ projectId, record, text, schema, annotator }: A
       <div className={guidelinesOpen ? 'annotate-body with-guidelines' : 'annotate-body'}>
         <div className="annotate-main">
           <p id="annotate-help" className="visually-hidden">{t('annotate.help')}</p>
+          {find.open ? (
+            <FindBar
+              inputRef={findInput}
+              query={find.query}
+              total={find.matches.length}
+              current={find.index + 1}
+              onQuery={(query) => goToMatch(find.search(query, caretSpan().start))}
+              onStep={(direction) => goToMatch(find.step(direction, caretSpan()))}
+              onClose={() => {
+                find.closeBar();
+                view.current?.focus();
+              }}
+            />
+          ) : null}
           <DocumentView
             ref={view}
             text={text}
             blocks={blocks}
             spans={spans}
             labels={viewLabels}
-            caret={caretWords}
+            caret={tagRange}
             pending={menu?.kind === 'new' ? menu.range : null}
             focus={focused}
             triggers={triggers}
             suggestions={suggestions}
             emphasis={emphasis}
+            found={find.open ? find.matches : NONE}
             label={t('annotate.textLabel')}
             describedBy="annotate-help"
             onSelectText={selectTextInView}
@@ -356,7 +412,7 @@ export function AnnotateScreen({ projectId, record, text, schema, annotator }: A
             onKeyDown={keyDownInView}
           />
           <p className="visually-hidden" aria-live="polite">
-            {liveText(text, labels, locale, focused, caretWords)}
+            {liveText(text, labels, locale, focused, tagRange)}
           </p>
         </div>
         {guidelinesOpen ? <GuidelinesPanel projectId={projectId} guidelines={schema.guidelines} onClose={() => setGuidelinesOpen(false)} /> : null}

@@ -36,4 +36,12 @@ describe('annotateAction', () => {
     expect(annotateAction(key('KeyG'))).toEqual({ type: 'label', code: 'KeyG' });
     expect(annotateAction(key('Slash', { shiftKey: true, key: '?' }))).toBeNull();
   });
+
+  it('takes Ctrl+F for find in the document, and Ctrl+G / Ctrl+Shift+G for the next and previous match', () => {
+    expect(annotateAction(key('KeyF', { ctrlKey: true, key: 'ب' }))).toEqual({ type: 'find' });
+    expect(annotateAction(key('KeyF', { metaKey: true }))).toEqual({ type: 'find' });
+    expect(annotateAction(key('KeyG', { ctrlKey: true }))).toEqual({ type: 'find-next' });
+    expect(annotateAction(key('KeyG', { ctrlKey: true, shiftKey: true }))).toEqual({ type: 'find-previous' });
+    expect(annotateAction(key('KeyF'))).toEqual({ type: 'label', code: 'KeyF' });
+  });
 });

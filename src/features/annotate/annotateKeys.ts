@@ -14,7 +14,10 @@ export type AnnotateAction =
   | { type: 'toggle-done' }
   | { type: 'next-document' }
   | { type: 'previous-document' }
-  | { type: 'toggle-guidelines' };
+  | { type: 'toggle-guidelines' }
+  | { type: 'find' }
+  | { type: 'find-next' }
+  | { type: 'find-previous' };
 
 export interface KeyInput {
   code: string;
@@ -30,6 +33,9 @@ export function annotateAction(event: KeyInput): AnnotateAction | null {
   if (mod && event.code === 'KeyZ') return event.shiftKey ? { type: 'redo' } : { type: 'undo' };
   if (mod && event.code === 'KeyY') return { type: 'redo' };
   if (mod && event.code === 'Enter') return { type: 'toggle-done' };
+  // The view shows only the paragraphs on screen, where the browser's find would look.
+  if (mod && event.code === 'KeyF') return { type: 'find' };
+  if (mod && event.code === 'KeyG') return event.shiftKey ? { type: 'find-previous' } : { type: 'find-next' };
   if (event.altKey && event.code === 'ArrowDown') return { type: 'next-document' };
   if (event.altKey && event.code === 'ArrowUp') return { type: 'previous-document' };
   // Alt+G, not a bare letter: every bare letter may be some project's label hotkey.

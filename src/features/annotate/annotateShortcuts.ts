@@ -45,6 +45,8 @@ export function annotateShortcuts(t: Translate, schema: ProjectSchema, locale: '
         { keys: ['Alt+↓'], description: t('shortcuts.annotate.next') },
         { keys: ['Alt+↑'], description: t('shortcuts.annotate.previous') },
         { keys: ['Alt+G'], description: t('shortcuts.annotate.guidelines') },
+        { keys: ['Ctrl+F'], description: t('shortcuts.annotate.find') },
+        { keys: ['Ctrl+G', 'Ctrl+Shift+G'], description: t('shortcuts.annotate.findNext') },
       ],
     },
     {

@@ -39,6 +39,8 @@ export interface DocumentViewProps {
   /** Pre-annotations still to accept or reject. */
   suggestions: readonly TextRange[];
   emphasis: readonly TextRange[];
+  /** Matches of find in the document, in text order. */
+  found?: readonly TextRange[];
   label: string;
   describedBy?: string;
   onSelectText(selection: { anchor: number; focus: number; precise: boolean }): void;
@@ -46,6 +48,7 @@ export interface DocumentViewProps {
   onKeyDown(event: KeyboardEvent<HTMLDivElement>): void;
 }
 
+const NO_RANGES: readonly TextRange[] = [];
 const LINE_HEIGHT_PX = 46;
 const CHARS_PER_LINE = 90;
 /** Rendered beyond each edge of the view: about four lines, two steps of a mouse wheel, which each re-render the view. */
@@ -110,7 +113,7 @@ export const DocumentView = memo(forwardRef<DocumentViewHandle, DocumentViewProp
     const shown = { start: rendered[0]?.block.start ?? 0, end: rendered[rendered.length - 1]?.block.end ?? 0 };
     const depths = spanDepths(props.spans, shown);
     painted.current = paintHighlights(
-      { prefix, blocks: rendered.map((r) => r.block), spans: props.spans, depths, labelIndex, caret: props.caret, pending: props.pending, focus: props.focus, triggers: props.triggers, suggestions: props.suggestions, emphasis: props.emphasis },
+      { prefix, blocks: rendered.map((r) => r.block), spans: props.spans, depths, labelIndex, caret: props.caret, pending: props.pending, focus: props.focus, triggers: props.triggers, suggestions: props.suggestions, emphasis: props.emphasis, found: props.found ?? NO_RANGES },
       painted.current,
     );
     drawChips.current = (blocks = renderedBlocks()) => {

@@ -27,6 +27,8 @@ export interface PaintInput {
   suggestions: readonly TextRange[];
   /** Both ends of the event argument under the pointer or focus. */
   emphasis: readonly TextRange[];
+  /** Matches of find in the document, in text order (there may be thousands). */
+  found: readonly TextRange[];
 }
 
 /** Where one highlight range goes: a rendered text node and offsets in it. */
@@ -89,6 +91,11 @@ export function paintHighlights(input: PaintInput, previous: PaintedHighlights):
   for (const trigger of input.triggers) add(`${input.prefix}-trigger`, spotsFor(input.blocks, trigger.start, trigger.end));
   for (const range of input.suggestions) add(`${input.prefix}-suggestion`, spotsFor(input.blocks, range.start, range.end));
   for (const range of input.emphasis) add(`${input.prefix}-emphasis`, spotsFor(input.blocks, range.start, range.end));
+  for (let i = firstEndingAfter(input.found, first); i < input.found.length; i++) {
+    const range = input.found[i] as TextRange;
+    if (range.start >= last) break;
+    add(`${input.prefix}-found`, spotsFor(input.blocks, range.start, range.end));
+  }
   if (input.caret) add(`${input.prefix}-caret`, spotsFor(input.blocks, input.caret.start, input.caret.end));
   if (input.pending) add(`${input.prefix}-pending`, spotsFor(input.blocks, input.pending.start, input.pending.end));
   if (input.focus) add(`${input.prefix}-focus`, spotsFor(input.blocks, input.focus.start, input.focus.end));
@@ -113,6 +120,18 @@ export function paintHighlights(input: PaintInput, previous: PaintedHighlights):
     CSS.highlights.set(name, highlight);
   }
   return painted;
+}
+
+/** The first of ranges in text order (not overlapping) that ends after `offset`: a binary search. */
+function firstEndingAfter(ranges: readonly TextRange[], offset: number): number {
+  let low = 0;
+  let high = ranges.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((ranges[middle] as TextRange).end <= offset) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 export function clearHighlights(painted: PaintedHighlights): void {

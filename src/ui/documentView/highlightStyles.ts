@@ -38,6 +38,7 @@ export function highlightStyleSheet(prefix: string, labels: readonly PaintLabel[
   rules.push(`::highlight(${prefix}-trigger) { text-decoration: underline dashed #6a1b9a; text-decoration-thickness: 2px; }`);
   rules.push(`::highlight(${prefix}-suggestion) { text-decoration: underline dotted #5f6368; text-decoration-thickness: 2px; background-color: #5f636814; }`);
   rules.push(`::highlight(${prefix}-emphasis) { background-color: #ff980066; }`);
+  rules.push(`::highlight(${prefix}-found) { background-color: #ffd54f99; }`);
   rules.push(`::highlight(${prefix}-caret) { background-color: #1f6feb33; text-decoration: underline solid #1f6feb; text-decoration-thickness: 2px; }`);
   rules.push(`::highlight(${prefix}-pending) { background-color: #1f6feb55; }`);
   rules.push(`::highlight(${prefix}-focus) { background-color: #f5b40080; text-decoration: overline solid #b37400; }`);
