@@ -261,6 +261,15 @@ test('in Arabic the whole layout mirrors and the strings are Arabic', async ({ p
   await expectAccessible(page, 'annotate (Arabic)');
   await shoot(page, 'annotate-ar');
 
+  // Find in the document, in Arabic: the count reads right to left with Latin digits.
+  await page.getByTestId('document-view').focus();
+  await page.keyboard.press('Control+KeyF');
+  await page.getByRole('search', { name: 'البحث في الوثيقة' }).getByRole('textbox').fill('الرباط');
+  await expect(page.getByTestId('find-count')).toHaveText(/^1 من \d+$/);
+  await expectAccessible(page, 'find bar (Arabic)');
+  await shoot(page, 'find-ar');
+  await page.keyboard.press('Escape');
+
   // One annotator: the review's notes say, in Arabic, why the figures are empty.
   await page.goto('/#/p/demo/review');
   const notes = page.getByRole('region', { name: 'ملاحظات' });
