@@ -159,6 +159,7 @@ export function AnnotateScreen({ projectId, record, text, schema, annotator }: A
   };
 
   const caretSpan = (): TextRange => ({ start: Math.min(caret.anchor, caret.focus), end: Math.max(caret.anchor, caret.focus) });
+  const stepFind = (direction: 1 | -1) => goToMatch(find.step(direction, caretSpan()));
 
   const openFind = () => {
     if (find.open) findInput.current?.focus();
@@ -170,7 +171,7 @@ export function AnnotateScreen({ projectId, record, text, schema, annotator }: A
     if (event.defaultPrevented) return;
     const action = annotateAction(event);
     if (action?.type === 'find') openFind();
-    else if (action?.type === 'find-next' || action?.type === 'find-previous') goToMatch(find.step(action.type === 'find-next' ? 1 : -1, caretSpan()));
+    else if (action?.type === 'find-next' || action?.type === 'find-previous') stepFind(action.type === 'find-next' ? 1 : -1);
     else return;
     event.preventDefault();
   };
@@ -250,12 +251,10 @@ export function AnnotateScreen({ projectId, record, text, schema, annotator }: A
         setGuidelinesOpen(!guidelinesOpen);
         break;
       case 'find':
-        openFind();
-        break;
       case 'find-next':
       case 'find-previous':
-        goToMatch(find.step(action.type === 'find-next' ? 1 : -1, caretSpan()));
-        break;
+        // Left to the screen's handler (onScreenKeyDown), which takes them wherever the focus is.
+        return;
     }
     event.preventDefault();
   };
@@ -385,7 +384,7 @@ export function AnnotateScreen({ projectId, record, text, schema, annotator }: A
               total={find.matches.length}
               current={find.index + 1}
               onQuery={(query) => goToMatch(find.search(query, caretSpan().start))}
-              onStep={(direction) => goToMatch(find.step(direction, caretSpan()))}
+              onStep={stepFind}
               onClose={() => {
                 find.closeBar();
                 view.current?.focus();
