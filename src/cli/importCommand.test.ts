@@ -103,6 +103,31 @@ describe('tawsim import', { timeout: TIMEOUT }, () => {
     expect(stderr).toMatch(/imported 1, duplicates 0, problems 2 \(1 file\)\n$/);
   });
 
+  it('reads annotated files (CoNLL, Tawsim JSONL) as the app does: their texts, with a note that the annotations stay behind', () => {
+    const conll = temp('tagged.conll', ['زار O', '😀 O', 'الرباط B-GPE', '', 'وصل O', 'الوفد O', ''].join('\n'));
+    const { status, stdout, stderr } = tawsim('import', conll);
+    expect(status).toBe(0);
+    const lines = records(stdout);
+    expect(lines.map((line) => line.text)).toEqual(['زار 😀 الرباط', 'وصل الوفد']);
+    // Token offsets in code points, as Python slices the text.
+    expect(lines[0]!.meta).toMatchObject({ kind: 'text', file: 'tagged.conll', line: 1, tokens: [[0, 3], [4, 5], [6, 12]] });
+    expect(stderr).toBe(
+      `${conll}: CoNLL/BIO, 1 document with annotations; import writes their texts, "tawsim convert ${conll} --to jsonl" keeps the annotations\n` +
+        'imported 2, duplicates 0, problems 0 (1 file)\n',
+    );
+
+    const exported = JSON.stringify({
+      id: 'd1', text: 'مصر', meta: { kind: 'headline', title: 'مصر', file: 'news.txt', line: 3 },
+      annotator: 'ali', status: 'done', offset_unit: 'codepoint', entities: [{ id: 'e1', start: 0, end: 3, label: 'GPE', text: 'مصر' }], events: [], stance: [],
+    });
+    const tawsimFile = temp('export.jsonl', `${exported}\n`);
+    const again = tawsim('import', tawsimFile);
+    expect(records(again.stdout)).toEqual([{ id: createHash('sha256').update('مصر').digest('hex').slice(0, 16), text: 'مصر', meta: { kind: 'headline', title: 'مصر', file: 'news.txt', line: 3 } }]);
+    // --format jsonl reads it as a JSONL of texts, every other field kept as metadata.
+    const asTexts = records(tawsim('import', tawsimFile, '--format', 'jsonl').stdout);
+    expect(asTexts[0]!.meta).toMatchObject({ annotator: 'ali', status: 'done' });
+  });
+
   it('reads standard input for a FILE of -, alongside files', () => {
     const file = temp('one.jsonl', '{"text":"من ملف"}\n');
     const { status, stdout, stderr } = tawsimWithInput('{"text":"من الأنبوب"}\n{"text":\n', 'import', '-', file);

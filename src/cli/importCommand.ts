@@ -6,6 +6,11 @@ import { importFile } from '../core/importers/importFile.ts';
 import { defaultImportOptions } from '../core/importers/importOptions.ts';
 import type { ImportOptions } from '../core/importers/importOptions.ts';
 import { hashDocuments } from '../core/text/contentHash.ts';
+import { detectAnnotationFormat, type AnnotationFormat } from '../core/formats/annotationFormat.ts';
+import type { ParsedDocument } from '../core/model/document.ts';
+import { metaTokensToUnit } from '../core/formats/documentTokens.ts';
+import { unitOffsets } from '../core/formats/offsetUnit.ts';
+import { readAnnotatedFiles } from './readAnnotatedFiles.ts';
 import { csvDelimiterOption, DELIMITER_NAMES } from './delimiterOption.ts';
 import { commandHelp } from './help.ts';
 import { errorMessage, fileSink, stdoutSink } from './outputSink.ts';
@@ -83,8 +88,16 @@ export async function importCommand(args: string[]): Promise<number> {
         continue;
       }
       // meta names the file as the browser import does (its name); problems name the path as typed.
-      const result = importFile(bytes, file === STDIN ? STDIN_NAME : basename(path), options);
+      const name = file === STDIN ? STDIN_NAME : basename(path);
+      const annotated = format.value === 'auto' && file !== STDIN ? annotatedFormat(name, bytes) : null;
+      const result: { documents: ParsedDocument[]; problems: ImportProblem[]; annotated?: number } = annotated
+        ? await annotatedAsTexts(path, options)
+        : importFile(bytes, name, options);
       result.problems.forEach((problem) => report({ ...problem, file: path }));
+      if (annotated && result.annotated) {
+        // A note, not a problem: the texts are all there.
+        process.stderr.write(`${path}: ${FORMAT_NAMES[annotated]}, ${result.annotated} ${result.annotated === 1 ? 'document' : 'documents'} with annotations; import writes their texts, "tawsim convert ${path} --to jsonl" keeps the annotations\n`);
+      }
       let lines = '';
       for (const doc of await hashDocuments(result.documents)) {
         if (seen.has(doc.hash)) {
@@ -107,6 +120,55 @@ export async function importCommand(args: string[]): Promise<number> {
   const fileCount = `${files.length} ${files.length === 1 ? 'file' : 'files'}`;
   process.stderr.write(`imported ${imported}, duplicates ${duplicates}, problems ${problems} (${fileCount})\n`);
   return imported === 0 ? 1 : 0;
+}
+
+const SNIFF_BYTES = 64 * 1024;
+
+/**
+ * The annotation format of a file, detected as the app's import detects it (a brat .ann,
+ * Tawsim JSONL, doccano, CoNLL/BIO, …), or null for the files importFile reads. A JSON
+ * array is Label Studio's only when its tasks hold "data": an array of flat records is
+ * one of texts.
+ */
+function annotatedFormat(name: string, bytes: Uint8Array): AnnotationFormat | null {
+  const sniff = new TextDecoder().decode(bytes.subarray(0, SNIFF_BYTES));
+  const format = detectAnnotationFormat(name, sniff);
+  if (format === 'labelstudio' && sniff.trimStart().startsWith('[') && !/"data"\s*:/.test(sniff.slice(0, 1000))) return null;
+  return format;
+}
+
+interface AnnotatedTexts {
+  documents: ParsedDocument[];
+  problems: ImportProblem[];
+  /** How many of the documents carried annotations, which import leaves out. */
+  annotated: number;
+}
+
+const FORMAT_NAMES: Record<AnnotationFormat, string> = {
+  tawsim: 'Tawsim JSONL',
+  doccano: 'doccano JSONL',
+  labelstudio: 'Label Studio JSON',
+  conll: 'CoNLL/BIO',
+  hf: 'Hugging Face token JSONL',
+  brat: 'brat standoff',
+  stance: 'stance JSONL',
+};
+
+/** An annotated file's documents as texts (id, text, meta), and how many carried annotations. */
+async function annotatedAsTexts(path: string, options: ImportOptions): Promise<AnnotatedTexts> {
+  const read = await readAnnotatedFiles([path], {
+    format: null,
+    annotator: undefined,
+    inputOffsetUnit: 'codepoint',
+    sentencesPerDocument: 1,
+    labels: undefined,
+    textField: options.textField,
+    csvDelimiter: options.csvDelimiter,
+  });
+  const annotated = read.documents.filter((doc) => doc.entities.length + doc.events.length + doc.stance.length > 0).length;
+  // meta.tokens (CoNLL's) in code points, as every offset Tawsim writes for Python.
+  const documents = read.documents.map((doc) => ({ text: doc.text, meta: metaTokensToUnit(doc.meta, doc.text, unitOffsets(doc.text, 'codepoint')) }));
+  return { documents, problems: read.problems, annotated };
 }
 
 /** The FILE that stands for standard input, and the name its documents and problems carry. */
