@@ -75,3 +75,42 @@ test('finds words however they are written, steps through the matches and tags t
   await bar.getByRole('button', { name: /Close the find bar/ }).click();
   await expect(bar).toBeHidden();
 });
+
+test('tags every match at once, and one undo takes them all back', async ({ page }) => {
+  await openDemoDocument(page, ARTICLE, 'Omar');
+  const docId = shownDocumentId(page);
+  const { text } = (await storedRecord<{ text: string }>(page, 'texts', docId))!;
+  const total = text.split('الرباط').length - 1;
+
+  await page.getByTestId('document-view').focus();
+  await page.keyboard.press('Control+KeyF');
+  await page.getByRole('textbox', { name: 'Find in the document' }).fill('الرباط');
+  await expect(page.getByTestId('find-count')).toHaveText(`1 of ${total}`);
+  await page.keyboard.press('Alt+Enter');
+  const menu = page.getByRole('dialog', { name: `Tag all ${total} matches` });
+  await expect(menu).toBeVisible();
+  await page.screenshot({ path: 'test-results/find-tag-all.png' });
+  // The label's hotkey works in the menu, as in the one at a selection.
+  await page.keyboard.press('KeyG');
+  await expect(menu).toBeHidden();
+  await expect(page.getByRole('heading', { name: `Spans (${total})` })).toBeVisible();
+  await expect(page.getByText(`Tagged ${total} matches as GPE.`)).toBeVisible();
+  await expect(page.getByTestId('save-state')).toHaveText('All changes saved');
+  const stored = (await storedAnnotationSet(page, docId, 'Omar'))!;
+  expect(stored.entities.map((s) => `${s.label}:${text.slice(s.start, s.end)}`)).toEqual(Array(total).fill('GPE:الرباط'));
+
+  // Again with the same label: nothing left to tag.
+  await page.getByRole('button', { name: /Tag all/ }).click();
+  await page.getByRole('dialog', { name: `Tag all ${total} matches` }).getByRole('menuitem', { name: /GPE/ }).click();
+  await expect(page.getByText('Every match is tagged GPE already.')).toBeVisible();
+
+  // Back in the text, one undo takes the whole batch back; one redo brings it back.
+  await expect(page.getByTestId('document-view')).toBeFocused();
+  await page.keyboard.press('Control+KeyZ');
+  await expect(page.getByRole('heading', { name: 'Spans (0)' })).toBeVisible();
+  await page.keyboard.press('Control+Shift+KeyZ');
+  await expect(page.getByRole('heading', { name: `Spans (${total})` })).toBeVisible();
+  await expect(page.getByTestId('save-state')).toHaveText('All changes saved');
+  await page.reload();
+  await expect(page.getByRole('heading', { name: `Spans (${total})` })).toBeVisible();
+});

@@ -2,10 +2,13 @@ import { describe, expect, it } from 'vitest';
 import type { EntitySpan, EventAnnotation, StanceAnnotation } from '../model/annotation.ts';
 import {
   applyEdit,
+  applyEdits,
   DEFAULT_HISTORY_LIMIT,
+  historyUsesTag,
   emptyHistory,
   recordLayerChange,
   redoEdit as redoLayers,
+  renameTagInHistory,
   undoEdit as undoLayers,
   type EditHistory,
   type HistoryResult,
@@ -135,6 +138,40 @@ describe('edit history', () => {
     ok(undoEdit(state.history, state.spans));
     expect(history).toEqual({ undo: [], redo: [] });
     expect(state.history.undo).toHaveLength(1);
+  });
+});
+
+describe('edits made as one (tagging every match of a find)', () => {
+  const gpe = (id: string, start: number) => ({ op: 'add' as const, span: { id, start, end: start + 6, label: 'GPE' } });
+
+  it('applies them all, and one undo or redo takes them all back or forward, across a reload', () => {
+    let state = ok(applyEdit(emptyHistory(), [], addEdit([], 0, 3, 'PERS')));
+    state = ok(applyEdits(state.history, state.spans, [gpe('e2', 40), gpe('e3', 10), gpe('e4', 80)]));
+    expect(state.spans.map((s) => s.id)).toEqual(['e1', 'e3', 'e2', 'e4']);
+    expect(state.history.undo).toHaveLength(2);
+    state = reloaded(ok(undoEdit(state.history, state.spans)));
+    expect(state.spans.map((s) => s.id)).toEqual(['e1']);
+    state = reloaded(ok(redoEdit(state.history, state.spans)));
+    expect(state.spans.map((s) => s.id)).toEqual(['e1', 'e3', 'e2', 'e4']);
+    state = ok(undoEdit(state.history, state.spans));
+    state = ok(undoEdit(state.history, state.spans));
+    expect(state.spans).toEqual([]);
+  });
+
+  it('applies none when one is refused, and refuses an empty batch', () => {
+    const state = ok(applyEdits(emptyHistory(), [], [gpe('e1', 0)]));
+    expect(applyEdits(state.history, state.spans, [gpe('e2', 10), gpe('e3', 0)])).toEqual({ ok: false, reason: 'duplicate-span' });
+    expect(applyEdits(state.history, state.spans, [])).toEqual({ ok: false, reason: 'no-change' });
+  });
+
+  it('renames a tag inside the batch and knows the batch uses it', () => {
+    const state = ok(applyEdits(emptyHistory(), [], [gpe('e1', 0), gpe('e2', 10)]));
+    const undone = ok(undoEdit(state.history, state.spans));
+    expect(historyUsesTag(undone.history, 'GPE')).toBe(true);
+    const renamed = renameTagInHistory(undone.history, 'GPE', 'LOC');
+    expect(historyUsesTag(renamed, 'GPE')).toBe(false);
+    expect(ok(redoEdit(renamed, undone.spans)).spans.map((s) => s.label)).toEqual(['LOC', 'LOC']);
+    expect(renameTagInHistory(undone.history, 'ORG', 'LOC')).toBe(undone.history);
   });
 });
 

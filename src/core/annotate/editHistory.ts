@@ -7,8 +7,11 @@ import { applySpanEdit, type Edit, type EditRefusal } from './spanEdits.ts';
  */
 export type LayerStep = { op: 'events'; events: EventAnnotation[] } | { op: 'stance'; stance: StanceAnnotation[] };
 
-/** One step of the history: a span edit (its inverse) or a layer as it was. */
-export type HistoryStep = Edit | LayerStep;
+/** Span edits made, and undone, as one: tagging every match of a find. Applied in order. */
+export type BatchStep = { op: 'batch'; edits: Edit[] };
+
+/** One step of the history: a span edit (its inverse), several as one, or a layer as it was. */
+export type HistoryStep = Edit | BatchStep | LayerStep;
 
 /**
  * Undo and redo stacks, most recent last. Each entry is the step that undoes (or
@@ -58,6 +61,31 @@ export function applyEdit(
   return { ok: true, spans: result.spans, history: { undo: pushCapped(history.undo, result.inverse, limit), redo: [] } };
 }
 
+/** Applies span edits in order as one change: all of them or, if one is refused, none. One undo takes them all back. */
+export function applyEdits(
+  history: EditHistory,
+  spans: readonly EntitySpan[],
+  edits: readonly Edit[],
+  limit = DEFAULT_HISTORY_LIMIT,
+): HistoryResult {
+  if (edits.length === 0) return { ok: false, reason: 'no-change' };
+  const result = applyBatch(spans, edits);
+  if (!result.ok) return result;
+  return { ok: true, spans: result.spans, history: { undo: pushCapped(history.undo, result.inverse, limit), redo: [] } };
+}
+
+function applyBatch(spans: readonly EntitySpan[], edits: readonly Edit[]): { ok: true; spans: EntitySpan[]; inverse: BatchStep } | { ok: false; reason: EditRefusal } {
+  let current = [...spans];
+  const inverses: Edit[] = [];
+  for (const edit of edits) {
+    const result = applySpanEdit(current, edit);
+    if (!result.ok) return result;
+    current = result.spans;
+    inverses.push(result.inverse);
+  }
+  return { ok: true, spans: current, inverse: { op: 'batch', edits: inverses.reverse() } };
+}
+
 /**
  * Records an event or stance change, given the layer as it was before: it can be
  * undone, and whatever could be redone is dropped.
@@ -70,7 +98,7 @@ export function recordLayerChange(history: EditHistory, before: LayerStep, limit
 function applyStep(layers: UndoableLayers, step: HistoryStep): { ok: true; layers: UndoableLayers; inverse: HistoryStep } | { ok: false; reason: EditRefusal } {
   if (step.op === 'events') return { ok: true, layers: { ...layers, events: step.events }, inverse: { op: 'events', events: layers.events } };
   if (step.op === 'stance') return { ok: true, layers: { ...layers, stance: step.stance }, inverse: { op: 'stance', stance: layers.stance } };
-  const result = applySpanEdit(layers.entities, step);
+  const result = step.op === 'batch' ? applyBatch(layers.entities, step.edits) : applySpanEdit(layers.entities, step);
   if (!result.ok) return result;
   return { ok: true, layers: { ...layers, entities: result.spans }, inverse: result.inverse };
 }
@@ -112,6 +140,10 @@ export function renameTagInHistory(history: EditHistory, from: string, to: strin
   const rename = (step: HistoryStep): HistoryStep => {
     if (step.op === 'add' && step.span.label === from) return { ...step, span: { ...step.span, label: to } };
     if (step.op === 'relabel' && step.label === from) return { ...step, label: to };
+    if (step.op === 'batch') {
+      const edits = step.edits.map((edit) => rename(edit) as Edit);
+      return edits.every((edit, i) => edit === step.edits[i]) ? step : { ...step, edits };
+    }
     return step;
   };
   const undo = history.undo.map(rename);
@@ -122,6 +154,7 @@ export function renameTagInHistory(history: EditHistory, from: string, to: strin
 
 /** True when undoing or redoing some step would put a span with `tag` back. */
 export function historyUsesTag(history: EditHistory, tag: string): boolean {
-  const uses = (step: HistoryStep) => (step.op === 'add' && step.span.label === tag) || (step.op === 'relabel' && step.label === tag);
+  const uses = (step: HistoryStep): boolean =>
+    (step.op === 'add' && step.span.label === tag) || (step.op === 'relabel' && step.label === tag) || (step.op === 'batch' && step.edits.some(uses));
   return history.undo.some(uses) || history.redo.some(uses);
 }

@@ -19,7 +19,7 @@ import { useLocale, useT } from '../../ui/i18n/useT.ts';
 import { navigate, routeHref } from '../../ui/router.ts';
 import { useAnnotationSet } from './api/useAnnotationSet.ts';
 import { useEditAnnotations, type AnnotationCommand } from './api/useEditAnnotations.ts';
-import { nextSpanId } from './api/recordSpanIds.ts';
+import { freshSpanIds, nextSpanId } from './api/recordSpanIds.ts';
 import { useNeighbours } from '../../ui/data/useNeighbours.ts';
 import { DocumentView, type DocumentViewHandle, type ViewLabel } from '../../ui/documentView/DocumentView.tsx';
 import { LabelMenu } from './LabelMenu.tsx';
@@ -45,7 +45,8 @@ const NONE: readonly never[] = [];
 type Menu =
   | { kind: 'new'; range: TextRange; wordStart: number; anchor: DOMRect }
   | { kind: 'span'; spanId: string; anchor: DOMRect }
-  | { kind: 'event'; trigger: TextRange | null; anchor: DOMRect };
+  | { kind: 'event'; trigger: TextRange | null; anchor: DOMRect }
+  | { kind: 'all'; anchor: DOMRect };
 
 export interface AnnotateScreenProps {
   projectId: string;
@@ -164,6 +165,23 @@ export function AnnotateScreen({ projectId, record, text, schema, annotator }: A
   const openFind = () => {
     if (find.open) findInput.current?.focus();
     else goToMatch(find.openBar(caretSpan().start));
+  };
+
+  /** Tags every match of the find not tagged so with `tag` yet, as one edit (one undo). */
+  const tagAllMatches = (tag: string) => {
+    const tagged = new Set(spans.filter((span) => span.label === tag).map((span) => `${span.start}:${span.end}`));
+    const untagged = find.matches.filter((match) => !tagged.has(`${match.start}:${match.end}`));
+    setMenu(null);
+    // To the text, where Ctrl+Z undoes the batch; after the menu's popover has put focus back where it was.
+    requestAnimationFrame(() => view.current?.focus());
+    if (untagged.length === 0) {
+      setNotice(t('find.allTagged', { label: tag }));
+      return;
+    }
+    const ids = set.data ? freshSpanIds(set.data, untagged.length) : untagged.map((_, i) => `e${i + 1}`);
+    run({ type: 'edits', edits: untagged.map((match, i) => ({ op: 'add', span: { id: ids[i] as string, start: match.start, end: match.end, label: tag } })) }, () =>
+      setNotice(t('find.tagged', { n: untagged.length, label: tag })),
+    );
   };
 
   /** Find keys work wherever the focus is on the screen, not only in the text. */
@@ -385,6 +403,7 @@ export function AnnotateScreen({ projectId, record, text, schema, annotator }: A
               current={find.index + 1}
               onQuery={(query) => goToMatch(find.search(query, caretSpan().start))}
               onStep={stepFind}
+              onTagAll={(anchor) => setMenu({ kind: 'all', anchor })}
               onClose={() => {
                 find.closeBar();
                 view.current?.focus();
@@ -429,6 +448,19 @@ export function AnnotateScreen({ projectId, record, text, schema, annotator }: A
           onClose={() => {
             setMenu(null);
             view.current?.focus();
+          }}
+        />
+      ) : null}
+      {menu?.kind === 'all' && find.matches.length > 0 ? (
+        <LabelMenu
+          anchor={menu.anchor}
+          labels={labels}
+          title={t('find.tagAllTitle', { n: find.matches.length })}
+          preview={text.slice(find.matches[0]!.start, find.matches[0]!.end)}
+          onLabel={tagAllMatches}
+          onClose={() => {
+            setMenu(null);
+            findInput.current?.focus();
           }}
         />
       ) : null}

@@ -5,7 +5,8 @@ import { useT } from '../../ui/i18n/useT.ts';
 /**
  * The find bar above the document: typing searches (ignoring tashkeel, tatweel and
  * letter variants), Enter and Shift+Enter go from match to match, Esc closes it and
- * returns to the text with the match under the caret, ready for a label key.
+ * returns to the text with the match under the caret, ready for a label key; Alt+Enter
+ * tags every match with the label chosen from a menu.
  */
 export function FindBar(props: {
   inputRef: RefObject<HTMLInputElement | null>;
@@ -15,13 +16,17 @@ export function FindBar(props: {
   current: number;
   onQuery(query: string): void;
   onStep(direction: 1 | -1): void;
+  /** Opens the label menu that tags every match, at `anchor`. */
+  onTagAll(anchor: DOMRect): void;
   onClose(): void;
 }) {
   const t = useT();
   const onKeyDown = (event: KeyboardEvent) => {
     const mod = event.ctrlKey || event.metaKey;
     if (event.nativeEvent.isComposing) return;
-    if (event.key === 'Enter' || (mod && event.code === 'KeyG')) props.onStep(event.shiftKey ? -1 : 1);
+    if (event.key === 'Enter' && event.altKey) {
+      if (props.total > 0) props.onTagAll(event.currentTarget.getBoundingClientRect());
+    } else if (event.key === 'Enter' || (mod && event.code === 'KeyG')) props.onStep(event.shiftKey ? -1 : 1);
     else if (event.key === 'Escape') props.onClose();
     // Ctrl+F again selects the query, as in a browser, instead of opening the browser's find.
     else if (mod && event.code === 'KeyF') props.inputRef.current?.select();
@@ -40,6 +45,13 @@ export function FindBar(props: {
       </Button>
       <Button className="button" aria-label={t('find.next')} isDisabled={props.total === 0} onPress={() => props.onStep(1)}>
         ↓
+      </Button>
+      <Button
+        className="button"
+        isDisabled={props.total === 0}
+        onPress={(event) => props.onTagAll((event.target as HTMLElement).getBoundingClientRect())}
+      >
+        {t('find.tagAll')} <kbd>Alt+Enter</kbd>
       </Button>
       <Button className="button" aria-label={t('find.close')} onPress={props.onClose}>
         ×

@@ -11,6 +11,8 @@ export interface LabelMenuProps {
   labels: readonly EntityLabel[];
   /** The text the span would cover (or covers). */
   preview: string;
+  /** What the menu does, when it is not labelling one selection or span (said and shown above the preview). */
+  title?: string;
   currentLabel?: string;
   /** Alternative start points inside the first word (proclitic splits), with their preview text. */
   starts?: { offset: number; text: string }[];
@@ -51,8 +53,9 @@ export function LabelMenu(props: LabelMenuProps) {
         style={{ position: 'fixed', left: props.anchor.left, top: props.anchor.top, width: props.anchor.width, height: props.anchor.height }}
       />
       <Popover triggerRef={anchorRef} isOpen onOpenChange={(open) => !open && props.onClose()} placement="bottom" className="popover label-popover">
-        <Dialog className="label-menu" aria-label={props.currentLabel ? t('annotate.menu.span') : t('annotate.menu.new')}>
+        <Dialog className="label-menu" aria-label={props.title ?? (props.currentLabel ? t('annotate.menu.span') : t('annotate.menu.new'))}>
           <div onKeyDownCapture={onKeyDownCapture}>
+          {props.title ? <p className="menu-title">{props.title}</p> : null}
           <p className="menu-preview" dir="rtl" lang="ar">
             <bdi>{props.preview}</bdi>
             {props.currentLabel ? <span className="badge">{props.currentLabel}</span> : null}

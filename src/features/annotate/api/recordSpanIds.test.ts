@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { newSpanId } from '../../../core/annotate/spanId.ts';
 import type { HistoryStep } from '../../../core/annotate/editHistory.ts';
 import type { AnnotationRecord } from '../../../storage/tawsimSchema.ts';
-import { isUsedId, nextSpanId, usedSpanIds } from './recordSpanIds.ts';
+import { freshSpanIds, isUsedId, nextSpanId, usedSpanIds } from './recordSpanIds.ts';
 
 function record(entityIds: string[], eventIds: string[], undo: HistoryStep[], redo: HistoryStep[] = []): AnnotationRecord {
   return {
@@ -38,5 +38,17 @@ describe('span ids of an annotation set', () => {
         expect(nextSpanId(set)).toBe(newSpanId(usedSpanIds(set)));
       }),
     );
+  });
+
+  it('counts the ids inside a batch step, and gives fresh ids for spans added together', () => {
+    const batch: HistoryStep = { op: 'batch', edits: [{ op: 'remove', id: 'e20' }, { op: 'remove', id: 'e21' }] };
+    const set = record(['e1'], [], [batch]);
+    expect(usedSpanIds(set).sort()).toEqual(['e1', 'e20', 'e21']);
+    expect(isUsedId(set, 'e21')).toBe(true);
+    expect(freshSpanIds(set, 3)).toEqual(['e22', 'e23', 'e24']);
+    const huge = record(['e999999999999998'], [], []);
+    const ids = freshSpanIds(huge, 3);
+    expect(new Set(ids).size).toBe(3);
+    for (const id of ids) expect(usedSpanIds(huge)).not.toContain(id);
   });
 });

@@ -7,6 +7,7 @@ function stepIds(step: HistoryStep): string[] {
   if (step.op === 'add') return [step.span.id];
   if (step.op === 'events') return step.events.map((event) => event.id);
   if (step.op === 'stance') return [];
+  if (step.op === 'batch') return step.edits.flatMap(stepIds);
   return [step.id];
 }
 
@@ -28,6 +29,18 @@ export function usedSpanIds(record: AnnotationRecord): string[] {
     ...record.events.map((e) => e.id),
     ...history.flatMap(stepIds),
   ];
+}
+
+/** `count` ids none of which the set has used, in order (e12, e13, …): for spans added together. */
+export function freshSpanIds(record: AnnotationRecord, count: number): string[] {
+  const first = idNumber(nextSpanId(record));
+  if (first > 0 && isReadableIdNumber(first + count)) return Array.from({ length: count }, (_, i) => `e${first + i}`);
+  const used = usedSpanIds(record);
+  return Array.from({ length: count }, () => {
+    const id = newSpanId(used);
+    used.push(id);
+    return id;
+  });
 }
 
 /** newSpanId(usedSpanIds(record)), without listing the ids: it runs on every new span of sets with thousands. */

@@ -1,8 +1,8 @@
 import { useCallback, useMemo, useRef } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { suggestionKey, type DocumentStatus, type EntitySpan, type SuggestionDecision } from '../../../core/model/annotation.ts';
-import { applyEdit, emptyHistory, recordLayerChange, redoEdit, undoEdit } from '../../../core/annotate/editHistory.ts';
-import { isUsedId, nextSpanId, usedSpanIds } from './recordSpanIds.ts';
+import { applyEdit, applyEdits, emptyHistory, recordLayerChange, redoEdit, undoEdit } from '../../../core/annotate/editHistory.ts';
+import { freshSpanIds, isUsedId, nextSpanId, usedSpanIds } from './recordSpanIds.ts';
 import { editedRecord } from './shareAnnotationRecord.ts';
 import { newSpanId } from '../../../core/annotate/spanId.ts';
 import type { Edit } from '../../../core/annotate/spanEdits.ts';
@@ -16,6 +16,8 @@ import { useDatabase } from '../../../ui/DatabaseProvider.tsx';
 
 export type AnnotationCommand =
   | { type: 'edit'; edit: Edit }
+  /** Span edits made, and undone, as one (tagging every match of a find). */
+  | { type: 'edits'; edits: Edit[] }
   | { type: 'undo' }
   | { type: 'redo' }
   | { type: 'status'; status: DocumentStatus }
@@ -47,8 +49,11 @@ function run(command: AnnotationCommand, record: AnnotationRecord): { record: An
     return { record: { ...record, stance, history: changed, status }, result: { ok: true } };
   }
   if (command.type === 'suggestions') return decideSuggestions(record, command.decision, command.spans, status);
-  if (command.type === 'edit') {
-    const outcome = applyEdit(history, record.entities, withFreshId(record, command.edit));
+  if (command.type === 'edit' || command.type === 'edits') {
+    const outcome =
+      command.type === 'edit'
+        ? applyEdit(history, record.entities, withFreshId(record, command.edit))
+        : applyEdits(history, record.entities, withFreshIds(record, command.edits));
     if (!outcome.ok) return { refused: { ok: false, reason: outcome.reason } };
     return { record: { ...record, entities: outcome.spans, history: outcome.history, status }, result: { ok: true } };
   }
@@ -66,6 +71,16 @@ function run(command: AnnotationCommand, record: AnnotationRecord): { record: An
 function withFreshId(record: AnnotationRecord, edit: Edit): Edit {
   if (edit.op !== 'add' || !isUsedId(record, edit.span.id)) return edit;
   return { ...edit, span: { ...edit.span, id: nextSpanId(record) } };
+}
+
+/** withFreshId for several new spans: if one id is taken, all of them are chosen afresh. */
+function withFreshIds(record: AnnotationRecord, edits: Edit[]): Edit[] {
+  const adds = edits.filter((edit) => edit.op === 'add');
+  const used = new Set(usedSpanIds(record));
+  if (!adds.some((edit) => used.has(edit.span.id))) return edits;
+  const ids = freshSpanIds(record, adds.length);
+  let next = 0;
+  return edits.map((edit) => (edit.op === 'add' ? { ...edit, span: { ...edit.span, id: ids[next++] as string } } : edit));
 }
 
 /** Accepting copies suggested spans into the annotator's own set (undoable); both decisions are remembered. */
