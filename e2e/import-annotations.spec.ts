@@ -56,3 +56,20 @@ test('an annotator’s exported work imports as that annotator', async ({ page }
   await answerAnnotatorPrompt(page, 'Omar');
   await expect(page.getByRole('heading', { name: 'Spans (2)' })).toBeVisible();
 });
+
+test('accepting all suggestions is one edit: one undo takes them all back', async ({ page }) => {
+  const dialog = await importFixtureInto(page, 'Model output, all');
+  await dialog.getByRole('button', { name: 'Import 1 document' }).click();
+  await expect(dialog.getByTestId('summary-imported')).toHaveText('1');
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await page.getByRole('link', { name: /أعلن وزير الخارجية/ }).click();
+  await answerAnnotatorPrompt(page, 'Sara');
+  await page.getByRole('button', { name: 'Accept all' }).click();
+  await expect(page.getByRole('heading', { name: 'Spans (2)' })).toBeVisible();
+  await expect(page.getByTestId('save-state')).toHaveText('All changes saved');
+  await page.getByTestId('document-view').focus();
+  await page.keyboard.press('Control+KeyZ');
+  await expect(page.getByRole('heading', { name: 'Spans (0)' })).toBeVisible();
+  await page.keyboard.press('Control+Shift+KeyZ');
+  await expect(page.getByRole('heading', { name: 'Spans (2)' })).toBeVisible();
+});

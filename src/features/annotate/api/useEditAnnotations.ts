@@ -4,8 +4,7 @@ import { suggestionKey, type DocumentStatus, type EntitySpan, type SuggestionDec
 import { applyEdit, applyEdits, emptyHistory, recordLayerChange, redoEdit, undoEdit } from '../../../core/annotate/editHistory.ts';
 import { freshSpanIds, isUsedId, nextSpanId, usedSpanIds } from './recordSpanIds.ts';
 import { editedRecord } from './shareAnnotationRecord.ts';
-import { newSpanId } from '../../../core/annotate/spanId.ts';
-import type { Edit } from '../../../core/annotate/spanEdits.ts';
+import { applySpanEdit, type Edit } from '../../../core/annotate/spanEdits.ts';
 import { applyEventEdit, type EventEdit } from '../../../core/events/eventEdits.ts';
 import { setStance, type StanceTarget } from '../../../core/stance/stanceEdits.ts';
 import { changeAnnotationRecord } from '../../../storage/annotationWrites.ts';
@@ -83,30 +82,36 @@ function withFreshIds(record: AnnotationRecord, edits: Edit[]): Edit[] {
   return edits.map((edit) => (edit.op === 'add' ? { ...edit, span: { ...edit.span, id: ids[next++] as string } } : edit));
 }
 
-/** Accepting copies suggested spans into the annotator's own set (undoable); both decisions are remembered. */
+/**
+ * Accepting copies suggested spans into the annotator's own set, as one undoable step
+ * however many were accepted together (a span the set has already is skipped); both
+ * decisions are remembered.
+ */
 function decideSuggestions(
   record: AnnotationRecord,
   decision: SuggestionDecision,
   spans: readonly EntitySpan[],
   status: DocumentStatus,
 ): { record: AnnotationRecord; result: CommandOutcome } | { refused: CommandOutcome } {
-  let entities = record.entities;
-  let history = record.history ?? emptyHistory();
-  const decisions = { ...record.decisions };
-  const used = usedSpanIds(record);
-  for (const span of spans) {
-    decisions[suggestionKey(span)] = decision;
-    if (decision !== 'accepted') continue;
-    const id = newSpanId(used);
-    used.push(id);
-    const outcome = applyEdit(history, entities, { op: 'add', span: { id, start: span.start, end: span.end, label: span.label } });
-    if (outcome.ok) {
-      entities = outcome.spans;
-      history = outcome.history;
-    }
-  }
   if (spans.length === 0) return { refused: { ok: false, reason: 'no-change' } };
-  return { record: { ...record, entities, history, decisions, status }, result: { ok: true } };
+  const decisions = { ...record.decisions };
+  for (const span of spans) decisions[suggestionKey(span)] = decision;
+  const ids = decision === 'accepted' ? freshSpanIds(record, spans.length) : [];
+  // The adds that fit, found by applying them in turn; then applied as one step.
+  const edits: Edit[] = [];
+  let fitted = record.entities;
+  spans.forEach((span, i) => {
+    if (decision !== 'accepted') return;
+    const edit: Edit = { op: 'add', span: { id: ids[i] as string, start: span.start, end: span.end, label: span.label } };
+    const outcome = applySpanEdit(fitted, edit);
+    if (!outcome.ok) return;
+    fitted = outcome.spans;
+    edits.push(edit);
+  });
+  const history = record.history ?? emptyHistory();
+  const outcome = edits.length === 0 ? null : edits.length === 1 ? applyEdit(history, record.entities, edits[0]!) : applyEdits(history, record.entities, edits);
+  const changed = outcome?.ok ? { entities: outcome.spans, history: outcome.history } : {};
+  return { record: { ...record, ...changed, decisions, status }, result: { ok: true } };
 }
 
 /**
