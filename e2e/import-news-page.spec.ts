@@ -85,3 +85,22 @@ test('search ignores tashkeel, tatweel and letter variants', async ({ page }) =>
   await expect(page.getByRole('link', { name: /إسرائيل تنشر فيديو/ })).toBeVisible();
   await expect(page.getByRole('link', { name: /المشاركون في المؤتمر/ })).toBeHidden();
 });
+
+test('in Arabic, the preview says in Arabic what each dropped line is and why', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: /Language/ }).click();
+  await page.getByLabel('اسم المشروع').fill('معاينة');
+  await page.getByRole('button', { name: 'مشروع جديد' }).click();
+  await page.getByRole('button', { name: 'استيراد ملفات' }).click();
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'اختر ملفات' }).click();
+  await (await chooser).setFiles(seedPath);
+  const dialog = page.getByRole('dialog');
+  const footer = dialog.locator('.segment.dropped').filter({ hasText: 'انقر هنا لقراءة الخبر من مصدره' });
+  await expect(footer).toContainText('رابط التذييل (رابط إلى موقع المصدر)');
+  await expect(dialog.locator('.segment.dropped').filter({ hasText: 'نشر في' })).toContainText('يُحفظ بيانات وصفية: المصدر والتاريخ');
+  // No English left in the labels of the kept and dropped lines.
+  const labels = await dialog.locator('.segment > .badge, .segment > .muted').allTextContents();
+  expect(labels.length).toBeGreaterThan(5);
+  for (const label of labels) expect(label).not.toMatch(/[A-Za-z]/);
+});

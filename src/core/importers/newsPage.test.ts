@@ -72,7 +72,7 @@ describe('parseNewsPage on the seed', () => {
     expect([9, 10, TITLE, DATELINE, 16, LEAD, REPEATED_LEAD, FOOTER].map(role)).toEqual([
       'boilerplate', 'boilerplate', 'title', 'dateline', 'blank', 'body', 'repeated-lead', 'footer',
     ]);
-    expect(segments.find((s) => s.line === REPEATED_LEAD)).toMatchObject({ action: 'dropped', reason: 'repeats the lead paragraph' });
+    expect(segments.find((s) => s.line === REPEATED_LEAD)).toMatchObject({ action: 'dropped', role: 'repeated-lead' });
   });
 
   it('drops the headlines when asked, showing the ticker as dropped', () => {

@@ -170,19 +170,9 @@ function tickerItems(raw: string): string[] {
     .filter((item) => item !== '');
 }
 
-const REASONS: Partial<Record<SegmentRole, string>> = {
-  ticker: 'headlines not imported',
-  boilerplate: 'site boilerplate',
-  dateline: 'kept as meta: source and date',
-  'repeated-lead': 'repeats the lead paragraph',
-  footer: 'link to the source site',
-  other: 'outside the article',
-};
-
 function segment(line: number, text: string, role: SegmentRole): PreviewSegment {
   const kept = role === 'title' || role === 'body';
-  const reason = REASONS[role];
-  return { line, text, action: kept ? 'kept' : 'dropped', role, ...(reason === undefined ? {} : { reason }) };
+  return { line, text, action: kept ? 'kept' : 'dropped', role };
 }
 
 /** Boilerplate matches whatever its hamzas, vowels and punctuation. */

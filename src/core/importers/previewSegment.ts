@@ -16,6 +16,6 @@ export interface PreviewSegment {
   line: number;
   text: string;
   action: 'kept' | 'dropped';
+  /** What the line is; the interface says why a dropped one was left out. */
   role: SegmentRole;
-  reason?: string;
 }

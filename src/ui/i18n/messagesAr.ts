@@ -167,6 +167,11 @@ export const messagesAr: Record<MessageKey, Message> = {
   'import.role.repeated-lead': 'فقرة استهلالية مكررة',
   'import.role.footer': 'رابط التذييل',
   'import.role.blank': 'سطر فارغ',
+  'import.role.other': 'سطر آخر',
+  'import.why.ticker': 'عناوينه لا تُستورد',
+  'import.why.dateline': 'يُحفظ بيانات وصفية: المصدر والتاريخ',
+  'import.why.footer': 'رابط إلى موقع المصدر',
+  'import.why.other': 'خارج المقال',
   'import.start': {
     zero: 'لا وثائق للاستيراد',
     one: 'استيراد وثيقة واحدة',

@@ -132,6 +132,11 @@ export const messagesEn = {
   'import.role.repeated-lead': 'Repeated lead paragraph',
   'import.role.footer': 'Footer link',
   'import.role.blank': 'Blank line',
+  'import.role.other': 'Other line',
+  'import.why.ticker': 'its headlines are not imported',
+  'import.why.dateline': 'kept as meta: source and date',
+  'import.why.footer': 'a link to the source site',
+  'import.why.other': 'outside the article',
   'import.start': {
     one: 'Import {n} document',
     other: 'Import {n} documents',

@@ -3,6 +3,7 @@ import { SUGGESTION_ANNOTATOR } from '../../../core/model/annotation.ts';
 import { useT } from '../../../ui/i18n/useT.ts';
 import type { MessageKey } from '../../../ui/i18n/messagesEn.ts';
 import type { FilePreview } from './filePreview.ts';
+import type { SegmentRole } from '../../../core/importers/previewSegment.ts';
 
 const SHOWN_FILES = 20;
 
@@ -28,8 +29,8 @@ export function PreviewPanel({ previews, totalDocuments }: { previews: FilePrevi
                   <span className={`badge ${segment.action === 'dropped' ? 'dropped' : ''}`}>
                     {segment.action === 'dropped' ? t('import.dropped') : t('import.kept')}
                   </span>{' '}
-                  <span className="muted">{roleLabel(t, segment.role)}</span>
-                  {segment.reason ? <span className="muted"> ({segment.reason})</span> : null}
+                  <span className="muted">{t(ROLE_LABELS[segment.role])}</span>
+                  {segment.action === 'dropped' && DROP_REASONS[segment.role] ? <span className="muted"> ({t(DROP_REASONS[segment.role]!)})</span> : null}
                   <p className="segment-text" dir="auto">{segment.text}</p>
                 </li>
               ))}
@@ -69,19 +70,23 @@ function fileFacts(t: ReturnType<typeof useT>, preview: FilePreview): string[] {
   ];
 }
 
-function roleLabel(t: ReturnType<typeof useT>, role: string): string {
-  const key = `import.role.${role}` as MessageKey;
-  return key in ROLE_KEYS ? t(key) : role;
-}
+const ROLE_LABELS: Record<SegmentRole, MessageKey> = {
+  ticker: 'import.role.ticker',
+  headline: 'import.role.headline',
+  boilerplate: 'import.role.boilerplate',
+  title: 'import.role.title',
+  dateline: 'import.role.dateline',
+  body: 'import.role.body',
+  'repeated-lead': 'import.role.repeated-lead',
+  footer: 'import.role.footer',
+  blank: 'import.role.blank',
+  other: 'import.role.other',
+};
 
-const ROLE_KEYS: Partial<Record<MessageKey, true>> = {
-  'import.role.ticker': true,
-  'import.role.headline': true,
-  'import.role.boilerplate': true,
-  'import.role.title': true,
-  'import.role.dateline': true,
-  'import.role.body': true,
-  'import.role.repeated-lead': true,
-  'import.role.footer': true,
-  'import.role.blank': true,
+/** Why a dropped line was left out of the article, where its role alone does not say it. */
+const DROP_REASONS: Partial<Record<SegmentRole, MessageKey>> = {
+  ticker: 'import.why.ticker',
+  dateline: 'import.why.dateline',
+  footer: 'import.why.footer',
+  other: 'import.why.other',
 };
