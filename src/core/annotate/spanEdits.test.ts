@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { compareSpans } from './spanOrder.ts';
 import type { EntitySpan } from '../model/annotation.ts';
 import { applySpanEdit, type Edit, type EditResult } from './spanEdits.ts';
 
@@ -123,6 +124,12 @@ describe('applySpanEdit: resize', () => {
 
   it('may make a span overlap or contain others', () => {
     expectInverseRestores(spans, { op: 'resize', id: 'e2', start: 10, end: 45 });
+  });
+
+  it('moves the span to its place in document order, and back when resized back', () => {
+    const after = expectInverseRestores(spans, { op: 'resize', id: 'e3', start: 1, end: 40 });
+    expect(after.map((s) => s.id)).toEqual([...spans].map((s) => ({ ...s, start: s.id === 'e3' ? 1 : s.start, end: s.id === 'e3' ? 40 : s.end })).sort(compareSpans).map((s) => s.id));
+    expect(after.map((s) => s.id)).not.toEqual(spans.map((s) => s.id));
   });
 
   it('refuses a resize onto an exact duplicate, no change, an empty range or an unknown id', () => {

@@ -7,7 +7,9 @@ import { compareSpans } from './spanOrder.ts';
  * their inverses can be stored as undo history.
  * `add` without an index inserts in document order (a sorted list stays sorted);
  * with one, at that index, which is how undoing a removal restores the old list.
- * `relabel` and `resize` keep the span in its place in the list, for the same reason.
+ * `relabel` keeps the span in its place in the list, for the same reason; `resize`
+ * moves it to its place in document order, so a list in order stays so and resizing
+ * back puts it where it was.
  */
 export type Edit =
   | { op: 'add'; span: EntitySpan; index?: number }
@@ -96,11 +98,9 @@ export function applySpanEdit(spans: readonly EntitySpan[], edit: Edit): EditRes
       if (edit.start === old.start && edit.end === old.end) return refuse('no-change');
       const span = { ...old, start: edit.start, end: edit.end };
       if (duplicates(spans, span)) return refuse('duplicate-span');
-      return {
-        ok: true,
-        spans: replaceAt(spans, index, span),
-        inverse: { op: 'resize', id: old.id, start: old.start, end: old.end },
-      };
+      const next = spans.filter((_, i) => i !== index);
+      next.splice(partitionPoint(next, (s) => compareSpans(s, span) <= 0), 0, span);
+      return { ok: true, spans: next, inverse: { op: 'resize', id: old.id, start: old.start, end: old.end } };
     }
   }
 }

@@ -8,6 +8,7 @@ import { newEventId, type EventEdit } from '../../core/events/eventEdits.ts';
 import { tokenizeWords, wordAt } from '../../core/annotate/arabicWords.ts';
 import { arrowKeyToLogical, caretRange, moveCaret, nextSpan, previousSpan, spanAtCaret, type CaretSelection } from '../../core/annotate/caretMovement.ts';
 import { procliticSplits } from '../../core/annotate/procliticSplits.ts';
+import { resizeByWord, type SpanEdge } from '../../core/annotate/resizeByWord.ts';
 import type { StanceTarget } from '../../core/stance/stanceEdits.ts';
 import { snapWithProcliticSplit, trimSelection } from '../../core/annotate/selectionSnap.ts';
 import { newSpanId } from '../../core/annotate/spanId.ts';
@@ -152,6 +153,16 @@ export function AnnotateScreen({ projectId, record, text, schema, annotator }: A
     if (anchor) setMenu({ kind: 'new', range, wordStart: word?.start ?? range.start, anchor });
   };
 
+  /** Moves an edge of the focused span by a word (a proclitic at the start); the span keeps its id, so events still point at it. */
+  const resizeFocused = (edge: SpanEdge, key: 'ArrowLeft' | 'ArrowRight') => {
+    if (!focused) return;
+    const next = resizeByWord(tokens, focused, edge, arrowKeyToLogical(key, 'rtl'));
+    if (!next) return;
+    run({ type: 'edit', edit: { op: 'resize', id: focused.id, start: next.start, end: next.end } });
+    setCaret({ anchor: next.start, focus: next.start });
+    view.current?.reveal(edge === 'start' ? next.start : next.end);
+  };
+
   const goToMatch = (match: TextRange | null) => {
     if (!match) return;
     setFocusedId(null);
@@ -202,7 +213,15 @@ export function AnnotateScreen({ projectId, record, text, schema, annotator }: A
     const action = annotateAction(event);
     if (!action) return;
     switch (action.type) {
+      case 'move-start':
+        if (focused) resizeFocused('start', action.key);
+        break;
       case 'move': {
+        // On a span (Tab), Shift+arrow moves its end instead of extending the caret.
+        if (action.extend && focused) {
+          resizeFocused('end', action.key);
+          break;
+        }
         const next = moveCaret(tokens, caret, arrowKeyToLogical(action.key, 'rtl'), action.extend);
         setCaret(next);
         setFocusedId(null);

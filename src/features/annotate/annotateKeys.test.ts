@@ -44,4 +44,10 @@ describe('annotateAction', () => {
     expect(annotateAction(key('KeyG', { ctrlKey: true, shiftKey: true }))).toEqual({ type: 'find-previous' });
     expect(annotateAction(key('KeyF'))).toEqual({ type: 'label', code: 'KeyF' });
   });
+
+  it('reads Ctrl+Shift+arrows as moving a span\'s start edge', () => {
+    expect(annotateAction(key('ArrowLeft', { ctrlKey: true, shiftKey: true }))).toEqual({ type: 'move-start', key: 'ArrowLeft' });
+    expect(annotateAction(key('ArrowRight', { metaKey: true, shiftKey: true }))).toEqual({ type: 'move-start', key: 'ArrowRight' });
+    expect(annotateAction(key('ArrowRight', { ctrlKey: true }))).toBeNull();
+  });
 });

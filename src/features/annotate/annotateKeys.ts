@@ -1,6 +1,8 @@
 /** Keys of the annotation screen, by KeyboardEvent.code so they work on Arabic layouts too. */
 export type AnnotateAction =
   | { type: 'move'; key: 'ArrowLeft' | 'ArrowRight'; extend: boolean }
+  /** Ctrl+Shift+arrow: the focused span's start edge (Shift+arrow moves its end). */
+  | { type: 'move-start'; key: 'ArrowLeft' | 'ArrowRight' }
   | { type: 'edge'; edge: 'start' | 'end'; extend: boolean }
   | { type: 'label'; code: string }
   | { type: 'delete' }
@@ -34,6 +36,7 @@ export function annotateAction(event: KeyInput): AnnotateAction | null {
   if (mod && event.code === 'KeyY') return { type: 'redo' };
   if (mod && event.code === 'Enter') return { type: 'toggle-done' };
   // The view shows only the paragraphs on screen, where the browser's find would look.
+  if (mod && event.shiftKey && (event.code === 'ArrowLeft' || event.code === 'ArrowRight')) return { type: 'move-start', key: event.code };
   if (mod && event.code === 'KeyF') return { type: 'find' };
   if (mod && event.code === 'KeyG') return event.shiftKey ? { type: 'find-previous' } : { type: 'find-next' };
   if (event.altKey && event.code === 'ArrowDown') return { type: 'next-document' };

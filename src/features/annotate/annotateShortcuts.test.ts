@@ -19,7 +19,7 @@ describe('annotateShortcuts', () => {
 
   it('covers the screen keys annotateKeys.ts acts on', () => {
     const keys = annotateShortcuts(t, defaultSchema(), 'en').flatMap((g) => g.shortcuts.flatMap((s) => s.keys));
-    for (const key of ['Ctrl+Z', 'Ctrl+Shift+Z', 'Ctrl+Enter', 'Alt+↑', 'Alt+↓', 'Home', 'End', 'Delete', 'Tab', 'Enter', 'V', 'Alt+G', 'Ctrl+F', 'Ctrl+G', 'Ctrl+Shift+G']) {
+    for (const key of ['Ctrl+Z', 'Ctrl+Shift+Z', 'Ctrl+Enter', 'Alt+↑', 'Alt+↓', 'Home', 'End', 'Delete', 'Tab', 'Enter', 'V', 'Alt+G', 'Ctrl+F', 'Ctrl+G', 'Ctrl+Shift+G', 'Ctrl+Shift+←']) {
       expect(keys).toContain(key);
     }
   });

@@ -31,6 +31,8 @@ export function annotateShortcuts(t: Translate, schema: ProjectSchema, locale: '
         { keys: [t('shortcuts.labelKey')], description: t('shortcuts.annotate.label') },
         { keys: ['Enter'], description: t('shortcuts.annotate.menu') },
         { keys: ['Delete', 'Backspace'], description: t('shortcuts.annotate.delete') },
+        { keys: ['Shift+←', 'Shift+→'], description: t('shortcuts.annotate.resizeEnd') },
+        { keys: ['Ctrl+Shift+←', 'Ctrl+Shift+→'], description: t('shortcuts.annotate.resizeStart') },
         { keys: ['V'], description: t('shortcuts.annotate.event') },
         { keys: ['Ctrl+Z'], description: t('shortcuts.annotate.undo') },
         { keys: ['Ctrl+Shift+Z', 'Ctrl+Y'], description: t('shortcuts.annotate.redo') },

@@ -644,6 +644,8 @@ export const messagesAr: Record<MessageKey, Message> = {
   'shortcuts.annotate.done': 'وضع علامة «منجز» أو إعادة الفتح',
   'shortcuts.annotate.next': 'المستند التالي',
   'shortcuts.annotate.previous': 'المستند السابق',
+  'shortcuts.annotate.resizeEnd': 'على مقطع (انتقل إليه بـTab): حرّك نهايته كلمة إلى الأمام أو الخلف',
+  'shortcuts.annotate.resizeStart': 'على مقطع: حرّك بدايته إلى الأمام أو الخلف، مرورًا بسوابق كلمته الأولى',
   'shortcuts.annotate.guidelines': 'إظهار الإرشادات أو إخفاؤها',
   'shortcuts.annotate.find': 'البحث في الوثيقة (دون اعتبار للحركات واختلاف صور الحروف)؛ في شريط البحث ينتقل Enter وShift+Enter بين النتائج، ويسم Alt+Enter كل النتائج، ويعود Esc إلى النص والنتيجة تحت المؤشر',
   'shortcuts.annotate.findNext': 'النتيجة التالية / السابقة، من النص',

@@ -587,6 +587,8 @@ export const messagesEn = {
   'shortcuts.annotate.done': 'Mark done, or reopen',
   'shortcuts.annotate.next': 'Next document',
   'shortcuts.annotate.previous': 'Previous document',
+  'shortcuts.annotate.resizeEnd': 'On a span (Tab to it): move its end a word on or back',
+  'shortcuts.annotate.resizeStart': 'On a span: move its start on or back, through the proclitics of its first word',
   'shortcuts.annotate.guidelines': 'Show or hide the guidelines',
   'shortcuts.annotate.find': 'Find in the document (tashkeel and letter variants ignored); in the find bar Enter and Shift+Enter go from match to match, Alt+Enter tags every match, Esc returns to the text with the match under the caret',
   'shortcuts.annotate.findNext': 'Next / previous match, from the text',
