@@ -37,6 +37,7 @@ import { useRecordActivity } from './api/useRecordActivity.ts';
 import { ShortcutButton } from './ShortcutButton.tsx';
 import { FindBar } from './FindBar.tsx';
 import { useFindInDocument } from './useFindInDocument.ts';
+import { MAX_TAG_ALL, untaggedMatches } from './untaggedMatches.ts';
 import { useLatestCallback } from '../../ui/useLatestCallback.ts';
 import './guidelines.css';
 
@@ -180,11 +181,15 @@ export function AnnotateScreen({ projectId, record, text, schema, annotator }: A
 
   /** Tags every match of the find not tagged so with `tag` yet, as one edit (one undo). */
   const tagAllMatches = (tag: string) => {
-    const tagged = new Set(spans.filter((span) => span.label === tag).map((span) => `${span.start}:${span.end}`));
-    const untagged = find.matches.filter((match) => !tagged.has(`${match.start}:${match.end}`));
+    const chosen = untaggedMatches(find.matches, spans, tag);
     setMenu(null);
     // To the text, where Ctrl+Z undoes the batch; after the menu's popover has put focus back where it was.
     requestAnimationFrame(() => view.current?.focus());
+    if (!chosen.ok) {
+      setNotice(t('find.tooMany', { n: chosen.count, max: MAX_TAG_ALL }));
+      return;
+    }
+    const untagged = chosen.matches;
     if (untagged.length === 0) {
       setNotice(t('find.allTagged', { label: tag }));
       return;

@@ -715,6 +715,7 @@ export const messagesAr: Record<MessageKey, Message> = {
     many: 'وُسمت {n} نتيجة بـ{label}.',
     other: 'وُسمت {n} نتيجة بـ{label}.',
   },
+  'find.tooMany': 'عدد النتائج ({n}) أكبر مما يَسِمه «وسم الكل» دفعة واحدة ({max}): أطِل عبارة البحث.',
   'find.allTagged': 'كل النتائج موسومة بـ{label} من قبل.',
   'guidelines.close': 'إغلاق الإرشادات',
   'guidelines.none': 'لا إرشادات لهذا المشروع بعد.',

@@ -644,6 +644,7 @@ export const messagesEn = {
   'find.tagAll': 'Tag all…',
   'find.tagAllTitle': { one: 'Tag the {n} match', other: 'Tag all {n} matches' },
   'find.tagged': { one: 'Tagged {n} match as {label}.', other: 'Tagged {n} matches as {label}.' },
+  'find.tooMany': '{n} matches are more than Tag all takes at once ({max}): make the query longer.',
   'find.allTagged': 'Every match is tagged {label} already.',
   'guidelines.close': 'Close the guidelines',
   'guidelines.none': 'This project has no guidelines yet.',
