@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { EntitySpan, EventAnnotation, StanceAnnotation } from '../model/annotation.ts';
 import {
@@ -162,6 +163,43 @@ describe('edits made as one (tagging every match of a find)', () => {
     const state = ok(applyEdits(emptyHistory(), [], [gpe('e1', 0)]));
     expect(applyEdits(state.history, state.spans, [gpe('e2', 10), gpe('e3', 0)])).toEqual({ ok: false, reason: 'duplicate-span' });
     expect(applyEdits(state.history, state.spans, [])).toEqual({ ok: false, reason: 'no-change' });
+  });
+
+  it('any batch of adds, removes, relabels and resizes that applies is undone to the spans before, and redone to those after (property)', () => {
+    type Draft = { kind: 'add'; start: number; length: number; label: string } | { kind: 'remove' | 'relabel' | 'resize'; target: number; at: number };
+    const draft: fc.Arbitrary<Draft> = fc.oneof(
+      fc.record({ kind: fc.constant('add' as const), start: fc.nat(20), length: fc.integer({ min: 1, max: 5 }), label: fc.constantFrom('GPE', 'LOC') }),
+      fc.record({ kind: fc.constantFrom('remove' as const, 'relabel' as const, 'resize' as const), target: fc.nat(9), at: fc.nat(20) }),
+    );
+    const before: EntitySpan[] = [
+      { id: 'e1', start: 0, end: 4, label: 'ORG' },
+      { id: 'e2', start: 2, end: 4, label: 'GPE' },
+      { id: 'e3', start: 8, end: 12, label: 'PERS' },
+    ];
+    let applied = 0;
+    fc.assert(
+      fc.property(fc.array(draft, { minLength: 1, maxLength: 8 }), (drafts) => {
+        const ids = before.map((span) => span.id);
+        const edits = drafts.map((d): Edit => {
+          if (d.kind === 'add') {
+            const id = `e${ids.length + 1}`;
+            ids.push(id);
+            return { op: 'add', span: { id, start: d.start, end: d.start + d.length, label: d.label } };
+          }
+          const id = ids[d.target % ids.length]!;
+          if (d.kind === 'remove') return { op: 'remove', id };
+          if (d.kind === 'relabel') return { op: 'relabel', id, label: d.at % 2 ? 'LOC' : 'DATE' };
+          return { op: 'resize', id, start: d.at, end: d.at + 3 };
+        });
+        const result = applyEdits(emptyHistory(), before, edits);
+        if (!result.ok) return;
+        applied++;
+        const undone = ok(undoEdit(result.history, result.spans));
+        expect(undone.spans).toEqual(before);
+        expect(ok(redoEdit(undone.history, undone.spans)).spans).toEqual(result.spans);
+      }),
+    );
+    expect(applied).toBeGreaterThan(10);
   });
 
   it('renames a tag inside the batch and knows the batch uses it', () => {
