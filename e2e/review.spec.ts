@@ -33,8 +33,9 @@ async function tag(page: Page, first: string, words: number, hotkey: string) {
 
 /** The spans of one annotator's set of the headline, as stored, with their texts. */
 async function storedSpans(page: Page, annotator: string) {
-  const texts = await storedRecords<{ id: string; text: string }>(page, 'texts');
-  const doc = texts.find((t) => t.text === HEADLINE)!;
+  const texts = await storedRecords<{ id: string; projectId: string; text: string }>(page, 'texts');
+  // The review demo holds the same headline: the one of the demo project.
+  const doc = texts.find((t) => t.text === HEADLINE && t.projectId === 'demo')!;
   const sets = await storedAnnotationSets(page);
   const set = sets.find((s) => s.docId === doc.id && s.annotator === annotator);
   return (set?.entities ?? []).map((s) => `${s.label} ${doc.text.slice(s.start, s.end)}`).sort();

@@ -676,7 +676,7 @@ export const messagesAr: Record<MessageKey, Message> = {
   'tour.annotate.title': 'التوسيم',
   'tour.annotate.body': 'افتح مستندًا، وتنقّل كلمة كلمة بمفاتيح الأسهم، واضغط مفتاح الوسم. اضغط ? في أي وقت لرؤية كل الاختصارات.',
   'tour.review.title': 'المراجعة',
-  'tour.review.body': 'حين يوسم عدة أشخاص المستندات نفسها، قارن عملهم، وانظر أين يختلفون، واعتمد نسخة مرجعية.',
+  'tour.review.body': 'حين يوسم عدة أشخاص المستندات نفسها، قارن عملهم، وانظر أين يختلفون، واعتمد نسخة مرجعية. ويضم مشروع «Demo: review and agreement» عمل موسِّمَين لتجربة ذلك.',
   'tour.export.title': 'التصدير',
   'tour.export.body': 'يكتب التصدير التوسيمات بصيغة JSONL أو doccano أو CoNLL، بإزاحات تقتطع النص كما تفعل بايثون.',
 

@@ -619,7 +619,7 @@ export const messagesEn = {
   'tour.annotate.title': 'Annotate',
   'tour.annotate.body': 'Open a document, move word by word with the arrow keys and press a label’s key. Press ? at any time for every shortcut.',
   'tour.review.title': 'Review',
-  'tour.review.body': 'When several people annotate the same documents, compare their work, see where they disagree and settle a gold version.',
+  'tour.review.body': 'When several people annotate the same documents, compare their work, see where they disagree and settle a gold version. The project “Demo: review and agreement” has two annotators’ work to try it on.',
   'tour.export.title': 'Export',
   'tour.export.body': 'Export writes the annotations as JSONL, doccano or CoNLL, with offsets that slice the text as Python does.',
 
