@@ -105,6 +105,12 @@ describe('tawsim convert', { timeout: TIMEOUT }, () => {
     const tasks = temp('tasks.json', '[{"sentence": "هاجم مسلحون مركزا", "id": "t1"}]');
     expect(records(tawsim('convert', tasks, '--text-field', 'sentence', '--to', 'jsonl').stdout).map((r) => r.text)).toEqual(['هاجم مسلحون مركزا']);
     expect(tawsim('convert', csv, '--to', 'jsonl', '--delimiter', 'pipe').status).toBe(2);
+    // A space-separated .txt (as MArSum is shipped) is read as CSV when --text-format says so.
+    const txt = temp('marsum.txt', 'article summary\n"نص المقال" "عنوان"\n');
+    const asCsv = tawsim('convert', txt, '--text-format', 'csv', '--text-field', 'article', '--delimiter', 'space', '--to', 'jsonl');
+    expect(records(asCsv.stdout).map((r) => [r.text, r.meta.summary])).toEqual([['نص المقال', 'عنوان']]);
+    expect(records(tawsim('convert', txt, '--to', 'jsonl').stdout)).toHaveLength(1);
+    expect(tawsim('convert', txt, '--to', 'jsonl', '--text-format', 'xml').status).toBe(2);
   });
 
   it('to JSONL writes a repeated sentence once, so the output validates, and reports a repeat tagged otherwise; CoNLL keeps repeats', () => {

@@ -47,6 +47,7 @@ export async function convertCommand(args: string[]): Promise<number> {
       'conll-separator': { type: 'string', default: 'space' },
       'text-field': { type: 'string', default: 'text' },
       delimiter: { type: 'string', default: 'auto' },
+      'text-format': { type: 'string', default: 'auto' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -69,6 +70,8 @@ export async function convertCommand(args: string[]): Promise<number> {
   if (!separator.ok) return usageError(separator.error);
   const delimiter = parseChoice('delimiter', values.delimiter, DELIMITER_NAMES);
   if (!delimiter.ok) return usageError(delimiter.error);
+  const textFormat = parseChoice('text-format', values['text-format'], ['auto', 'news', 'txt', 'jsonl', 'csv'] as const);
+  if (!textFormat.ok) return usageError(textFormat.error);
   const sentencesPerDocument = Number(values['sentences-per-doc']);
   if (!Number.isSafeInteger(sentencesPerDocument) || sentencesPerDocument < 1) return usageError('--sentences-per-doc must be a whole number from 1');
   if (files.length === 0) return usageError('no input file');
@@ -84,6 +87,7 @@ export async function convertCommand(args: string[]): Promise<number> {
     labels: values.labels,
     textField: values['text-field'],
     csvDelimiter: csvDelimiterOption(delimiter.value),
+    textFormat: textFormat.value,
   });
   // Equal texts get equal ids. Tawsim JSONL holds a document once per annotator, and brat names
   // its files by id; the other formats keep a repeated sentence as often as the input has it.

@@ -148,6 +148,10 @@ Options:
         column holding the text (default text).
   --delimiter auto|comma|tab|semicolon|space
         CSV input: what separates the fields (default auto, as tawsim import).
+  --text-format auto|news|txt|jsonl|csv
+        How files read as text are read, as tawsim import --format (default
+        auto): e.g. --text-format csv --delimiter space for a space-separated
+        .txt file.
   -h, --help
         Show this help.
 `,

@@ -35,6 +35,8 @@ export interface ReadOptions {
   /** The text's field (JSONL of texts, Label Studio data) or column (CSV). */
   textField: string;
   csvDelimiter: ImportOptions['csvDelimiter'];
+  /** How files read as text are read, as tawsim import --format (default auto). */
+  textFormat?: ImportOptions['format'];
 }
 
 /**
@@ -81,7 +83,12 @@ async function readPath(path: string, options: ReadOptions): Promise<AnnotatedIm
   if (decoded.text === null) return named({ documents: [], problems: decoded.problems });
   const format = options.format ?? detectAnnotationFormat(name, decoded.text) ?? 'text';
   if (format === 'text') {
-    const imported = importFile(bytes, name, { ...defaultImportOptions, textField: options.textField, csvDelimiter: options.csvDelimiter });
+    const imported = importFile(bytes, name, {
+      ...defaultImportOptions,
+      format: options.textFormat ?? defaultImportOptions.format,
+      textField: options.textField,
+      csvDelimiter: options.csvDelimiter,
+    });
     const annotator = options.annotator ?? IMPORTED_ANNOTATOR;
     return named({ documents: imported.documents.map((doc) => emptyAnnotatedDocument('', doc.text, doc.meta, annotator)), problems: imported.problems });
   }
