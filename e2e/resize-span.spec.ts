@@ -38,3 +38,22 @@ test('a focused span grows and shrinks by word from the keyboard, through the pr
   await expect(page.getByTestId('save-state')).toHaveText('All changes saved');
   expect(await stored()).toEqual([{ id: 'e1', text: 'عاصمة الرباط' }]);
 });
+
+test('resize keys pressed faster than the screen re-renders each move the edge on from the last', async ({ page }) => {
+  await openDemoDocument(page, ARTICLE, 'Rami');
+  await page.getByTestId('document-view').focus();
+  await page.keyboard.press('Control+KeyF');
+  await page.getByRole('textbox', { name: 'Find in the document' }).fill('العاصمة');
+  await page.keyboard.press('Escape');
+  // No wait between the keys: each resize starts from the span the one before left.
+  await page.keyboard.press('KeyL');
+  await page.keyboard.press('Shift+ArrowLeft');
+  await page.keyboard.press('Control+Shift+ArrowRight');
+  await page.keyboard.press('Shift+ArrowLeft');
+  await expect(page.locator('.span-row')).toHaveText(['LOCبالعاصمة الرباط، على']);
+  await expect(page.getByTestId('save-state')).toHaveText('All changes saved');
+  const docId = shownDocumentId(page);
+  const { text } = (await storedRecord<{ text: string }>(page, 'texts', docId))!;
+  const stored = (await storedAnnotationSet(page, docId, 'Rami'))!.entities.map((s) => text.slice(s.start, s.end));
+  expect(stored).toEqual(['بالعاصمة الرباط، على']);
+});

@@ -157,9 +157,11 @@ export function AnnotateScreen({ projectId, record, text, schema, annotator }: A
   /** Moves an edge of the focused span by a word (a proclitic at the start); the span keeps its id, so events still point at it. */
   const resizeFocused = (edge: SpanEdge, key: 'ArrowLeft' | 'ArrowRight') => {
     if (!focused) return;
-    const next = resizeByWord(tokens, focused, edge, arrowKeyToLogical(key, 'rtl'));
+    const direction = arrowKeyToLogical(key, 'rtl');
+    const next = resizeByWord(tokens, focused, edge, direction);
     if (!next) return;
-    run({ type: 'edit', edit: { op: 'resize', id: focused.id, start: next.start, end: next.end } });
+    // Worked out again from the span as stored when the write runs, not from this render's copy.
+    run({ type: 'resize', id: focused.id, bounds: (span) => resizeByWord(tokens, span, edge, direction) });
     setCaret({ anchor: next.start, focus: next.start });
     view.current?.reveal(edge === 'start' ? next.start : next.end);
   };

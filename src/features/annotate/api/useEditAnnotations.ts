@@ -5,6 +5,7 @@ import { applyEdit, applyEdits, emptyHistory, recordLayerChange, redoEdit, undoE
 import { freshSpanIds, isUsedId, nextSpanId, usedSpanIds } from './recordSpanIds.ts';
 import { editedRecord } from './shareAnnotationRecord.ts';
 import { applySpanEdit, type Edit } from '../../../core/annotate/spanEdits.ts';
+import type { TextRange } from '../../../core/annotate/textRange.ts';
 import { applyEventEdit, type EventEdit } from '../../../core/events/eventEdits.ts';
 import { setStance, type StanceTarget } from '../../../core/stance/stanceEdits.ts';
 import { changeAnnotationRecord } from '../../../storage/annotationWrites.ts';
@@ -17,6 +18,11 @@ export type AnnotationCommand =
   | { type: 'edit'; edit: Edit }
   /** Span edits made, and undone, as one (tagging every match of a find). */
   | { type: 'edits'; edits: Edit[] }
+  /**
+   * New bounds for a span, worked out from the span as the record has it when the command
+   * runs: keys pressed faster than the screen re-renders each move the edge on from the last.
+   */
+  | { type: 'resize'; id: string; bounds(span: EntitySpan): TextRange | null }
   | { type: 'undo' }
   | { type: 'redo' }
   | { type: 'status'; status: DocumentStatus }
@@ -48,6 +54,15 @@ function run(command: AnnotationCommand, record: AnnotationRecord): { record: An
     return { record: { ...record, stance, history: changed, status }, result: { ok: true } };
   }
   if (command.type === 'suggestions') return decideSuggestions(record, command.decision, command.spans, status);
+  if (command.type === 'resize') {
+    const span = record.entities.find((entity) => entity.id === command.id);
+    if (!span) return { refused: { ok: false, reason: 'unknown-span' } };
+    const bounds = command.bounds(span);
+    if (!bounds) return { refused: { ok: false, reason: 'no-change' } };
+    const outcome = applyEdit(history, record.entities, { op: 'resize', id: span.id, start: bounds.start, end: bounds.end });
+    if (!outcome.ok) return { refused: { ok: false, reason: outcome.reason } };
+    return { record: { ...record, entities: outcome.spans, history: outcome.history, status }, result: { ok: true } };
+  }
   if (command.type === 'edit' || command.type === 'edits') {
     const outcome =
       command.type === 'edit'
