@@ -12,15 +12,11 @@ export type AgreementNote =
   | { kind: 'pair-undefined'; metric: 'char_kappa' | 'stance_kappa'; a: string; b: string; reason: KappaUndefined }
   | { kind: 'corpus-undefined'; metric: 'char_alpha' | 'stance_alpha'; reason: AlphaUndefined };
 
+const ONE_CATEGORY = 'both annotators used one and the same category for every item: chance agreement is 1';
+
 const KAPPA_REASONS: Record<'char_kappa' | 'stance_kappa', Record<KappaUndefined, string>> = {
-  char_kappa: {
-    'no-items': 'no character to compare',
-    'one-category': 'both annotators used one and the same category for every item: chance agreement is 1',
-  },
-  stance_kappa: {
-    'no-items': 'no target labelled by both',
-    'one-category': 'both annotators used one and the same category for every item: chance agreement is 1',
-  },
+  char_kappa: { 'no-items': 'no character to compare', 'one-category': ONE_CATEGORY },
+  stance_kappa: { 'no-items': 'no target labelled by both', 'one-category': ONE_CATEGORY },
 };
 
 const ALPHA_REASONS: Record<AlphaUndefined, string> = {
