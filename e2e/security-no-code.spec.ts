@@ -28,6 +28,8 @@ test('payloads in text, metadata, labels and file names stay text: no script run
   });
 
   await page.goto('/');
+  // The demo projects load their files from the app on first run: done before requests are watched.
+  await expect(page.getByRole('article').filter({ hasText: 'Demo: review and agreement' })).toContainText('6 documents');
   await page.getByLabel('Project name').fill('Payloads');
   await page.getByRole('button', { name: 'New project' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Payloads' })).toBeVisible();
