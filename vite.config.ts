@@ -14,7 +14,7 @@ export default defineConfig({
       registerType: 'prompt',
       injectRegister: null,
       manifest: false,
-      workbox: { globPatterns: ['**/*.{js,css,html,svg,woff2,txt}'], navigateFallback: 'index.html', cleanupOutdatedCaches: true },
+      workbox: { globPatterns: ['**/*.{js,css,html,svg,woff2,txt,jsonl}'], navigateFallback: 'index.html', cleanupOutdatedCaches: true },
     }),
   ],
   worker: { format: 'es' },
