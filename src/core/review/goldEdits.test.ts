@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AgreementLayers } from '../agreement/agreementInput.ts';
-import { acceptAgreedIntoGold, acceptIntoGold, addGoldSpan, relabelGoldSpan, removeFromGold, removeGoldSpan } from './goldEdits.ts';
+import { acceptAgreedIntoGold, acceptIntoGold, addGoldSpan, relabelGoldSpan, removeFromGold, removeGoldSpan, resizeGoldSpan } from './goldEdits.ts';
 import { eventValue, reviewItems } from './reviewItems.ts';
 import type { GoldLayers } from './reviewItems.ts';
 
@@ -113,5 +113,48 @@ describe('relabelling a gold span', () => {
     expect(relabelGoldSpan(gold, { start: 20, end: 25, label: 'GPE' }, '')).toBeNull();
     expect(relabelGoldSpan(gold, { start: 0, end: 4, label: 'PERS' }, 'ORG')).toBeNull();
     expect(relabelGoldSpan(EMPTY, { start: 0, end: 5, label: 'PERS' }, 'ORG')).toBeNull();
+  });
+});
+
+describe('resizing a gold span', () => {
+  const gold: GoldLayers = {
+    entities: [
+      { id: 'e1', start: 0, end: 5, label: 'PERS' },
+      { id: 'e2', start: 20, end: 25, label: 'GPE' },
+      { id: 'e3', start: 20, end: 30, label: 'GPE' },
+    ],
+    events: [{ id: 'v1', type: 'Justice:Arrest-Jail', trigger: { start: 10, end: 15 }, arguments: [{ role: 'Place', entity: 'e2' }] }],
+    stance: [{ id: 's1', target: 'الرباط', targetEntity: 'e2', label: 'FAVOR' }],
+  };
+
+  it('moves the edges, keeping the id events and stance point at, and keeps text order', () => {
+    const next = resizeGoldSpan(gold, 'e2', () => ({ start: 16, end: 25 }))!;
+    expect(next.entities).toEqual([
+      { id: 'e1', start: 0, end: 5, label: 'PERS' },
+      { id: 'e2', start: 16, end: 25, label: 'GPE' },
+      { id: 'e3', start: 20, end: 30, label: 'GPE' },
+    ]);
+    expect(eventValue(next.events[0]!, next.entities).arguments).toEqual([{ role: 'Place', span: { start: 16, end: 25, label: 'GPE' } }]);
+    expect(next.stance).toBe(gold.stance);
+    expect(gold.entities[1]).toEqual({ id: 'e2', start: 20, end: 25, label: 'GPE' });
+  });
+
+  it('gives bounds the span as stored', () => {
+    const seen: unknown[] = [];
+    resizeGoldSpan(gold, 'e1', (span) => {
+      seen.push(span);
+      return { start: span.start, end: span.end + 1 };
+    });
+    expect(seen).toEqual([{ id: 'e1', start: 0, end: 5, label: 'PERS' }]);
+  });
+
+  it('refuses a missing span, no move, an empty or bad range, and a span gold already has', () => {
+    expect(resizeGoldSpan(gold, 'e9', () => ({ start: 0, end: 3 }))).toBeNull();
+    expect(resizeGoldSpan(gold, 'e1', () => null)).toBeNull();
+    expect(resizeGoldSpan(gold, 'e1', () => ({ start: 0, end: 5 }))).toBeNull();
+    expect(resizeGoldSpan(gold, 'e1', () => ({ start: 3, end: 3 }))).toBeNull();
+    expect(resizeGoldSpan(gold, 'e1', () => ({ start: -1, end: 3 }))).toBeNull();
+    expect(resizeGoldSpan(gold, 'e1', () => ({ start: 0.5, end: 3 }))).toBeNull();
+    expect(resizeGoldSpan(gold, 'e2', () => ({ start: 20, end: 30 }))).toBeNull();
   });
 });

@@ -1,5 +1,6 @@
 import type { EntitySpan, EventAnnotation, StanceAnnotation } from '../model/annotation.ts';
 import { newSpanId } from '../annotate/spanId.ts';
+import type { TextRange } from '../annotate/textRange.ts';
 import { newEventId } from '../events/eventEdits.ts';
 import { stanceTargetKey } from '../agreement/stanceAgreement.ts';
 import type { ReviewItem, SpanValue, Variant } from './reviewItem.ts';
@@ -164,4 +165,22 @@ export function relabelGoldSpan(gold: GoldLayers, span: SpanValue, label: string
   if (index < 0 || gold.entities.some((e) => spanKey(e) === spanKey({ ...span, label }))) return null;
   const entities = gold.entities.map((e, i) => (i === index ? { ...e, label } : e));
   return { ...gold, entities: sortedSpans(entities) };
+}
+
+/**
+ * Moves the edges of gold's span with this id to the range `bounds` gives for it,
+ * keeping its id and label so events and stance that point at it stay attached.
+ * `bounds` sees the span as stored, so a key pressed before the last write showed
+ * still moves from where that write left it. Null if gold has no such span, the
+ * range is empty, outside the offsets, unchanged, or gold already has a span of
+ * that label there.
+ */
+export function resizeGoldSpan(gold: GoldLayers, id: string, bounds: (span: EntitySpan) => TextRange | null): GoldLayers | null {
+  const span = gold.entities.find((e) => e.id === id);
+  const range = span ? bounds(span) : null;
+  if (!span || !range || !Number.isInteger(range.start) || !Number.isInteger(range.end) || range.start < 0 || range.end <= range.start) return null;
+  if (range.start === span.start && range.end === span.end) return null;
+  const key = spanKey({ ...range, label: span.label });
+  if (gold.entities.some((e) => spanKey(e) === key)) return null;
+  return { ...gold, entities: sortedSpans(gold.entities.map((e) => (e === span ? { ...e, start: range.start, end: range.end } : e))) };
 }

@@ -1,11 +1,12 @@
-import { forwardRef, useMemo, useState, type KeyboardEvent } from 'react';
+import { forwardRef, useImperativeHandle, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { AgreementLayers } from '../../core/agreement/agreementInput.ts';
 import { tokenizeWords, wordAt } from '../../core/annotate/arabicWords.ts';
 import { arrowKeyToLogical, caretRange, moveCaret, spanAtCaret, type CaretSelection } from '../../core/annotate/caretMovement.ts';
+import { resizeByWord, type SpanEdge } from '../../core/annotate/resizeByWord.ts';
 import { snapWithProcliticSplit, trimSelection } from '../../core/annotate/selectionSnap.ts';
 import type { TextBlock } from '../../core/annotate/textBlocks.ts';
 import type { TextRange } from '../../core/annotate/textRange.ts';
-import { GOLD_ANNOTATOR } from '../../core/model/annotation.ts';
+import { GOLD_ANNOTATOR, type EntitySpan } from '../../core/model/annotation.ts';
 import type { SpanValue } from '../../core/review/reviewItem.ts';
 import type { EntityLabel } from '../../core/schema/projectSchema.ts';
 import type { DocumentViewHandle, ViewLabel } from '../../ui/documentView/DocumentView.tsx';
@@ -15,7 +16,8 @@ import { VersionView } from './VersionView.tsx';
 /**
  * The gold version, editable as in the annotation screen: arrow keys move word by
  * word (Shift extends), a mouse selection marks a stretch, a label's key tags it,
- * Delete removes the span under the caret. Other keys go on to the review's.
+ * Delete removes the span under the caret, Ctrl+Shift+arrows and Alt+Shift+arrows
+ * move its start and its end. Other keys go on to the review's.
  */
 export const GoldVersion = forwardRef<
   DocumentViewHandle,
@@ -29,34 +31,74 @@ export const GoldVersion = forwardRef<
     onClickOffset(offset: number): void;
     onAdd(span: SpanValue): void;
     onRemove(span: SpanValue): void;
+    /** `bounds` gives the span's new range from the span as stored (null: it stays). */
+    onResize(id: string, bounds: (span: EntitySpan) => TextRange | null): void;
   }
 >(function GoldVersion(props, ref) {
   const t = useT();
   const { locale } = useLocale();
+  const view = useRef<DocumentViewHandle>(null);
+  // The screen reveals the current item through this handle; the caret's moves reveal through the same view.
+  useImperativeHandle(
+    ref,
+    () => ({
+      rectOf: (start, end) => view.current?.rectOf(start, end) ?? null,
+      prepareTag: (offset) => view.current?.prepareTag(offset),
+      reveal: (offset) => view.current?.reveal(offset),
+      focus: () => view.current?.focus(),
+    }),
+    [],
+  );
   const tokens = useMemo(() => tokenizeWords(props.text), [props.text]);
   const firstWord = tokens.find((token) => token.kind !== 'punct')?.start ?? 0;
   const [caret, setCaret] = useState<CaretSelection>({ anchor: firstWord, focus: firstWord });
   const [pending, setPending] = useState<TextRange | null>(null);
   const [active, setActive] = useState(false);
-  const caretWords = caretRange(tokens, caret);
+  // The span being resized stays the one under the caret, and is shown as the caret, until the caret moves.
+  const [resizingId, setResizingId] = useState<string | null>(null);
+  const resizing = resizingId === null ? undefined : props.layers.entities.find((span) => span.id === resizingId);
+  const caretWords = resizing ? { start: resizing.start, end: resizing.end } : caretRange(tokens, caret);
   const target = pending ?? caretWords;
-  const underCaret = spanAtCaret(props.layers.entities, caret.focus);
+  const underCaret = resizing ?? spanAtCaret(props.layers.entities, caret.focus);
+  const moveCaretTo = (next: CaretSelection) => {
+    setResizingId(null);
+    setCaret(next);
+    view.current?.reveal(next.focus);
+  };
+
+  const resize = (edge: SpanEdge, key: 'ArrowLeft' | 'ArrowRight') => {
+    if (!underCaret) return;
+    const direction = arrowKeyToLogical(key, 'rtl');
+    const next = resizeByWord(tokens, underCaret, edge, direction);
+    if (!next) return;
+    props.onResize(underCaret.id, (span) => resizeByWord(tokens, span, edge, direction));
+    setResizingId(underCaret.id);
+    setCaret({ anchor: next.start, focus: next.start });
+    view.current?.reveal(edge === 'start' ? next.start : next.end);
+  };
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     setActive(true);
+    const arrow = event.code === 'ArrowLeft' || event.code === 'ArrowRight' ? event.code : null;
+    if (arrow && event.shiftKey && !event.metaKey && event.ctrlKey !== event.altKey) {
+      setPending(null);
+      resize(event.ctrlKey ? 'start' : 'end', arrow);
+      event.preventDefault();
+      return;
+    }
     if (event.ctrlKey || event.metaKey || event.altKey) return;
     switch (event.code) {
       case 'ArrowLeft':
       case 'ArrowRight':
         setPending(null);
-        setCaret(moveCaret(tokens, caret, arrowKeyToLogical(event.code, 'rtl'), event.shiftKey));
+        moveCaretTo(moveCaret(tokens, caret, arrowKeyToLogical(event.code, 'rtl'), event.shiftKey));
         break;
       case 'Home':
       case 'End': {
         const words = tokens.filter((token) => token.kind !== 'punct');
         const edge = (event.code === 'Home' ? words[0] : words[words.length - 1])?.start ?? 0;
         setPending(null);
-        setCaret({ anchor: event.shiftKey ? caret.anchor : edge, focus: edge });
+        moveCaretTo({ anchor: event.shiftKey ? caret.anchor : edge, focus: edge });
         break;
       }
       case 'Delete':
@@ -66,7 +108,7 @@ export const GoldVersion = forwardRef<
         break;
       case 'Escape':
         setPending(null);
-        setCaret({ anchor: caret.focus, focus: caret.focus });
+        moveCaretTo({ anchor: caret.focus, focus: caret.focus });
         break;
       default: {
         const label = event.shiftKey ? undefined : props.entityLabels.find((l) => l.hotkey === event.code);
@@ -82,13 +124,14 @@ export const GoldVersion = forwardRef<
     const range = precise ? trimSelection(props.text, anchor, focus) : snapWithProcliticSplit(tokens, anchor, focus);
     if (!range) return;
     const word = wordAt(tokens, range.start);
-    setCaret({ anchor: word?.start ?? range.start, focus: word?.start ?? range.start });
+    moveCaretTo({ anchor: word?.start ?? range.start, focus: word?.start ?? range.start });
     setPending(range);
     setActive(true);
   };
 
   const onClickOffset = (offset: number) => {
     const word = wordAt(tokens, offset);
+    setResizingId(null);
     if (word) setCaret({ anchor: word.start, focus: word.start });
     setPending(null);
     props.onClickOffset(offset);
@@ -103,7 +146,7 @@ export const GoldVersion = forwardRef<
     <>
       <p id="gold-keys" className="muted small gold-keys">{t('review.goldKeys')}</p>
       <VersionView
-        ref={ref}
+        ref={view}
         annotator={GOLD_ANNOTATOR}
         layers={props.layers}
         text={props.text}

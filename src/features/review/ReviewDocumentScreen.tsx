@@ -7,7 +7,7 @@ import { textBlocks } from '../../core/annotate/textBlocks.ts';
 import { useScreenShortcuts } from '../../ui/shortcuts/ShortcutProvider.tsx';
 import { reviewShortcuts } from './reviewShortcuts.ts';
 import { GOLD_ANNOTATOR } from '../../core/model/annotation.ts';
-import { acceptAgreedIntoGold, acceptIntoGold, addGoldSpan, removeFromGold, removeGoldSpan } from '../../core/review/goldEdits.ts';
+import { acceptAgreedIntoGold, acceptIntoGold, addGoldSpan, removeFromGold, removeGoldSpan, resizeGoldSpan } from '../../core/review/goldEdits.ts';
 import type { ReviewItem, SpanValue } from '../../core/review/reviewItem.ts';
 import { reviewItems, spanKey } from '../../core/review/reviewItems.ts';
 import type { ProjectSchema } from '../../core/schema/projectSchema.ts';
@@ -154,10 +154,12 @@ function DocumentReview(props: {
   const goldStatus = gold?.status ?? 'new';
   const toggleDone = () => run({ type: 'status', status: goldStatus === 'done' ? 'in_progress' : 'done' }, goldStatus === 'done' ? t('review.goldReopened') : t('review.goldDone'));
 
-  // Show the current item in every version.
+  // Show the current item in every version when another item becomes current; a gold edit
+  // rebuilds the items, and must leave the gold text where the reviewer's caret is.
+  const currentRange = current?.range ?? null;
   useEffect(() => {
-    if (current?.range) for (const view of views.current.values()) view.reveal(current.range.start);
-  }, [current]);
+    if (currentRange) for (const view of views.current.values()) view.reveal(currentRange.start);
+  }, [current?.id]);
 
   const focusItem = (id: string) => {
     setCurrentId(id);
@@ -322,6 +324,7 @@ function DocumentReview(props: {
             onClickOffset={onClickOffset}
             onAdd={(span) => run({ type: 'layers', change: (g) => addGoldSpan(g, span) }, t('review.added'))}
             onRemove={(span) => run({ type: 'layers', change: (g) => removeGoldSpan(g, span) }, t('review.removed'))}
+            onResize={(id, bounds) => run({ type: 'layers', change: (g) => resizeGoldSpan(g, id, bounds) }, t('review.resized'))}
           />
         </div>
         <aside className="review-side" aria-labelledby="review-items-heading">

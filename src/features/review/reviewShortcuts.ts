@@ -17,6 +17,8 @@ export function reviewShortcuts(t: Translate): ShortcutGroup[] {
         { keys: ['Shift+A'], description: t('shortcuts.review.acceptAgreed') },
         { keys: ['Ctrl+Enter'], description: t('shortcuts.review.done') },
         { keys: ['Alt+↓', 'Alt+↑'], description: t('shortcuts.review.documents') },
+        { keys: ['Alt+Shift+←', 'Alt+Shift+→'], description: t('shortcuts.review.goldResizeEnd') },
+        { keys: ['Ctrl+Shift+←', 'Ctrl+Shift+→'], description: t('shortcuts.review.goldResizeStart') },
       ],
     },
   ];
