@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync, mkdirSync, rmSync } from 'node:fs';
 import { ensureChromium } from './ensureChromium.mjs';
+import { ensurePython } from './ensurePython.mjs';
 
 /**
  * `npm test`: every unit test (vitest, Node) and every end-to-end test (Playwright,
@@ -23,6 +24,7 @@ function readJson(path) {
   }
 }
 
+ensurePython();
 const unitStatus = run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${out}/unit.json`]);
 const unit = readJson(`${out}/unit.json`);
 
