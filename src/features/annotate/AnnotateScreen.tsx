@@ -19,8 +19,9 @@ import type { DocumentRecord } from '../../storage/tawsimSchema.ts';
 import { useLocale, useT } from '../../ui/i18n/useT.ts';
 import { navigate, routeHref } from '../../ui/router.ts';
 import { useAnnotationSet } from './api/useAnnotationSet.ts';
-import { useEditAnnotations, type AnnotationCommand } from './api/useEditAnnotations.ts';
-import { freshSpanIds, nextSpanId } from './api/recordSpanIds.ts';
+import type { AnnotationCommand } from './api/annotationCommand.ts';
+import { useEditAnnotations } from './api/useEditAnnotations.ts';
+import { nextSpanId } from './api/recordSpanIds.ts';
 import { useNeighbours } from '../../ui/data/useNeighbours.ts';
 import { DocumentView, type DocumentViewHandle, type ViewLabel } from '../../ui/documentView/DocumentView.tsx';
 import { LabelMenu } from './LabelMenu.tsx';
@@ -114,14 +115,14 @@ export function AnnotateScreen({ projectId, record, text, schema, annotator }: A
   }, [revision, edit, t]);
 
   const run = useCallback(
-    (command: AnnotationCommand, onDone?: () => void) => {
+    (command: AnnotationCommand, onDone?: (added: number | undefined) => void) => {
       edit.mutate(command, {
         onSuccess: ({ result }) => {
           if (!result.ok) setNotice(t(`annotate.refused.${result.reason}` as Parameters<typeof t>[0]));
           else {
             setNotice(null);
             recordActivity();
-            onDone?.();
+            onDone?.(result.added);
           }
         },
       });
@@ -196,10 +197,7 @@ export function AnnotateScreen({ projectId, record, text, schema, annotator }: A
       setNotice(t('find.allTagged', { label: tag }));
       return;
     }
-    const ids = set.data ? freshSpanIds(set.data, untagged.length) : untagged.map((_, i) => `e${i + 1}`);
-    run({ type: 'edits', edits: untagged.map((match, i) => ({ op: 'add', span: { id: ids[i] as string, start: match.start, end: match.end, label: tag } })) }, () =>
-      setNotice(t('find.tagged', { n: untagged.length, label: tag })),
-    );
+    run({ type: 'tag-all', matches: untagged, tag }, (added) => setNotice(t('find.tagged', { n: added ?? untagged.length, label: tag })));
   };
 
   /** Find keys work wherever the focus is on the screen, not only in the text. */

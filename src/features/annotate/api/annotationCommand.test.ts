@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import type { EntitySpan } from '../../../core/model/annotation.ts';
+import type { AnnotationRecord } from '../../../storage/tawsimSchema.ts';
+import { applyCommand } from './annotationCommand.ts';
+
+// في الرباط وفي الرباط ثم الرباط: three matches of الرباط.
+const MATCHES = [{ start: 3, end: 9 }, { start: 14, end: 20 }, { start: 24, end: 30 }];
+
+function record(entities: EntitySpan[]): AnnotationRecord {
+  return { projectId: 'p', docId: 'd', annotator: 'a', status: 'new', updatedAt: 1, rev: 1, entities, events: [], stance: [] };
+}
+
+describe('annotation commands on the record as stored', () => {
+  it('tag all adds the matches the stored record lacks, as one undo step, and says how many', () => {
+    // A key that outran the render tagged the second match already.
+    const stored = record([{ id: 'e1', start: 14, end: 20, label: 'GPE' }, { id: 'e2', start: 24, end: 30, label: 'LOC' }]);
+    const outcome = applyCommand({ type: 'tag-all', matches: MATCHES, tag: 'GPE' }, stored);
+    if ('refused' in outcome) throw new Error(outcome.refused.ok ? '' : outcome.refused.reason);
+    expect(outcome.result).toEqual({ ok: true, added: 2 });
+    expect(outcome.record.entities.map((s) => [s.id, s.start, s.label])).toEqual([
+      ['e3', 3, 'GPE'],
+      ['e1', 14, 'GPE'],
+      ['e4', 24, 'GPE'],
+      ['e2', 24, 'LOC'],
+    ]);
+    expect(outcome.record.status).toBe('in_progress');
+    const undone = applyCommand({ type: 'undo' }, outcome.record);
+    if ('refused' in undone) throw new Error('undo refused');
+    expect(undone.record.entities).toEqual(stored.entities);
+  });
+
+  it('tag all refuses when the stored record has every match tagged so', () => {
+    const stored = record(MATCHES.map((m, i) => ({ id: `e${i + 1}`, ...m, label: 'GPE' })));
+    expect(applyCommand({ type: 'tag-all', matches: MATCHES, tag: 'GPE' }, stored)).toEqual({ refused: { ok: false, reason: 'no-change' } });
+  });
+
+  it('resize works out the bounds from the span as stored, keeping its id', () => {
+    const stored = record([{ id: 'e1', start: 3, end: 9, label: 'GPE' }]);
+    const seen: EntitySpan[] = [];
+    const outcome = applyCommand({ type: 'resize', id: 'e1', bounds: (span) => (seen.push(span), { start: span.start, end: span.end + 11 }) }, stored);
+    if ('refused' in outcome) throw new Error('resize refused');
+    expect(seen).toEqual([stored.entities[0]]);
+    expect(outcome.record.entities).toEqual([{ id: 'e1', start: 3, end: 20, label: 'GPE' }]);
+    expect(applyCommand({ type: 'resize', id: 'e9', bounds: () => ({ start: 0, end: 1 }) }, stored)).toEqual({ refused: { ok: false, reason: 'unknown-span' } });
+  });
+
+  it('a new span whose id another tab took gets a fresh one', () => {
+    const stored = record([{ id: 'e1', start: 3, end: 9, label: 'GPE' }]);
+    const outcome = applyCommand({ type: 'edit', edit: { op: 'add', span: { id: 'e1', start: 14, end: 20, label: 'GPE' } } }, stored);
+    if ('refused' in outcome) throw new Error('add refused');
+    expect(outcome.record.entities.map((s) => s.id)).toEqual(['e1', 'e2']);
+  });
+});

@@ -1,0 +1,131 @@
+import { suggestionKey, type DocumentStatus, type EntitySpan, type SuggestionDecision } from '../../../core/model/annotation.ts';
+import { applyEdit, applyEdits, emptyHistory, recordLayerChange, redoEdit, undoEdit } from '../../../core/annotate/editHistory.ts';
+import { applySpanEdit, type Edit } from '../../../core/annotate/spanEdits.ts';
+import type { TextRange } from '../../../core/annotate/textRange.ts';
+import { applyEventEdit, type EventEdit } from '../../../core/events/eventEdits.ts';
+import { setStance, type StanceTarget } from '../../../core/stance/stanceEdits.ts';
+import type { AnnotationRecord } from '../../../storage/tawsimSchema.ts';
+import { untaggedMatches } from '../untaggedMatches.ts';
+import { freshSpanIds, isUsedId, nextSpanId } from './recordSpanIds.ts';
+
+/*
+ * What the annotation screen asks of an annotator's record, and what each request
+ * makes of the record: a pure function, run once to show the edit at once and again
+ * inside the IndexedDB transaction on the record as stored (useEditAnnotations).
+ */
+
+export type AnnotationCommand =
+  | { type: 'edit'; edit: Edit }
+  /**
+   * New bounds for a span, worked out from the span as the record has it when the command
+   * runs: keys pressed faster than the screen re-renders each move the edge on from the last.
+   */
+  | { type: 'resize'; id: string; bounds(span: EntitySpan): TextRange | null }
+  /**
+   * Tag all: adds `tag` on every match the record as stored does not have so tagged
+   * yet, as one undo step; matches tagged meanwhile by a key that outran the render
+   * are left out rather than the whole batch refused.
+   */
+  | { type: 'tag-all'; matches: readonly TextRange[]; tag: string }
+  | { type: 'undo' }
+  | { type: 'redo' }
+  | { type: 'status'; status: DocumentStatus }
+  | { type: 'event'; edit: EventEdit }
+  | { type: 'stance'; target: StanceTarget; label: string | null }
+  | { type: 'suggestions'; decision: SuggestionDecision; spans: EntitySpan[] };
+
+/** `added`: how many spans a tag-all added. */
+export type CommandOutcome = { ok: true; added?: number } | { ok: false; reason: string };
+
+export function applyCommand(command: AnnotationCommand, record: AnnotationRecord): { record: AnnotationRecord; result: CommandOutcome } | { refused: CommandOutcome } {
+  if (command.type === 'status') {
+    if (record.status === command.status) return { refused: { ok: false, reason: 'no-change' } };
+    return { record: { ...record, status: command.status }, result: { ok: true } };
+  }
+  // The first edit of a new document starts it; a done document stays done.
+  const status = record.status === 'new' ? 'in_progress' : record.status;
+  const history = record.history ?? emptyHistory();
+  if (command.type === 'event') {
+    const outcome = applyEventEdit(record.events, command.edit);
+    if (!outcome.ok) return { refused: { ok: false, reason: outcome.reason } };
+    const changed = recordLayerChange(history, { op: 'events', events: record.events });
+    return { record: { ...record, events: outcome.events, history: changed, status }, result: { ok: true } };
+  }
+  if (command.type === 'stance') {
+    const stance = setStance(record.stance, command.target, command.label);
+    // Choosing the label a target already has (or clearing an unlabelled one) changes nothing to undo.
+    if (JSON.stringify(stance) === JSON.stringify(record.stance)) return { refused: { ok: false, reason: 'no-change' } };
+    const changed = recordLayerChange(history, { op: 'stance', stance: record.stance });
+    return { record: { ...record, stance, history: changed, status }, result: { ok: true } };
+  }
+  if (command.type === 'suggestions') return decideSuggestions(record, command.decision, command.spans, status);
+  if (command.type === 'resize') {
+    const span = record.entities.find((entity) => entity.id === command.id);
+    if (!span) return { refused: { ok: false, reason: 'unknown-span' } };
+    const bounds = command.bounds(span);
+    if (!bounds) return { refused: { ok: false, reason: 'no-change' } };
+    const outcome = applyEdit(history, record.entities, { op: 'resize', id: span.id, start: bounds.start, end: bounds.end });
+    if (!outcome.ok) return { refused: { ok: false, reason: outcome.reason } };
+    return { record: { ...record, entities: outcome.spans, history: outcome.history, status }, result: { ok: true } };
+  }
+  if (command.type === 'tag-all') {
+    const chosen = untaggedMatches(command.matches, record.entities, command.tag);
+    if (!chosen.ok || chosen.matches.length === 0) return { refused: { ok: false, reason: 'no-change' } };
+    const ids = freshSpanIds(record, chosen.matches.length);
+    const edits = chosen.matches.map((match, i): Edit => ({ op: 'add', span: { id: ids[i] as string, start: match.start, end: match.end, label: command.tag } }));
+    const outcome = applyEdits(history, record.entities, edits);
+    if (!outcome.ok) return { refused: { ok: false, reason: outcome.reason } };
+    return { record: { ...record, entities: outcome.spans, history: outcome.history, status }, result: { ok: true, added: edits.length } };
+  }
+  if (command.type === 'edit') {
+    const outcome = applyEdit(history, record.entities, withFreshId(record, command.edit));
+    if (!outcome.ok) return { refused: { ok: false, reason: outcome.reason } };
+    return { record: { ...record, entities: outcome.spans, history: outcome.history, status }, result: { ok: true } };
+  }
+  const layers = { entities: record.entities, events: record.events, stance: record.stance };
+  const outcome = command.type === 'undo' ? undoEdit(history, layers) : redoEdit(history, layers);
+  if (!outcome.ok) return { refused: { ok: false, reason: outcome.reason } };
+  return { record: { ...record, ...outcome.layers, history: outcome.history, status }, result: { ok: true } };
+}
+
+/**
+ * A new span's id is chosen from what the tab had read; another tab may have taken it
+ * since. Inside the transaction the stored record is the truth, so a taken id is
+ * replaced there rather than the edit refused.
+ */
+function withFreshId(record: AnnotationRecord, edit: Edit): Edit {
+  if (edit.op !== 'add' || !isUsedId(record, edit.span.id)) return edit;
+  return { ...edit, span: { ...edit.span, id: nextSpanId(record) } };
+}
+
+/**
+ * Accepting copies suggested spans into the annotator's own set, as one undoable step
+ * however many were accepted together (a span the set has already is skipped); both
+ * decisions are remembered.
+ */
+function decideSuggestions(
+  record: AnnotationRecord,
+  decision: SuggestionDecision,
+  spans: readonly EntitySpan[],
+  status: DocumentStatus,
+): { record: AnnotationRecord; result: CommandOutcome } | { refused: CommandOutcome } {
+  if (spans.length === 0) return { refused: { ok: false, reason: 'no-change' } };
+  const decisions = { ...record.decisions };
+  for (const span of spans) decisions[suggestionKey(span)] = decision;
+  const ids = decision === 'accepted' ? freshSpanIds(record, spans.length) : [];
+  // The adds that fit, found by applying them in turn; then applied as one step.
+  const edits: Edit[] = [];
+  let fitted = record.entities;
+  spans.forEach((span, i) => {
+    if (decision !== 'accepted') return;
+    const edit: Edit = { op: 'add', span: { id: ids[i] as string, start: span.start, end: span.end, label: span.label } };
+    const outcome = applySpanEdit(fitted, edit);
+    if (!outcome.ok) return;
+    fitted = outcome.spans;
+    edits.push(edit);
+  });
+  const history = record.history ?? emptyHistory();
+  const outcome = edits.length === 0 ? null : edits.length === 1 ? applyEdit(history, record.entities, edits[0]!) : applyEdits(history, record.entities, edits);
+  const changed = outcome?.ok ? { entities: outcome.spans, history: outcome.history } : {};
+  return { record: { ...record, ...changed, decisions, status }, result: { ok: true } };
+}
