@@ -3,42 +3,11 @@ import { openDemoDocument } from './support/openDocument.ts';
 import { shownDocumentId, storedAnnotationSet, storedRecord } from './support/storedRecords.ts';
 import { inkDifference } from './inkMask.ts';
 import { answerAnnotatorPrompt } from './support/annotatorPrompt.ts';
+import { dragSelect, textRect } from './support/textSelection.ts';
 
 const ARTICLE = /المشاركون في المؤتمر الوزاري/;
 
 const openArticle = (page: Page, annotator = 'Amal') => openDemoDocument(page, ARTICLE, annotator);
-
-/** Screen rectangle of the n-th occurrence of `needle` in the rendered paragraphs. */
-async function textRect(page: Page, needle: string, from = 0, to = needle.length) {
-  return page.evaluate(
-    ({ needle, from, to }) => {
-      for (const p of document.querySelectorAll<HTMLElement>('.doc-paragraph')) {
-        const node = p.firstChild as Text | null;
-        const at = node?.data.indexOf(needle) ?? -1;
-        if (!node || at < 0) continue;
-        const range = new Range();
-        range.setStart(node, at + from);
-        range.setEnd(node, at + to);
-        const r = range.getBoundingClientRect();
-        return { x: r.x, y: r.y, width: r.width, height: r.height };
-      }
-      throw new Error(`not rendered: ${needle}`);
-    },
-    { needle, from, to },
-  );
-}
-
-/** Drags the mouse over characters [from, to) of `needle`, as a user selects (RTL: right to left). */
-async function dragSelect(page: Page, needle: string, from: number, to: number, modifiers: { alt?: boolean } = {}) {
-  const first = await textRect(page, needle, from, from + 1);
-  const last = await textRect(page, needle, to - 1, to);
-  if (modifiers.alt) await page.keyboard.down('Alt');
-  await page.mouse.move(first.x + first.width - 1, first.y + first.height / 2);
-  await page.mouse.down();
-  await page.mouse.move(last.x + 1, last.y + last.height / 2, { steps: 5 });
-  await page.mouse.up();
-  if (modifiers.alt) await page.keyboard.up('Alt');
-}
 
 /** This annotator's spans as stored in IndexedDB, each with the text it covers. */
 async function storedSpans(page: Page, annotator: string) {

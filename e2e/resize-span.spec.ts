@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { openDemoDocument } from './support/openDocument.ts';
 import { shownDocumentId, storedAnnotationSet, storedRecord } from './support/storedRecords.ts';
+import { dragSelect } from './support/textSelection.ts';
 
 const ARTICLE = /المشاركون في المؤتمر الوزاري/;
 
@@ -56,4 +57,39 @@ test('resize keys pressed faster than the screen re-renders each move the edge o
   const { text } = (await storedRecord<{ text: string }>(page, 'texts', docId))!;
   const stored = (await storedAnnotationSet(page, docId, 'Rami'))!.entities.map((s) => text.slice(s.start, s.end));
   expect(stored).toEqual(['بالعاصمة الرباط، على']);
+});
+
+test('a mouse selection over a span offers to fit the span to it, keeping its id', async ({ page }) => {
+  await openDemoDocument(page, ARTICLE, 'Nadia');
+  const docId = shownDocumentId(page);
+  const { text } = (await storedRecord<{ text: string }>(page, 'texts', docId))!;
+  const stored = async () => (await storedAnnotationSet(page, docId, 'Nadia'))!.entities.map((s) => ({ id: s.id, label: s.label, text: text.slice(s.start, s.end) }));
+
+  // العاصمة tagged out of بالعاصمة, as a first pass might.
+  await page.getByTestId('document-view').focus();
+  await page.keyboard.press('Control+KeyF');
+  await page.getByRole('textbox', { name: 'Find in the document' }).fill('العاصمة');
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('KeyL');
+  await expect(page.getByTestId('save-state')).toHaveText('All changes saved');
+
+  // The annotator selects the whole name of the place instead: the menu offers the span to fit.
+  await dragSelect(page, 'بالعاصمة الرباط،', 1, 14);
+  const menu = page.getByRole('dialog', { name: 'Label the selection' });
+  await expect(menu).toContainText('Or fit a span to the selection');
+  await expect(menu.getByRole('group', { name: 'Or fit a span to the selection' })).toBeInViewport();
+  // The menu scrolls inside its popover, which has the room above the selection, rather than spilling over the text.
+  const [dialogBox, popoverBox] = [await menu.boundingBox(), await page.locator('.label-popover').boundingBox()];
+  expect(dialogBox!.y + dialogBox!.height).toBeLessThanOrEqual(popoverBox!.y + popoverBox!.height + 1);
+  await page.screenshot({ path: 'test-results/fit-span-menu.png' });
+  await menu.getByRole('button', { name: 'LOC العاصمة' }).click();
+  await expect(menu).toBeHidden();
+  await expect(page.getByTestId('save-state')).toHaveText('All changes saved');
+  expect(await stored()).toEqual([{ id: 'e1', label: 'LOC', text: 'العاصمة الرباط' }]);
+  await expect(page.locator('.annotate-main [aria-live]')).toHaveText('العاصمة الرباط: LOC, Location');
+
+  // One undo puts the old bounds back.
+  await page.keyboard.press('Control+KeyZ');
+  await expect(page.getByTestId('save-state')).toHaveText('All changes saved');
+  expect(await stored()).toEqual([{ id: 'e1', label: 'LOC', text: 'العاصمة' }]);
 });

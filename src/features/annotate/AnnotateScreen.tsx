@@ -9,6 +9,7 @@ import { tokenizeWords, wordAt } from '../../core/annotate/arabicWords.ts';
 import { arrowKeyToLogical, caretRange, moveCaret, nextSpan, previousSpan, spanAtCaret, type CaretSelection } from '../../core/annotate/caretMovement.ts';
 import { procliticSplits } from '../../core/annotate/procliticSplits.ts';
 import { resizeByWord, type SpanEdge } from '../../core/annotate/resizeByWord.ts';
+import { spansToFit } from '../../core/annotate/spansToFit.ts';
 import type { StanceTarget } from '../../core/stance/stanceEdits.ts';
 import { snapWithProcliticSplit, trimSelection } from '../../core/annotate/selectionSnap.ts';
 import { newSpanId } from '../../core/annotate/spanId.ts';
@@ -153,6 +154,16 @@ export function AnnotateScreen({ projectId, record, text, schema, annotator }: A
     const anchor = view.current?.rectOf(range.start, range.end);
     const word = wordAt(tokens, range.start);
     if (anchor) setMenu({ kind: 'new', range, wordStart: word?.start ?? range.start, anchor });
+  };
+
+  /** Gives a span the bounds of a mouse selection; it keeps its id, so events still point at it. */
+  const fitSpan = (id: string, range: TextRange) => {
+    const bounds = { start: range.start, end: range.end };
+    run({ type: 'resize', id, bounds: () => bounds });
+    setMenu(null);
+    setFocusedId(id);
+    setCaret({ anchor: range.start, focus: range.start });
+    view.current?.focus();
   };
 
   /** Moves an edge of the focused span by a word (a proclitic at the start); the span keeps its id, so events still point at it. */
@@ -469,6 +480,8 @@ export function AnnotateScreen({ projectId, record, text, schema, annotator }: A
           start={menu.range.start}
           onStart={(offset) => setMenu({ ...menu, range: { start: offset, end: menu.range.end } })}
           onLabel={(tag) => addSpan(menu.range, tag)}
+          fits={spansToFit(spans, menu.range).map((span) => ({ id: span.id, label: span.label, text: text.slice(span.start, span.end) }))}
+          onFit={(id) => fitSpan(id, menu.range)}
           onClose={() => {
             setMenu(null);
             view.current?.focus();

@@ -1,10 +1,13 @@
 import { useRef, type KeyboardEvent } from 'react';
-import { Dialog, Header, Keyboard, Menu, MenuItem, MenuSection, Popover, Separator, Text, ToggleButton, ToggleButtonGroup } from 'react-aria-components';
+import { Button, Dialog, Header, Keyboard, Menu, MenuItem, MenuSection, Popover, Separator, Text, ToggleButton, ToggleButtonGroup } from 'react-aria-components';
 import type { EntityLabel } from '../../core/schema/projectSchema.ts';
 import { hotkeyLabel } from '../../core/schema/schemaEdits.ts';
 import { useLocale, useT } from '../../ui/i18n/useT.ts';
 import { safeColor } from '../../ui/documentView/highlightStyles.ts';
 import './guidelines.css';
+
+/** The menu item id of Delete; labels' ids are their tags, which never start with "__". */
+const DELETE = '__delete';
 
 export interface LabelMenuProps {
   anchor: DOMRect;
@@ -19,6 +22,9 @@ export interface LabelMenuProps {
   start?: number;
   onStart?(offset: number): void;
   onLabel(tag: string): void;
+  /** Spans the selection can resize instead, each with the text it covers now. */
+  fits?: { id: string; label: string; text: string }[];
+  onFit?(id: string): void;
   onDelete?(): void;
   onClose(): void;
 }
@@ -26,7 +32,8 @@ export interface LabelMenuProps {
 /**
  * The label menu that opens at a selection or a span: labels by name, colour and
  * hotkey (the hotkeys work while it is open), the proclitic split points of the
- * first word, and Delete for an existing span.
+ * first word, the spans a selection can resize to its bounds, and Delete for an
+ * existing span.
  */
 export function LabelMenu(props: LabelMenuProps) {
   const t = useT();
@@ -79,11 +86,22 @@ export function LabelMenu(props: LabelMenuProps) {
               ))}
             </ToggleButtonGroup>
           ) : null}
+          {props.fits && props.fits.length > 0 && props.onFit ? (
+            // Buttons above the labels, seen without scrolling; the menu keeps the focus, so Enter still labels.
+            <div className="fit-options" role="group" aria-labelledby="fit-options-title">
+              <p id="fit-options-title" className="menu-header">{t('annotate.menu.fit')}</p>
+              {props.fits.map((fit) => (
+                <Button key={fit.id} className="button fit-option" onPress={() => props.onFit!(fit.id)}>
+                  <span className="tag">{fit.label}</span> <bdi dir="rtl" lang="ar">{fit.text}</bdi>
+                </Button>
+              ))}
+            </div>
+          ) : null}
           <Menu
             aria-label={t('annotate.menu.labels')}
             autoFocus="first"
             className="menu"
-            onAction={(key) => (key === '__delete' ? props.onDelete?.() : props.onLabel(String(key)))}
+            onAction={(key) => (key === DELETE ? props.onDelete?.() : props.onLabel(String(key)))}
           >
             <MenuSection>
               <Header className="menu-header">{t('annotate.menu.labels')}</Header>
@@ -107,7 +125,7 @@ export function LabelMenu(props: LabelMenuProps) {
               <>
                 <Separator />
                 <MenuSection>
-                  <MenuItem id="__delete" className="menu-item danger" textValue={t('annotate.menu.delete')}>
+                  <MenuItem id={DELETE} className="menu-item danger" textValue={t('annotate.menu.delete')}>
                     <Text slot="label">{t('annotate.menu.delete')}</Text>
                     <Keyboard className="kbd">Del</Keyboard>
                   </MenuItem>

@@ -226,6 +226,7 @@ export const messagesAr: Record<MessageKey, Message> = {
   'annotate.noSpans': 'لا مقاطع بعد. حدّد نصًا، أو تنقّل بالأسهم واضغط مفتاح وسم.',
   'annotate.menu.new': 'وسم التحديد',
   'annotate.menu.span': 'تغيير المقطع أو حذفه',
+  'annotate.menu.fit': 'أو اضبط حدود مقطع على التحديد',
   'annotate.menu.labels': 'الوسوم',
   'annotate.menu.startAt': 'ابدأ المقطع عند',
   'annotate.menu.delete': 'حذف المقطع',

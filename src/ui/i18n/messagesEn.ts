@@ -187,6 +187,7 @@ export const messagesEn = {
   'annotate.noSpans': 'No spans yet. Select text, or move with the arrow keys and press a label’s key.',
   'annotate.menu.new': 'Label the selection',
   'annotate.menu.span': 'Change or delete the span',
+  'annotate.menu.fit': 'Or fit a span to the selection',
   'annotate.menu.labels': 'Labels',
   'annotate.menu.startAt': 'Start the span at',
   'annotate.menu.delete': 'Delete span',

@@ -1,0 +1,33 @@
+import type { Page } from '@playwright/test';
+
+/** Screen rectangle of the n-th occurrence of `needle` in the rendered paragraphs. */
+export async function textRect(page: Page, needle: string, from = 0, to = needle.length) {
+  return page.evaluate(
+    ({ needle, from, to }) => {
+      for (const p of document.querySelectorAll<HTMLElement>('.doc-paragraph')) {
+        const node = p.firstChild as Text | null;
+        const at = node?.data.indexOf(needle) ?? -1;
+        if (!node || at < 0) continue;
+        const range = new Range();
+        range.setStart(node, at + from);
+        range.setEnd(node, at + to);
+        const r = range.getBoundingClientRect();
+        return { x: r.x, y: r.y, width: r.width, height: r.height };
+      }
+      throw new Error(`not rendered: ${needle}`);
+    },
+    { needle, from, to },
+  );
+}
+
+/** Drags the mouse over characters [from, to) of `needle`, as a user selects (RTL: right to left). */
+export async function dragSelect(page: Page, needle: string, from: number, to: number, modifiers: { alt?: boolean } = {}) {
+  const first = await textRect(page, needle, from, from + 1);
+  const last = await textRect(page, needle, to - 1, to);
+  if (modifiers.alt) await page.keyboard.down('Alt');
+  await page.mouse.move(first.x + first.width - 1, first.y + first.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(last.x + 1, last.y + last.height / 2, { steps: 5 });
+  await page.mouse.up();
+  if (modifiers.alt) await page.keyboard.up('Alt');
+}
