@@ -9,6 +9,7 @@ import { ReviewScreen } from '../features/review/ReviewScreen.tsx';
 import { ReviewDocumentScreen } from '../features/review/ReviewDocumentScreen.tsx';
 import { BundleImportPanel } from '../features/review/exchange/BundleImportPanel.tsx';
 import { DocumentRoute } from '../features/annotate/DocumentRoute.tsx';
+import { GoldDocumentRoute } from '../features/review/GoldDocumentRoute.tsx';
 import { AnnotatorBadge } from '../ui/annotator/AnnotatorBadge.tsx';
 import { useDemoSeed } from '../features/library/demo/useDemoSeed.ts';
 import { useStorageSync } from './useStorageSync.ts';
@@ -68,6 +69,7 @@ export function AppShell() {
           {route.name === 'review' ? <ReviewScreen key={route.projectId} projectId={route.projectId} /> : null}
           {route.name === 'reviewDocument' ? <ReviewDocumentScreen key={route.docId} projectId={route.projectId} docId={route.docId} /> : null}
           {route.name === 'document' ? <DocumentRoute key={route.docId} projectId={route.projectId} docId={route.docId} /> : null}
+          {route.name === 'goldDocument' ? <GoldDocumentRoute key={route.docId} projectId={route.projectId} docId={route.docId} /> : null}
         </ErrorBoundary>
       </main>
     </ShortcutProvider>

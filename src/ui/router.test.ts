@@ -9,6 +9,7 @@ describe('hash routes', () => {
       { name: 'schema', projectId: 'demo' },
       { name: 'review', projectId: 'demo' },
       { name: 'reviewDocument', projectId: 'demo', docId: 'demo:0123abcd' },
+      { name: 'goldDocument', projectId: 'demo', docId: 'demo:01/23' },
       { name: 'document', projectId: 'p_1', docId: 'p_1:ab/cd' },
     ];
     for (const route of routes) expect(parseRoute(routeHref(route))).toEqual(route);

@@ -7,6 +7,8 @@ export type Route =
   | { name: 'schema'; projectId: string }
   | { name: 'review'; projectId: string }
   | { name: 'reviewDocument'; projectId: string; docId: string }
+  /** The annotation screen over the document's gold version, for the reviewer. */
+  | { name: 'goldDocument'; projectId: string; docId: string }
   | { name: 'document'; projectId: string; docId: string };
 
 export function parseRoute(hash: string): Route {
@@ -15,6 +17,7 @@ export function parseRoute(hash: string): Route {
     if (parts[2] === 'd' && parts[3]) return { name: 'document', projectId: parts[1], docId: parts[3] };
     if (parts[2] === 'schema') return { name: 'schema', projectId: parts[1] };
     if (parts[2] === 'review') {
+      if (parts[3] && parts[4] === 'gold') return { name: 'goldDocument', projectId: parts[1], docId: parts[3] };
       return parts[3] ? { name: 'reviewDocument', projectId: parts[1], docId: parts[3] } : { name: 'review', projectId: parts[1] };
     }
     return { name: 'project', projectId: parts[1] };
@@ -34,6 +37,8 @@ export function routeHref(route: Route): string {
       return `#/p/${encodeURIComponent(route.projectId)}/review`;
     case 'reviewDocument':
       return `#/p/${encodeURIComponent(route.projectId)}/review/${encodeURIComponent(route.docId)}`;
+    case 'goldDocument':
+      return `#/p/${encodeURIComponent(route.projectId)}/review/${encodeURIComponent(route.docId)}/gold`;
     case 'document':
       return `#/p/${encodeURIComponent(route.projectId)}/d/${encodeURIComponent(route.docId)}`;
   }

@@ -58,10 +58,12 @@ export interface AnnotateScreenProps {
   text: string;
   schema: ProjectSchema;
   annotator: string;
+  /** Editing the document's gold version (annotator is gold): back and next stay in the review. */
+  gold?: boolean;
 }
 
 /** Tag entities in one document, by mouse or keyboard alone. */
-export function AnnotateScreen({ projectId, record, text, schema, annotator }: AnnotateScreenProps) {
+export function AnnotateScreen({ projectId, record, text, schema, annotator, gold = false }: AnnotateScreenProps) {
   const labels = schema.entities;
   const t = useT();
   const { locale } = useLocale();
@@ -222,7 +224,7 @@ export function AnnotateScreen({ projectId, record, text, schema, annotator }: A
   };
 
   const goTo = (target: string | null | undefined) => {
-    if (target) navigate({ name: 'document', projectId, docId: target });
+    if (target) navigate({ name: gold ? 'goldDocument' : 'document', projectId, docId: target });
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
@@ -403,8 +405,13 @@ export function AnnotateScreen({ projectId, record, text, schema, annotator }: A
   return (
     <article className="annotate" aria-labelledby="annotate-title" onKeyDown={onScreenKeyDown}>
       <div className="annotate-head">
-        <a className="back-link" href={routeHref({ name: 'project', projectId })}>{t('doc.back')}</a>
+        {gold ? (
+          <a className="back-link" href={routeHref({ name: 'reviewDocument', projectId, docId })}>{t('review.backToDocument')}</a>
+        ) : (
+          <a className="back-link" href={routeHref({ name: 'project', projectId })}>{t('doc.back')}</a>
+        )}
         <h1 id="annotate-title" dir="auto" className="reader-title">{record.title}</h1>
+        {gold ? <p className="notice" data-testid="gold-editing">{t('review.editingGold')}</p> : null}
         <DocumentFacts record={record} />
         <div className="annotate-bar">
           <span className={`badge status-${status}`} data-testid="doc-status">{t(`status.${status}`)}</span>

@@ -268,6 +268,7 @@ function DocumentReview(props: {
           <Button className="button" isDisabled={!neighbours.next} onPress={() => goTo(neighbours.next)}>
             {t('review.nextDocument')} <kbd>Alt+↓</kbd>
           </Button>
+          <a className="button" href={routeHref({ name: 'goldDocument', projectId, docId })}>{t('review.editGold')}</a>
           <a className="button" href={routeHref({ name: 'document', projectId, docId })}>{t('review.openInAnnotation')}</a>
           <span className={`save-state ${saveState}`} role="status" data-testid="gold-save-state">
             {saveState === 'saving' ? t('review.saving') : saveState === 'failed' ? t('review.notSaved') : t('review.saved')}

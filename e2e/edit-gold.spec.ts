@@ -1,0 +1,36 @@
+import { expect, test } from '@playwright/test';
+import { storedAnnotationSet, storedRecord } from './support/storedRecords.ts';
+
+test('a reviewer edits gold in the annotation screen: a document-level event and a span, then back in the review', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('article').filter({ hasText: 'Demo: review and agreement' })).toContainText('6 documents');
+  await page.goto('/#/p/demo-review/review');
+  await page.getByRole('link', { name: /المشاركون في المؤتمر الوزاري/ }).click();
+  const docId = decodeURIComponent(page.url().split('/review/')[1]!);
+  await expect(page.getByTestId('gold-version')).toContainText('0 spans · 0 events');
+
+  // The review's gold text edits spans; events, arguments and stance are edited in the annotation screen, over gold.
+  await page.getByRole('link', { name: 'Edit gold in the annotation screen' }).click();
+  await expect(page).toHaveURL(new RegExp(`/review/${encodeURIComponent(docId)}/gold$`));
+  await expect(page.getByTestId('gold-editing')).toContainText('You are editing gold');
+  await page.getByRole('tab', { name: /Events/ }).click();
+  await page.getByRole('button', { name: 'Document-level event' }).click();
+  await page.getByRole('combobox', { name: 'Event type' }).fill('Meet');
+  await page.getByRole('option', { name: /Meet/ }).click();
+  await expect(page.getByTestId('save-state')).toHaveText('All changes saved');
+  await page.getByTestId('document-view').focus();
+  await page.keyboard.press('Home');
+  await page.keyboard.press('KeyO');
+  await expect(page.getByTestId('save-state')).toHaveText('All changes saved');
+  await page.screenshot({ path: 'test-results/edit-gold.png' });
+
+  const { text } = (await storedRecord<{ text: string }>(page, 'texts', docId))!;
+  const gold = (await storedAnnotationSet(page, docId, 'gold'))!;
+  expect(gold.events.map((event) => [event.type, event.trigger])).toEqual([['Contact:Meet', null]]);
+  expect(gold.entities.map((span) => `${span.label} ${text.slice(span.start, span.end)}`)).toEqual(['ORG المشاركون']);
+
+  // Back in the review, gold has them, and nobody else's set changed.
+  await page.getByRole('link', { name: 'Back to the document’s review' }).click();
+  await expect(page.getByTestId('gold-version')).toContainText('1 spans · 1 events');
+  expect((await storedAnnotationSet(page, docId, 'Hind'))!.events).toEqual([]);
+});
