@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { useNumberFormatter } from 'react-aria';
+import { GOLD_ANNOTATOR } from '../../core/model/annotation.ts';
 import type { ProjectSchema } from '../../core/schema/projectSchema.ts';
 import { BarChart } from '../../ui/charts/BarChart.tsx';
 import { useLocale, useT } from '../../ui/i18n/useT.ts';
@@ -23,6 +24,8 @@ export function ProgressPanel(props: { projectId: string; schema: ProjectSchema 
   const spansByLabel = new Map<string, number>();
   for (const person of people) for (const [tag, n] of Object.entries(person.spansByLabel)) spansByLabel.set(tag, (spansByLabel.get(tag) ?? 0) + n);
   const units = { hours: t('progress.hours'), minutes: t('progress.minutes') };
+  // Gold is the reviewer's adjudicated version: named as the review names it, in the interface's language.
+  const nameOf = (annotator: string) => (annotator === GOLD_ANNOTATOR ? t('review.gold') : annotator);
 
   return (
     <details className="progress-panel card">
@@ -40,7 +43,7 @@ export function ProgressPanel(props: { projectId: string; schema: ProjectSchema 
             title={t('progress.done')}
             labelHeading={t('progress.annotator')}
             valueHeading={t('progress.documents')}
-            bars={people.map((p) => ({ id: p.annotator, label: p.annotator, value: p.done, valueText: `${numbers.format(p.done)} / ${numbers.format(data.documents)}` }))}
+            bars={people.map((p) => ({ id: p.annotator, label: nameOf(p.annotator), value: p.done, valueText: `${numbers.format(p.done)} / ${numbers.format(data.documents)}` }))}
           />
           <BarChart
             id="progress-labels"
@@ -59,7 +62,7 @@ export function ProgressPanel(props: { projectId: string; schema: ProjectSchema 
             title={t('progress.time')}
             labelHeading={t('progress.annotator')}
             valueHeading={t('progress.timeColumn')}
-            bars={people.map((p) => ({ id: p.annotator, label: p.annotator, value: p.activeMs, valueText: formatDuration(p.activeMs, numbers, units) }))}
+            bars={people.map((p) => ({ id: p.annotator, label: nameOf(p.annotator), value: p.activeMs, valueText: formatDuration(p.activeMs, numbers, units) }))}
           />
         </div>
       )}
