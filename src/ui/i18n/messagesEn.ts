@@ -1,3 +1,5 @@
+import { importProblemMessagesEn } from './importProblemMessagesEn.ts';
+
 /** English interface strings; the source catalogue every other language must match key for key. */
 export const messagesEn = {
   'app.name': 'Tawsim',
@@ -154,6 +156,8 @@ export const messagesEn = {
   'import.stopped': 'The import stopped early:',
   'import.samples': 'First documents',
   'import.fileProblems': 'Problems in this file',
+  // One entry per import problem code, worded in core: the English the CLI prints.
+  ...importProblemMessagesEn,
 
   'annotator.who': 'Who is annotating?',
   'annotator.why': 'Each annotator’s work is kept apart, so nobody overwrites anybody. Agreement is measured between annotators.',
