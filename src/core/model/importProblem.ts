@@ -38,10 +38,13 @@ export function invalidRecord(detail: string): ImportProblemDetail {
   return { code: 'invalid-record', values: { detail } };
 }
 
+/** Where a problem is: `file:line`, or the file alone for a problem of the whole file. */
+export function problemPlace(problem: ImportProblem): string {
+  return problem.line === null ? problem.file : `${problem.file}:${problem.line}`;
+}
+
 export function formatProblem(problem: ImportProblem): string {
-  return problem.line === null
-    ? `${problem.file}: ${problem.reason}`
-    : `${problem.file}:${problem.line}: ${problem.reason}`;
+  return `${problemPlace(problem)}: ${problem.reason}`;
 }
 
 const englishPlural = new Intl.PluralRules('en');
