@@ -191,6 +191,7 @@ export const messagesAr: Record<MessageKey, Message> = {
   'import.summary.problems': 'مشكلات',
   'import.summary.more': 'و{n} غيرها',
   'import.stopped': 'توقف الاستيراد قبل نهايته:',
+  'import.cancelled': 'أُلغي الاستيراد، وبقيت الوثائق التي كُتبت حتى الآن.',
   'import.samples': 'أوائل الوثائق',
   'import.fileProblems': 'مشكلات هذا الملف',
   'import.problem.binary-file': 'ملف ثنائي وليس نصًا (فيه بايتات NUL)',

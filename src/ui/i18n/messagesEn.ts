@@ -154,6 +154,7 @@ export const messagesEn = {
   'import.summary.problems': 'Problems',
   'import.summary.more': 'and {n} more',
   'import.stopped': 'The import stopped early:',
+  'import.cancelled': 'Import cancelled; documents written so far were kept.',
   'import.samples': 'First documents',
   'import.fileProblems': 'Problems in this file',
   // One entry per import problem code, worded in core: the English the CLI prints.

@@ -12,7 +12,7 @@ export function ImportSummaryView({ summary }: { summary: ImportSummary }) {
       <h3 id="import-summary-heading">{t('import.done')}</h3>
       {summary.stopped ? (
         <p className="notice error" role="alert">
-          {t('import.stopped')} {summary.stopped.reason === 'storage-full' ? t('storage.full') : summary.stopped.message}
+          {t('import.stopped')} {stoppedText(t, summary.stopped)}
         </p>
       ) : null}
       <dl className="summary-figures">
@@ -32,4 +32,10 @@ export function ImportSummaryView({ summary }: { summary: ImportSummary }) {
       ) : null}
     </section>
   );
+}
+
+/** Why the import stopped: a cancel or a full disk in the interface's words, any other error as it was thrown. */
+function stoppedText(t: ReturnType<typeof useT>, stopped: NonNullable<ImportSummary['stopped']>): string {
+  if (stopped.reason === 'cancelled') return t('import.cancelled');
+  return stopped.reason === 'storage-full' ? t('storage.full') : stopped.message;
 }
