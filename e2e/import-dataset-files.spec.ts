@@ -17,7 +17,8 @@ test('imports a CSV file, choosing its text column from the header', async ({ pa
   // No "text" column: the preview says so, names the columns and offers them for the text field.
   await expect(dialog.getByTestId('preview-summary')).toHaveText('0 documents from 1 file');
   await expect(dialog.locator('.preview-file summary')).toHaveText('ans_stance_sample.csv · CSV / TSV · Problems 1');
-  await expect(dialog.locator('.problem-list code')).toHaveText('ans_stance_sample.csv:1: the header has no column "text" (its columns: s1, s2, stance)');
+  // The values from the file are isolated (U+2068…U+2069), so they keep their places in a sentence of either direction.
+  await expect(dialog.locator('.problem-list code')).toHaveText('ans_stance_sample.csv:1: the header has no column "\u2068text\u2069" (its columns: \u2068s1, s2, stance\u2069)');
   await expect(dialog.locator('#text-fields option')).toHaveCount(3);
   await expect(dialog.locator('#text-fields option').first()).toHaveAttribute('value', 's1');
 
@@ -36,6 +37,21 @@ test('imports a CSV file, choosing its text column from the header', async ({ pa
   await answerAnnotatorPrompt(page, 'Amal');
   await expect(page.locator('.doc-paragraph')).toHaveText(FIRST_CLAIM);
   await expect(page.getByText('ans_stance_sample.csv:2', { exact: true })).toBeVisible();
+});
+
+test('in Arabic, the preview says the problem of a file in Arabic, right to left, with the file and its values as they are', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: /Language/ }).click();
+  await page.getByLabel('اسم المشروع').fill('مواقف');
+  await page.getByRole('button', { name: 'مشروع جديد' }).click();
+  await page.getByRole('button', { name: 'استيراد ملفات' }).click();
+  const dialog = page.getByRole('dialog');
+  const chooser = page.waitForEvent('filechooser');
+  await dialog.getByRole('button', { name: 'اختر ملفات' }).click();
+  await (await chooser).setFiles(ansPath);
+  const problem = dialog.locator('.problem-list code');
+  await expect(problem).toHaveText('ans_stance_sample.csv:1: ليس في سطر العناوين عمود «\u2068text\u2069» (أعمدته: \u2068s1, s2, stance\u2069)');
+  await expect(problem).toHaveCSS('direction', 'rtl');
 });
 
 test('imports a JSON array of records, each one a document with its other fields as metadata', async ({ page }) => {

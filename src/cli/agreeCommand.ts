@@ -7,7 +7,7 @@ import type { SourcedDocument } from '../core/agreement/agreementInputFromDocume
 import { formatAgreementNote } from '../core/agreement/agreementNote.ts';
 import { formatAgreementTable } from '../core/agreement/formatAgreementTable.ts';
 import { parseTawsimJsonl } from '../core/formats/tawsimJsonl.ts';
-import { formatProblem } from '../core/model/importProblem.ts';
+import { formatProblem, importProblem } from '../core/model/importProblem.ts';
 import type { ImportProblem } from '../core/model/importProblem.ts';
 import { decodeFile } from '../core/text/decodeFile.ts';
 import { commandHelp } from './help.ts';
@@ -50,7 +50,7 @@ export async function agreeCommand(args: string[]): Promise<number> {
     try {
       bytes = await readFile(path);
     } catch (error) {
-      report({ file: path, line: null, reason: `cannot read: ${errorMessage(error)}` });
+      report(importProblem(path, null, { code: 'unreadable', values: { detail: errorMessage(error) } }));
       continue;
     }
     // Problems name the file as it was typed.

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
-import { formatProblem } from '../core/model/importProblem.ts';
+import { formatProblem, importProblem } from '../core/model/importProblem.ts';
 import type { ImportProblem } from '../core/model/importProblem.ts';
 import { importFile } from '../core/importers/importFile.ts';
 import { defaultImportOptions } from '../core/importers/importOptions.ts';
@@ -84,7 +84,7 @@ export async function importCommand(args: string[]): Promise<number> {
       try {
         bytes = file === STDIN ? await readStdin() : await readFile(path);
       } catch (error) {
-        report({ file: path, line: null, reason: `cannot read: ${errorMessage(error)}` });
+        report(importProblem(path, null, { code: 'unreadable', values: { detail: errorMessage(error) } }));
         continue;
       }
       // meta names the file as the browser import does (its name); problems name the path as typed.

@@ -4,7 +4,8 @@ import { basename, dirname, join } from 'node:path';
 import { importFile } from '../core/importers/importFile.ts';
 import { defaultImportOptions } from '../core/importers/importOptions.ts';
 import type { ImportOptions } from '../core/importers/importOptions.ts';
-import type { ImportProblem } from '../core/model/importProblem.ts';
+import { importProblem } from '../core/model/importProblem.ts';
+import type { ImportProblem, ImportProblemDetail } from '../core/model/importProblem.ts';
 import { decodeFile } from '../core/text/decodeFile.ts';
 import { emptyAnnotatedDocument, IMPORTED_ANNOTATOR } from '../core/formats/annotatedDocument.ts';
 import type { AnnotatedDocument, AnnotatedImport } from '../core/formats/annotatedDocument.ts';
@@ -53,7 +54,7 @@ export async function readAnnotatedFiles(paths: string[], options: ReadOptions):
     try {
       result = await readPath(path, options);
     } catch (error) {
-      result = { documents: [], problems: [{ file: path, line: null, reason: `cannot read: ${errorMessage(error)}` }] };
+      result = failed(path, { code: 'unreadable', values: { detail: errorMessage(error) } });
     }
     documents.push(...result.documents);
     problems.push(...result.problems);
@@ -64,9 +65,9 @@ export async function readAnnotatedFiles(paths: string[], options: ReadOptions):
 
 async function readPath(path: string, options: ReadOptions): Promise<AnnotatedImport> {
   if ((await stat(path)).isDirectory()) {
-    if (options.format !== null && options.format !== 'brat') return failed(path, 'is a directory; only brat collections are directories');
+    if (options.format !== null && options.format !== 'brat') return failed(path, { code: 'directory-not-brat', values: {} });
     const anns = (await annFiles(path)).sort();
-    if (anns.length === 0) return failed(path, 'holds no brat .ann files');
+    if (anns.length === 0) return failed(path, { code: 'no-ann-files', values: {} });
     return merge(await Promise.all(anns.map((ann) => readBrat(ann, options))));
   }
   const sibling = (extension: string) => join(dirname(path), `${basename(path).replace(/\.[^.]*$/, '')}${extension}`);
@@ -113,8 +114,8 @@ async function readPath(path: string, options: ReadOptions): Promise<AnnotatedIm
       break;
     case 'hf': {
       const labels = await readLabelNames(options.labels ?? huggingFaceLabelsPath(path));
-      if (typeof labels === 'string' && options.labels !== undefined) return failed(options.labels, labels);
-      result = parseHuggingFaceTokens(text, name, { ...common, labelNames: typeof labels === 'string' ? undefined : labels });
+      if ('code' in labels && options.labels !== undefined) return failed(options.labels, labels);
+      result = parseHuggingFaceTokens(text, name, { ...common, labelNames: 'code' in labels ? undefined : labels });
       break;
     }
     case 'stance':
@@ -135,7 +136,7 @@ async function readBrat(annPath: string, options: ReadOptions): Promise<Annotate
   try {
     [txt, ann] = [decoder.decode(await readFile(txtPath)), decoder.decode(await readFile(annPath))];
   } catch (error) {
-    return failed(annPath, `cannot read the brat pair ${basename(txtPath)} / ${basename(annPath)}: ${errorMessage(error)}`);
+    return failed(annPath, { code: 'brat-pair-unreadable', values: { txt: basename(txtPath), ann: basename(annPath), detail: errorMessage(error) } });
   }
   const id = basename(annPath).replace(/\.ann$/i, '');
   return parseBratDocument({ id, txtFile: txtPath, txt, annFile: annPath, ann }, { annotator: options.annotator });
@@ -152,18 +153,18 @@ export function huggingFaceLabelsPath(dataPath: string): string {
 }
 
 /** The label list in a JSON file holding an array of strings, or why it cannot be read. */
-async function readLabelNames(path: string): Promise<string[] | string> {
+async function readLabelNames(path: string): Promise<string[] | ImportProblemDetail> {
   let value: unknown;
   try {
     value = JSON.parse(await readFile(path, 'utf8'));
   } catch (error) {
-    return `cannot read the label list: ${errorMessage(error)}`;
+    return { code: 'label-list-unreadable', values: { detail: errorMessage(error) } };
   }
-  return Array.isArray(value) && value.every((name) => typeof name === 'string') ? value : 'the label list is not a JSON array of strings';
+  return Array.isArray(value) && value.every((name) => typeof name === 'string') ? value : { code: 'label-list-not-strings', values: {} };
 }
 
-function failed(file: string, reason: string): AnnotatedImport {
-  return { documents: [], problems: [{ file, line: null, reason }] };
+function failed(file: string, detail: ImportProblemDetail): AnnotatedImport {
+  return { documents: [], problems: [importProblem(file, null, detail)] };
 }
 
 function merge(results: AnnotatedImport[]): AnnotatedImport {

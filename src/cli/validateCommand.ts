@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { parseTawsimJsonl } from '../core/formats/tawsimJsonl.ts';
+import { importProblem } from '../core/model/importProblem.ts';
 import type { ImportProblem } from '../core/model/importProblem.ts';
 import type { ProjectSchema } from '../core/schema/projectSchema.ts';
 import { decodeFile } from '../core/text/decodeFile.ts';
@@ -50,7 +51,7 @@ export async function validateCommand(args: string[]): Promise<number> {
     try {
       bytes = await readFile(path);
     } catch (error) {
-      report(path, { file: path, line: null, reason: `cannot read: ${errorMessage(error)}` });
+      report(path, importProblem(path, null, { code: 'unreadable', values: { detail: errorMessage(error) } }));
       continue;
     }
     const decoded = decodeFile(bytes, basename(path));

@@ -1,4 +1,5 @@
 import type { AnnotatedDocument } from '../formats/annotatedDocument.ts';
+import { importProblem } from '../model/importProblem.ts';
 import type { ImportProblem } from '../model/importProblem.ts';
 import type { AgreementDocument, AgreementInput, AgreementLayers } from './agreementInput.ts';
 
@@ -38,11 +39,7 @@ export function agreementInputFromDocuments(sourced: Iterable<SourcedDocument>):
       idUses.set(document.id, uses);
       const docId = uses === 1 ? document.id : `${document.id}#${uses}`;
       if (uses > 1) {
-        problems.push({
-          file,
-          line: null,
-          reason: `document ${JSON.stringify(document.id)} has another text than an earlier document with that id: compared as ${JSON.stringify(docId)}`,
-        });
+        problems.push(importProblem(file, null, { code: 'id-other-text', values: { document: JSON.stringify(document.id), comparedAs: JSON.stringify(docId) } }));
       }
       const annotations = new Map<string, AgreementLayers>();
       group = { doc: { docId, text: document.text, annotations }, annotations, files: new Map() };
@@ -51,11 +48,9 @@ export function agreementInputFromDocuments(sourced: Iterable<SourcedDocument>):
     }
     const earlier = group.files.get(document.annotator);
     if (earlier !== undefined) {
-      problems.push({
-        file,
-        line: null,
-        reason: `document ${JSON.stringify(group.doc.docId)} by annotator ${JSON.stringify(document.annotator)} is also in ${earlier}: the first one counts`,
-      });
+      problems.push(
+        importProblem(file, null, { code: 'counted-once', values: { document: JSON.stringify(group.doc.docId), annotator: JSON.stringify(document.annotator), earlier } }),
+      );
       continue;
     }
     group.files.set(document.annotator, file);

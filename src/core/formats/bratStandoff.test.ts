@@ -114,7 +114,7 @@ describe('brat standoff', { timeout: PROPERTY_TIMEOUT }, () => {
   ])('reports %j with the .ann line and skips the document', (lines, line, reason) => {
     const { documents, problems } = parseBratDocument({ id: 'x', txtFile: 'x.txt', txt: 'مصر القاهرة', annFile: 'x.ann', ann: lines });
     expect(documents).toEqual([]);
-    expect(problems).toContainEqual({ file: 'x.ann', line, reason: expect.stringMatching(new RegExp(`${reason.source}.*; document skipped$`)) });
+    expect(problems).toContainEqual(expect.objectContaining({ file: 'x.ann', line, reason: expect.stringMatching(new RegExp(`${reason.source}.*; document skipped$`)) }));
   });
 
   it('leaves out what Tawsim does not hold and imports the rest', () => {

@@ -1,5 +1,6 @@
 import type { EntitySpan, EventAnnotation } from '../model/annotation.ts';
-import type { ImportProblem } from '../model/importProblem.ts';
+import { importProblem, invalidRecord } from '../model/importProblem.ts';
+import type { ImportProblem, ImportProblemDetail } from '../model/importProblem.ts';
 import { splitLines } from '../text/splitLines.ts';
 import { emptyAnnotatedDocument, IMPORTED_ANNOTATOR } from './annotatedDocument.ts';
 import type { AnnotatedDocument, AnnotatedImport, AnnotatedImportOptions } from './annotatedDocument.ts';
@@ -190,10 +191,11 @@ interface TextBound {
  * out, with whatever refers to it; the rest of the document imports.
  */
 export function parseBratDocument(source: BratSource, options: AnnotatedImportOptions = {}): AnnotatedImport {
-  const errors: ImportProblem[] = [];
+  // Errors of the .ann, in brat's terms, each skipping the document.
+  const errors: { line: number; detail: string }[] = [];
   const notes: ImportProblem[] = [];
-  const error = (line: number, reason: string) => errors.push({ file: source.annFile, line, reason });
-  const note = (line: number, reason: string) => notes.push({ file: source.annFile, line, reason });
+  const error = (line: number, detail: string) => errors.push({ line, detail });
+  const note = (line: number, detail: ImportProblemDetail) => notes.push(importProblem(source.annFile, line, detail));
   const lfText = source.txt.replace(/\r\n?/g, '\n');
   const units = unitOffsets(lfText, 'codepoint');
   const normalised = normaliseWithOffsets(lfText, { stripBom: true });
@@ -208,7 +210,9 @@ export function parseBratDocument(source: BratSource, options: AnnotatedImportOp
     if (content.trim() === '') return;
     const [id = '', data = '', ...tail] = content.split('\t');
     const kind = id[0];
-    if (kind === '#' || kind === 'N' || kind === '*') return note(line, `${kind === '#' ? 'note' : kind === 'N' ? 'normalisation' : 'equivalence'} ${id} left out`);
+    if (kind === '#' || kind === 'N' || kind === '*') {
+      return note(line, { code: kind === '#' ? 'note-left-out' : kind === 'N' ? 'normalisation-left-out' : 'equivalence-left-out', values: { id } });
+    }
     if (ids.has(id)) return error(line, `id ${id} is used twice`);
     ids.add(id);
     const parts = data.split(' ').filter((part) => part !== '');
@@ -216,7 +220,7 @@ export function parseBratDocument(source: BratSource, options: AnnotatedImportOp
       const bound = readTextBound(parts, tail.join('\t'), units, lfText, line, error);
       if (bound === 'discontinuous') {
         dropped.add(id);
-        note(line, `${id} is a discontinuous span; left out`);
+        note(line, { code: 'discontinuous-span', values: { id } });
       } else if (bound !== null) textBounds.set(id, bound);
     } else if (kind === 'E' || kind === 'R') eventLines.push({ id, kind, parts, line });
     else if (kind === 'A' || kind === 'M') attributeLines.push({ parts, line });
@@ -232,7 +236,7 @@ export function parseBratDocument(source: BratSource, options: AnnotatedImportOp
   /** Why an argument cannot be an entity: an error (refers to nothing) or a note (refers to something left out). */
   const checkArgument = (target: string, line: number, event: string): boolean => {
     if (entityIds.has(target)) return true;
-    if (dropped.has(target) || ids.has(target)) note(line, `${event} refers to ${target}, which is not an entity Tawsim holds; ${event} left out`);
+    if (dropped.has(target) || ids.has(target)) note(line, { code: 'argument-left-out', values: { event, target } });
     else error(line, `${event} refers to ${target}, which does not exist`);
     dropped.add(event);
     return false;
@@ -255,7 +259,7 @@ export function parseBratDocument(source: BratSource, options: AnnotatedImportOp
     const bound = textBounds.get(trigger);
     if (type === '' || bound === undefined) {
       if (type === '') error(line, `${id} is not "${id}<TAB>TYPE:TRIGGER ROLE:ID ..."`);
-      else if (dropped.has(trigger)) note(line, `the trigger of ${id} is left out; ${id} left out`);
+      else if (dropped.has(trigger)) note(line, { code: 'trigger-left-out', values: { event: id } });
       else if (ids.has(trigger)) error(line, `the trigger ${trigger} of ${id} is not a T annotation that could be read`);
       else error(line, `the trigger ${trigger} of ${id} does not exist`);
       dropped.add(id);
@@ -276,15 +280,13 @@ export function parseBratDocument(source: BratSource, options: AnnotatedImportOp
     const [key = '', target = '', value = 'true'] = parts;
     const event = eventsById.get(target);
     if (!ids.has(target)) error(line, `attribute of ${JSON.stringify(target)}, which does not exist`);
-    else if (event === undefined || !(ATTRIBUTES as readonly string[]).includes(key)) note(line, `attribute ${key} of ${target} left out (Tawsim keeps ${ATTRIBUTES.join(', ')} of events)`);
-    else event.attributes = { ...event.attributes, [key as AttributeName]: value };
+    else if (event !== undefined && (ATTRIBUTES as readonly string[]).includes(key)) event.attributes = { ...event.attributes, [key as AttributeName]: value };
+    else note(line, { code: 'attribute-left-out', values: { attribute: key, target, kept: ATTRIBUTES.join(', ') } });
   }
 
-  if (normalised.text.trim() === '') errors.push({ file: source.txtFile, line: null, reason: 'no text' });
-  if (errors.length > 0) {
-    const skipped = errors.map((problem) => ({ ...problem, reason: `${problem.reason}; document skipped` }));
-    return { documents: [], problems: [...skipped, ...notes] };
-  }
+  const skipped = errors.map(({ line, detail }) => importProblem(source.annFile, line, { ...invalidRecord(detail), skipped: 'document' }));
+  if (normalised.text.trim() === '') skipped.push(importProblem(source.txtFile, null, { code: 'empty-text', values: {}, skipped: 'document' }));
+  if (skipped.length > 0) return { documents: [], problems: [...skipped, ...notes] };
   const doc = emptyAnnotatedDocument(source.id, normalised.text, importedMeta(source.txtFile, null, {}), options.annotator ?? IMPORTED_ANNOTATOR);
   return { documents: [{ ...doc, entities, events }], problems: notes };
 }

@@ -1,6 +1,7 @@
 import type { TextRange } from '../annotate/textRange.ts';
 import type { EntitySpan } from '../model/annotation.ts';
-import type { ImportProblem } from '../model/importProblem.ts';
+import { importProblem } from '../model/importProblem.ts';
+import type { ImportProblem, ImportProblemDetail } from '../model/importProblem.ts';
 import { splitLines } from '../text/splitLines.ts';
 import { emptyAnnotatedDocument, IMPORTED_ANNOTATOR } from './annotatedDocument.ts';
 import type { AnnotatedDocument, AnnotatedImport, AnnotatedImportOptions } from './annotatedDocument.ts';
@@ -51,7 +52,7 @@ interface DocumentLines {
  */
 export function parseConllBio(text: string, file: string, options: ConllImportOptions = {}): AnnotatedImport {
   const problems: ImportProblem[] = [];
-  const report = (line: number, reason: string) => problems.push({ file, line, reason });
+  const report = (line: number, detail: ImportProblemDetail) => problems.push(importProblem(file, line, detail));
   const groups = groupDocuments(readSentences(text, report), Math.max(1, Math.floor(options.sentencesPerDocument ?? 1)));
   const annotator = options.annotator ?? IMPORTED_ANNOTATOR;
   const documents = groups.map((group) => buildDocument(group, file, annotator, report));
@@ -61,7 +62,7 @@ export function parseConllBio(text: string, file: string, options: ConllImportOp
 }
 
 /** Sentences in file order, and the -DOCSTART- lines (as strings) where documents start. */
-function readSentences(text: string, report: (line: number, reason: string) => void): (TokenLine[] | string)[] {
+function readSentences(text: string, report: (line: number, detail: ImportProblemDetail) => void): (TokenLine[] | string)[] {
   const items: (TokenLine[] | string)[] = [];
   let sentence: TokenLine[] = [];
   const endSentence = () => {
@@ -79,15 +80,15 @@ function readSentences(text: string, report: (line: number, reason: string) => v
       items.push(content);
       return;
     }
-    if (token === '') return report(line, 'empty token; line skipped');
+    if (token === '') return report(line, { code: 'empty-token', values: {}, skipped: 'line' });
     let tags = fields.slice(1).filter((field) => field !== '');
     if (tags.length === 0) {
-      report(line, 'no tag; read as O');
+      report(line, { code: 'no-tag', values: {} });
       tags = ['O'];
     }
     tags = tags.map((tag) => {
       if (isBioTag(tag)) return tag;
-      report(line, `${JSON.stringify(tag)} is not a BIO tag (O, B-TYPE or I-TYPE); read as O`);
+      report(line, { code: 'not-bio-tag', values: { tag: JSON.stringify(tag) } });
       return 'O';
     });
     sentence.push({ text: token, tags, line });
@@ -121,7 +122,7 @@ function buildDocument(
   group: DocumentLines,
   file: string,
   annotator: string,
-  report: (line: number, reason: string) => void,
+  report: (line: number, detail: ImportProblemDetail) => void,
 ): AnnotatedDocument {
   const tokens: TextRange[] = [];
   const entities: EntitySpan[] = [];
@@ -137,8 +138,8 @@ function buildDocument(
     const spans = decodeBioColumns(
       sentence.map((token) => token.tags),
       (t, column, tag) => {
-        const where = column === 0 ? '' : ` (column ${column + 1})`;
-        report(sentence[t]?.line ?? 0, `${tag}${where} does not continue a ${tag.slice(2)} entity; read as its start, as conlleval does`);
+        const type = tag.slice(2);
+        report(sentence[t]?.line ?? 0, column === 0 ? { code: 'stray-i-tag', values: { tag, type } } : { code: 'stray-i-tag-column', values: { tag, type, column: column + 1 } });
       },
     );
     for (const span of spans) {

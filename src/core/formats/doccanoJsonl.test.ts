@@ -94,7 +94,7 @@ describe('doccano JSONL', { timeout: PROPERTY_TIMEOUT }, () => {
   it('skips a line with a key given twice, naming the key and the line', () => {
     const lines = ['{"text":"أ ب","label":[[0,1,"X"]]}', '{"text":"أ ب","label":[[0,1,"X"]],"label":[[2,3,"Y"]]}'];
     const { documents, problems } = parseDoccanoJsonl(lines.join('\n'), 'd.jsonl');
-    expect(problems).toEqual([{ file: 'd.jsonl', line: 2, reason: 'key "label" appears twice in one object; line skipped' }]);
+    expect(problems).toMatchObject([{ file: 'd.jsonl', line: 2, reason: 'key "label" appears twice in one object; line skipped' }]);
     expect(documents).toHaveLength(1);
   });
 

@@ -1,7 +1,8 @@
 import { duplicateJsonKey } from '../importers/duplicateJsonKey.ts';
 import { vanishingJsonNumber } from '../importers/vanishingJsonNumber.ts';
 import type { EntitySpan, EventAnnotation } from '../model/annotation.ts';
-import type { ImportProblem } from '../model/importProblem.ts';
+import { importProblem, invalidRecord } from '../model/importProblem.ts';
+import type { ImportProblem, ImportProblemDetail } from '../model/importProblem.ts';
 import { splitLines } from '../text/splitLines.ts';
 import { emptyAnnotatedDocument, IMPORTED_ANNOTATOR } from './annotatedDocument.ts';
 import type { AnnotatedDocument, AnnotatedImport, AnnotatedImportOptions } from './annotatedDocument.ts';
@@ -89,10 +90,10 @@ export function parseDoccanoJsonl(text: string, file: string, options: DoccanoIm
   splitLines(text.startsWith('\uFEFF') ? text.slice(1) : text).forEach((line, i) => {
     const lineNo = i + 1;
     if (line.trim() === '' || badLines.has(lineNo)) return;
-    const reasons: string[] = [];
-    const doc = readLine(line, options.offsetUnit ?? 'codepoint', reasons);
-    if (doc === null || reasons.length > 0) {
-      for (const reason of reasons) problems.push({ file, line: lineNo, reason: `${reason}; line skipped` });
+    const found: ImportProblemDetail[] = [];
+    const doc = readLine(line, options.offsetUnit ?? 'codepoint', found);
+    if (doc === null || found.length > 0) {
+      for (const detail of found) problems.push(importProblem(file, lineNo, { ...detail, skipped: 'line' }));
       return;
     }
     const meta = importedMeta(file, lineNo, doc.extra);
@@ -109,23 +110,31 @@ interface DoccanoLine {
   extra: JsonObject;
 }
 
-function readLine(line: string, unit: OffsetUnit, reasons: string[]): DoccanoLine | null {
-  const record = parseJsonObject(line);
-  if (typeof record === 'string') {
-    reasons.push(record);
+/** The line read, or null; every problem found goes to `found`. */
+function readLine(line: string, unit: OffsetUnit, found: ImportProblemDetail[]): DoccanoLine | null {
+  const parsed = parseJsonObject(line);
+  if ('problem' in parsed) {
+    found.push(parsed.problem);
     return null;
   }
   // JSON.parse keeps the last of two equal keys and reads 1e-400 as 0: such a line is not guessed at.
   const duplicate = duplicateJsonKey(line);
   if (duplicate !== null) {
-    reasons.push(`key "${duplicate}" appears twice in one object`);
+    found.push({ code: 'duplicate-key', values: { key: JSON.stringify(duplicate) } });
     return null;
   }
   const vanishing = vanishingJsonNumber(line);
   if (vanishing !== null) {
-    reasons.push(`the number ${vanishing} is too small to keep and would read as 0`);
+    found.push({ code: 'tiny-number', values: { number: vanishing } });
     return null;
   }
+  const reasons: string[] = [];
+  const result = readRecord(parsed.object, unit, reasons);
+  found.push(...reasons.map(invalidRecord));
+  return result;
+}
+
+function readRecord(record: JsonObject, unit: OffsetUnit, reasons: string[]): DoccanoLine | null {
   const { id, text: raw, label, labels, entities, relations, ...extra } = record;
   if (id !== undefined && typeof id !== 'string' && typeof id !== 'number') reasons.push(`"id" is neither a string nor a number (${describeJson(id)})`);
   if (typeof raw !== 'string' || raw.trim() === '') reasons.push(raw === undefined ? 'missing "text"' : '"text" is not a non-empty string');

@@ -1,7 +1,8 @@
 import type { TextRange } from '../annotate/textRange.ts';
 import type { EntitySpan } from '../model/annotation.ts';
 import type { DocumentMeta } from '../model/document.ts';
-import type { ImportProblem } from '../model/importProblem.ts';
+import { importProblem, invalidRecord } from '../model/importProblem.ts';
+import type { ImportProblem, ImportProblemDetail } from '../model/importProblem.ts';
 import { splitLines } from '../text/splitLines.ts';
 import { emptyAnnotatedDocument, IMPORTED_ANNOTATOR } from './annotatedDocument.ts';
 import type { AnnotatedDocument, AnnotatedImport, AnnotatedImportOptions } from './annotatedDocument.ts';
@@ -88,11 +89,13 @@ export function parseHuggingFaceTokens(text: string, file: string, options: Hugg
   splitLines(text.startsWith('\uFEFF') ? text.slice(1) : text).forEach((line, i) => {
     const lineNo = i + 1;
     if (line.trim() === '' || badLines.has(lineNo)) return;
-    const notes: string[] = [];
+    const notes: ImportProblemDetail[] = [];
     const result = readLine(line, options.labelNames, notes);
-    const skip = typeof result === 'string';
-    for (const reason of skip ? [result] : notes) problems.push({ file, line: lineNo, reason: skip ? `${reason}; line skipped` : reason });
-    if (skip) return;
+    if ('code' in result) {
+      problems.push(importProblem(file, lineNo, { ...result, skipped: 'line' }));
+      return;
+    }
+    for (const note of notes) problems.push(importProblem(file, lineNo, note));
     const meta: DocumentMeta = { ...importedMeta(file, lineNo, result.extra), [TOKENS_KEY]: tokenBoundsMeta(result.tokens) };
     documents.push({
       ...emptyAnnotatedDocument(result.id, result.text, meta, options.annotator ?? IMPORTED_ANNOTATOR),
@@ -111,31 +114,31 @@ interface TokenLine {
 }
 
 /** The line read, or why it cannot be; notes are problems that do not stop it. */
-function readLine(line: string, labelNames: readonly string[] | undefined, notes: string[]): TokenLine | string {
-  const record = parseJsonObject(line);
-  if (typeof record === 'string') return record;
-  const { id, tokens: words, ner_tags: tags, ...extra } = record;
-  if (id !== undefined && typeof id !== 'string' && typeof id !== 'number') return `"id" is neither a string nor a number (${describeJson(id)})`;
-  if (!Array.isArray(words)) return `"tokens" is not an array (${describeJson(words)})`;
-  if (!Array.isArray(tags)) return `"ner_tags" is not an array (${describeJson(tags)})`;
-  if (words.length === 0) return '"tokens" is empty';
-  if (tags.length !== words.length) return `${words.length} tokens but ${tags.length} tags`;
-  if (isTooDeep(extra, 1)) return 'a field is nested too deeply';
+function readLine(line: string, labelNames: readonly string[] | undefined, notes: ImportProblemDetail[]): TokenLine | ImportProblemDetail {
+  const parsed = parseJsonObject(line);
+  if ('problem' in parsed) return parsed.problem;
+  const { id, tokens: words, ner_tags: tags, ...extra } = parsed.object;
+  if (id !== undefined && typeof id !== 'string' && typeof id !== 'number') return invalidRecord(`"id" is neither a string nor a number (${describeJson(id)})`);
+  if (!Array.isArray(words)) return invalidRecord(`"tokens" is not an array (${describeJson(words)})`);
+  if (!Array.isArray(tags)) return invalidRecord(`"ner_tags" is not an array (${describeJson(tags)})`);
+  if (words.length === 0) return invalidRecord('"tokens" is empty');
+  if (tags.length !== words.length) return invalidRecord(`${words.length} tokens but ${tags.length} tags`);
+  if (isTooDeep(extra, 1)) return invalidRecord('a field is nested too deeply');
   const bad = words.findIndex((word) => typeof word !== 'string' || word === '' || /[\r\n]/.test(word));
-  if (bad !== -1) return `tokens[${bad}] is not a non-empty single-line string (${JSON.stringify(words[bad])})`;
+  if (bad !== -1) return invalidRecord(`tokens[${bad}] is not a non-empty single-line string (${JSON.stringify(words[bad])})`);
   const names: string[] = [];
   for (const [k, tag] of tags.entries()) {
     let name: unknown = tag;
     if (typeof tag === 'number') {
-      if (labelNames === undefined) return 'integer tags but no label list (give the labels file)';
+      if (labelNames === undefined) return { code: 'no-label-list', values: {} };
       name = Number.isInteger(tag) ? labelNames[tag] : undefined;
-      if (name === undefined) return `ner_tags[${k}] is ${tag}, not an index of the label list (0..${labelNames.length - 1})`;
+      if (name === undefined) return invalidRecord(`ner_tags[${k}] is ${tag}, not an index of the label list (0..${labelNames.length - 1})`);
     }
-    if (typeof name !== 'string') return `ner_tags[${k}] is neither a tag nor an index (${describeJson(tag)})`;
+    if (typeof name !== 'string') return invalidRecord(`ner_tags[${k}] is neither a tag nor an index (${describeJson(tag)})`);
     if (isBioTag(name)) {
       names.push(name);
     } else {
-      notes.push(`ner_tags[${k}]: ${JSON.stringify(name)} is not a BIO tag; read as O`);
+      notes.push({ code: 'not-bio-tag-at', values: { path: `ner_tags[${k}]`, tag: JSON.stringify(name) } });
       names.push('O');
     }
   }
@@ -148,7 +151,7 @@ function readLine(line: string, labelNames: readonly string[] | undefined, notes
   }
   const spans = decodeBioColumns(
     names.map((name) => [name]),
-    (t, _, tag) => notes.push(`ner_tags[${t}]: ${tag} does not continue a ${tag.slice(2)} entity; read as its start, as conlleval does`),
+    (t, _, tag) => notes.push({ code: 'stray-i-tag-at', values: { path: `ner_tags[${t}]`, tag, type: tag.slice(2) } }),
   );
   const entities = spans.map((span, k) => ({
     id: `e${k + 1}`,

@@ -1,3 +1,5 @@
+import type { ImportProblemDetail } from '../model/importProblem.ts';
+
 /** Checks on values that came out of JSON.parse, shared by the JSON-based formats. */
 
 export type JsonObject = Record<string, unknown>;
@@ -16,14 +18,14 @@ export function describeJson(value: unknown): string {
 }
 
 /** The object on a line, or why there is none. */
-export function parseJsonObject(line: string): JsonObject | string {
+export function parseJsonObject(line: string): { object: JsonObject } | { problem: ImportProblemDetail } {
   let value: unknown;
   try {
     value = JSON.parse(line);
   } catch (error) {
-    return `invalid JSON (${error instanceof Error ? error.message : String(error)})`;
+    return { problem: { code: 'invalid-json', values: { detail: error instanceof Error ? error.message : String(error) } } };
   }
-  return isJsonObject(value) ? value : `not a JSON object (${describeJson(value)})`;
+  return isJsonObject(value) ? { object: value } : { problem: { code: 'not-json-object', values: { type: describeJson(value) } } };
 }
 
 /** True when the value nests objects or arrays deeper than MAX_JSON_DEPTH; the recursion stops there. */

@@ -2,7 +2,8 @@ import { duplicateJsonKey } from '../importers/duplicateJsonKey.ts';
 import { vanishingJsonNumber } from '../importers/vanishingJsonNumber.ts';
 import type { EntitySpan, EventAnnotation } from '../model/annotation.ts';
 import type { DocumentKind, DocumentMeta } from '../model/document.ts';
-import type { ImportProblem } from '../model/importProblem.ts';
+import { importProblem, invalidRecord } from '../model/importProblem.ts';
+import type { ImportProblem, ImportProblemDetail } from '../model/importProblem.ts';
 import { emptyAnnotatedDocument, IMPORTED_ANNOTATOR } from './annotatedDocument.ts';
 import type { AnnotatedDocument, AnnotatedImport, AnnotatedImportOptions } from './annotatedDocument.ts';
 import { metaTokensFromUnit, metaTokensToUnit } from './documentTokens.ts';
@@ -105,23 +106,23 @@ export function parseLabelStudioJson(text: string, file: string, options: LabelS
   const problems: ImportProblem[] = [];
   const textField = options.textField ?? 'text';
   for (const element of jsonArrayElements(text.startsWith('\uFEFF') ? text.slice(1) : text)) {
-    const report = (reason: string) => problems.push({ file, line: element.line, reason });
+    const report = (detail: ImportProblemDetail) => problems.push(importProblem(file, element.line, detail));
     let task: unknown;
     try {
       task = JSON.parse(element.source);
     } catch (error) {
-      report(`invalid JSON (${error instanceof Error ? error.message : String(error)}); task skipped`);
+      report({ code: 'invalid-json', values: { detail: error instanceof Error ? error.message : String(error) }, skipped: 'task' });
       continue;
     }
     // JSON.parse keeps the last of two equal keys and reads 1e-400 as 0: such a task is not guessed at.
     const duplicate = duplicateJsonKey(element.source);
     if (duplicate !== null) {
-      report(`key "${duplicate}" appears twice in one object; task skipped`);
+      report({ code: 'duplicate-key', values: { key: JSON.stringify(duplicate) }, skipped: 'task' });
       continue;
     }
     const vanishing = vanishingJsonNumber(element.source);
     if (vanishing !== null) {
-      report(`the number ${vanishing} is too small to keep and would read as 0; task skipped`);
+      report({ code: 'tiny-number', values: { number: vanishing }, skipped: 'task' });
       continue;
     }
     documents.push(...readTask(task, file, element.line, textField, options, report));
@@ -136,8 +137,8 @@ export function parseLabelStudioJson(text: string, file: string, options: LabelS
 export function labelStudioFieldNames(text: string, maxTasks = 50): string[] {
   const records: JsonObject[] = [];
   for (const element of jsonArrayElements(text.startsWith('\uFEFF') ? text.slice(1) : text).slice(0, maxTasks)) {
-    const task = parseJsonObject(element.source);
-    if (typeof task !== 'string') records.push(isJsonObject(task.data) ? task.data : task);
+    const parsed = parseJsonObject(element.source);
+    if ('object' in parsed) records.push(isJsonObject(parsed.object.data) ? parsed.object.data : parsed.object);
   }
   return stringFieldNames(records);
 }
@@ -148,20 +149,20 @@ function readTask(
   line: number,
   textField: string,
   options: LabelStudioImportOptions,
-  report: (reason: string) => void,
+  report: (detail: ImportProblemDetail) => void,
 ): AnnotatedDocument[] {
-  if (!isJsonObject(task)) return skipTask(report, `not a task object (${describeJson(task)})`);
+  if (!isJsonObject(task)) return skipTask(report, { code: 'not-task', values: { type: describeJson(task) } });
   // Label Studio also imports a task without "data" whose own fields are the data.
   const flat = task.data === undefined && Object.hasOwn(task, textField);
   const data = flat ? task : task.data;
-  if (data === undefined) return skipTask(report, `no "data" and no ${JSON.stringify(textField)} field (${fieldNames(task)})`);
-  if (!isJsonObject(data)) return skipTask(report, `"data" is not an object (${describeJson(data)})`);
+  if (data === undefined) return skipTask(report, withoutText(task, textField));
+  if (!isJsonObject(data)) return skipTask(report, invalidRecord(`"data" is not an object (${describeJson(data)})`));
   const { [textField]: raw, id: dataId, meta: dataMeta, ...dataFields } = data;
-  if (typeof raw !== 'string' || raw.trim() === '') return skipTask(report, `${flat ? '' : 'data.'}${textField} is not a non-empty string`);
-  if (isTooDeep(data, flat ? 0 : 1)) return skipTask(report, `${flat ? 'the task' : '"data"'} is nested too deeply`);
+  if (typeof raw !== 'string' || raw.trim() === '') return skipTask(report, invalidRecord(`${flat ? '' : 'data.'}${textField} is not a non-empty string`));
+  if (isTooDeep(data, flat ? 0 : 1)) return skipTask(report, invalidRecord(`${flat ? 'the task' : '"data"'} is nested too deeply`));
   const annotations = flat ? [] : task.annotations ?? task.completions ?? [];
-  if (!Array.isArray(annotations)) return skipTask(report, `"annotations" is not an array (${describeJson(annotations)})`);
-  if (!flat && Array.isArray(task.predictions) && task.predictions.length > 0) report(leftOut(task.predictions.length, 'prediction', 'predictions'));
+  if (!Array.isArray(annotations)) return skipTask(report, invalidRecord(`"annotations" is not an array (${describeJson(annotations)})`));
+  if (!flat && Array.isArray(task.predictions) && task.predictions.length > 0) report({ code: 'predictions-left-out', values: { n: task.predictions.length } });
 
   const idSource = dataId ?? (flat ? undefined : task.id);
   const id = typeof idSource === 'string' || typeof idSource === 'number' ? String(idSource) : '';
@@ -171,20 +172,20 @@ function readTask(
     const utf16 = units.fromUnit(offset);
     return typeof utf16 === 'string' ? utf16 : normalised.toNormalised(utf16);
   });
-  if (typeof meta === 'string') return skipTask(report, `data.${meta}`);
+  if (typeof meta === 'string') return skipTask(report, invalidRecord(`data.${meta}`));
   const other = unitOffsets(raw, options.offsetUnit === 'utf16' ? 'codepoint' : 'utf16');
   const names = new Map<string, number>();
   const documents: AnnotatedDocument[] = [];
   annotations.forEach((annotation, k) => {
     const where = `annotations[${k}]`;
     const reasons: string[] = [];
-    if (!isJsonObject(annotation)) return report(`${where} is not an object (${describeJson(annotation)}); annotation skipped`);
+    if (!isJsonObject(annotation)) return report({ ...invalidRecord(`${where} is not an object (${describeJson(annotation)})`), skipped: 'annotation' });
     const name = options.annotator ?? annotatorName(annotation);
     const count = (names.get(name) ?? 0) + 1;
     names.set(name, count);
     const layers = readResult(annotation.result, where, { raw, units, other, toNormalised: normalised.toNormalised }, reasons, report);
     if (reasons.length > 0) {
-      for (const reason of reasons) report(`${reason}; annotation skipped`);
+      for (const reason of reasons) report({ ...invalidRecord(reason), skipped: 'annotation' });
       return;
     }
     const annotator = count === 1 ? name : `${name}-${count}`;
@@ -202,16 +203,17 @@ function taskMeta(dataMeta: unknown, dataFields: JsonObject, file: string, line:
   return { ...dataMeta, kind, ...Object.fromEntries(extra) };
 }
 
-/** The fields a task has, for a reason that helps choose the text field. */
-function fieldNames(task: JsonObject): string {
+/** A task without its text, naming the fields it has to help choose the text field. */
+function withoutText(task: JsonObject, textField: string): ImportProblemDetail {
+  const field = JSON.stringify(textField);
   const names = Object.keys(task);
-  if (names.length === 0) return 'the task is empty';
+  if (names.length === 0) return { code: 'empty-task', values: { field } };
   const shown = names.slice(0, 8).map((name) => JSON.stringify(name));
-  return `fields: ${shown.join(', ')}${names.length > shown.length ? ', …' : ''}`;
+  return { code: 'task-without-text', values: { field, fields: `${shown.join(', ')}${names.length > shown.length ? ', …' : ''}` } };
 }
 
-function skipTask(report: (reason: string) => void, reason: string): [] {
-  report(`${reason}; task skipped`);
+function skipTask(report: (detail: ImportProblemDetail) => void, detail: ImportProblemDetail): [] {
+  report({ ...detail, skipped: 'task' });
   return [];
 }
 
@@ -237,7 +239,7 @@ function readResult(
   where: string,
   text: TaskText,
   reasons: string[],
-  report: (reason: string) => void,
+  report: (detail: ImportProblemDetail) => void,
 ): { entities: EntitySpan[]; events: EventAnnotation[] } {
   const entities: EntitySpan[] = [];
   const events: EventAnnotation[] = [];
@@ -251,7 +253,7 @@ function readResult(
     const at = `${where}.result[${i}]`;
     if (!isJsonObject(item)) return reasons.push(`${at} is not an object (${describeJson(item)})`);
     if (item.type === 'relation') return relations.push([item, at]);
-    if (item.type !== 'labels') return report(`${at}: result type ${JSON.stringify(item.type)} is not imported`);
+    if (item.type !== 'labels') return report({ code: 'result-type-left-out', values: { path: at, type: String(JSON.stringify(item.type)) } });
     const id = typeof item.id === 'string' && item.id !== '' ? item.id : null;
     if (id === null) return reasons.push(`${at}: "id" is not a non-empty string`);
     if (ids.has(id)) reasons.push(`${at}: id ${JSON.stringify(id)} is used twice`);

@@ -1,4 +1,5 @@
-import type { ImportProblem } from '../model/importProblem.ts';
+import { importProblem } from '../model/importProblem.ts';
+import type { ImportProblem, ImportProblemDetail } from '../model/importProblem.ts';
 import { decodeFile } from '../text/decodeFile.ts';
 import type { AnnotatedDocument, AnnotatedImport } from './annotatedDocument.ts';
 import { detectAnnotationFormat, type AnnotationFormat } from './annotationFormat.ts';
@@ -93,24 +94,24 @@ export function readAnnotatedInput(input: AnnotatedInput, options: AnnotatedRead
         return parseConllBio(text, file.name, { ...common, sentencesPerDocument: options.sentencesPerDocument });
       case 'hf': {
         const labels = input.labels ? labelNames(input.labels) : undefined;
-        if (typeof labels === 'string') return { documents: [], problems: [{ file: input.labels!.name, line: null, reason: labels }] };
+        if (labels !== undefined && 'code' in labels) return { documents: [], problems: [importProblem(input.labels!.name, null, labels)] };
         return parseHuggingFaceTokens(text, file.name, { ...common, labelNames: labels });
       }
       case 'stance':
         return parseStanceClassification(text, file.name, common);
       case 'brat':
-        return { documents: [], problems: [{ file: file.name, line: null, reason: 'a brat .ann file needs its .txt file chosen with it' }] };
+        return { documents: [], problems: [importProblem(file.name, null, { code: 'brat-without-txt', values: {} })] };
     }
   })();
   const problems: ImportProblem[] = [...decoded.problems, ...result.problems];
   return { documents: result.documents, problems };
 }
 
-function labelNames(file: NamedBytes): string[] | string {
+function labelNames(file: NamedBytes): string[] | ImportProblemDetail {
   try {
     const value: unknown = JSON.parse(new TextDecoder().decode(file.bytes));
-    return Array.isArray(value) && value.every((name) => typeof name === 'string') ? value : 'the label list is not a JSON array of strings';
+    return Array.isArray(value) && value.every((name) => typeof name === 'string') ? value : { code: 'label-list-not-strings', values: {} };
   } catch (error) {
-    return `cannot read the label list: ${error instanceof Error ? error.message : String(error)}`;
+    return { code: 'label-list-unreadable', values: { detail: error instanceof Error ? error.message : String(error) } };
   }
 }

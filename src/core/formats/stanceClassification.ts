@@ -1,4 +1,5 @@
-import type { ImportProblem } from '../model/importProblem.ts';
+import { importProblem, invalidRecord } from '../model/importProblem.ts';
+import type { ImportProblem, ImportProblemDetail } from '../model/importProblem.ts';
 import { normaliseNewlines } from '../text/decodeFile.ts';
 import { splitLines } from '../text/splitLines.ts';
 import { emptyAnnotatedDocument, IMPORTED_ANNOTATOR } from './annotatedDocument.ts';
@@ -39,15 +40,16 @@ export function parseStanceClassification(text: string, file: string, options: A
   splitLines(text.startsWith('\uFEFF') ? text.slice(1) : text).forEach((line, i) => {
     const lineNo = i + 1;
     if (line.trim() === '' || badLines.has(lineNo)) return;
-    const report = (reason: string) => problems.push({ file, line: lineNo, reason: `${reason}; line skipped` });
-    const record = parseJsonObject(line);
-    if (typeof record === 'string') return report(record);
+    const report = (detail: ImportProblemDetail) => problems.push(importProblem(file, lineNo, { ...detail, skipped: 'line' }));
+    const parsed = parseJsonObject(line);
+    if ('problem' in parsed) return report(parsed.problem);
+    const record = parsed.object;
     for (const key of ['text', 'target', 'label']) {
-      if (typeof record[key] !== 'string') return report(`"${key}" is not a string (${describeJson(record[key])})`);
+      if (typeof record[key] !== 'string') return report(invalidRecord(`"${key}" is not a string (${describeJson(record[key])})`));
     }
     const [docText, target, label] = [normaliseNewlines(record.text as string), record.target as string, record.label as string];
-    if (docText.trim() === '') return report('"text" is empty');
-    if (label === '') return report('"label" is empty');
+    if (docText.trim() === '') return report(invalidRecord('"text" is empty'));
+    if (label === '') return report(invalidRecord('"label" is empty'));
     let doc = byText.get(docText);
     if (doc === undefined) {
       doc = emptyAnnotatedDocument('', docText, importedMeta(file, lineNo, {}), options.annotator ?? IMPORTED_ANNOTATOR);

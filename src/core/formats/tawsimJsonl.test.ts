@@ -143,7 +143,7 @@ describe('Tawsim JSONL import of bad input', () => {
   it('reports a second line for the same document and annotator', () => {
     const result = parseTawsimJsonl(`${good}\n${good}\n`, 'in.jsonl');
     expect(result.documents).toHaveLength(1);
-    expect(result.problems).toEqual([{ file: 'in.jsonl', line: 2, reason: 'document "d1" by annotator "sara" is already on line 1; line skipped' }]);
+    expect(result.problems).toMatchObject([{ file: 'in.jsonl', line: 2, reason: 'document "d1" by annotator "sara" is already on line 1; line skipped' }]);
   });
 
   it('lists every problem of a line, up to a limit', () => {

@@ -2,7 +2,8 @@ import { duplicateJsonKey } from '../importers/duplicateJsonKey.ts';
 import { vanishingJsonNumber } from '../importers/vanishingJsonNumber.ts';
 import type { DocumentStatus, EntitySpan, EventAnnotation, StanceAnnotation } from '../model/annotation.ts';
 import type { DocumentMeta } from '../model/document.ts';
-import type { ImportProblem } from '../model/importProblem.ts';
+import { importProblem, invalidRecord } from '../model/importProblem.ts';
+import type { ImportProblem, ImportProblemDetail } from '../model/importProblem.ts';
 import type { ProjectSchema } from '../schema/projectSchema.ts';
 import { splitLines } from '../text/splitLines.ts';
 import type { AnnotatedDocument, AnnotatedImport } from './annotatedDocument.ts';
@@ -97,31 +98,35 @@ export function parseTawsimJsonl(text: string, file: string, options: TawsimJson
   lines.forEach((line, i) => {
     const lineNo = i + 1;
     if (line.trim() === '' || badLines.has(lineNo)) return;
-    const record = parseJsonObject(line);
-    const reasons: string[] = [];
+    const parsed = parseJsonObject(line);
+    const found: ImportProblemDetail[] = [];
     let doc: AnnotatedDocument | null = null;
-    if (typeof record === 'string') reasons.push(record);
+    if ('problem' in parsed) found.push(parsed.problem);
     else {
       // JSON.parse keeps the last of two equal keys and reads 1e-400 as 0: such a line is not guessed at.
       const duplicate = duplicateJsonKey(line);
       const vanishing = vanishingJsonNumber(line);
-      if (duplicate !== null) reasons.push(`key ${quote(duplicate)} appears twice in one object`);
-      else if (vanishing !== null) reasons.push(`the number ${vanishing} is too small to keep and would read as 0`);
-      else doc = readLine(record, labels, reasons);
+      if (duplicate !== null) found.push({ code: 'duplicate-key', values: { key: quote(duplicate) } });
+      else if (vanishing !== null) found.push({ code: 'tiny-number', values: { number: vanishing } });
+      else {
+        const reasons: string[] = [];
+        doc = readLine(parsed.object, labels, reasons);
+        found.push(...reasons.map(invalidRecord));
+      }
     }
-    if (doc !== null && reasons.length === 0) {
+    if (doc !== null && found.length === 0) {
       const key = quote([doc.id, doc.annotator]);
       const first = seen.get(key);
       if (first === undefined) seen.set(key, lineNo);
-      else reasons.push(`document ${quote(doc.id)} by annotator ${quote(doc.annotator)} is already on line ${first}`);
+      else found.push({ code: 'repeated-document', values: { document: quote(doc.id), annotator: quote(doc.annotator), line: String(first) } });
     }
-    if (reasons.length === 0 && doc !== null) {
+    if (found.length === 0 && doc !== null) {
       documents.push(doc);
       return;
     }
-    const shown = reasons.slice(0, MAX_REASONS_PER_LINE);
-    if (reasons.length > shown.length) shown.push(`${reasons.length - shown.length} more problems`);
-    for (const reason of shown) problems.push({ file, line: lineNo, reason: `${reason}; line skipped` });
+    const shown = found.slice(0, MAX_REASONS_PER_LINE);
+    if (found.length > shown.length) shown.push({ code: 'more-problems', values: { n: found.length - shown.length } });
+    for (const detail of shown) problems.push(importProblem(file, lineNo, { ...detail, skipped: 'line' }));
   });
   return { documents, problems };
 }

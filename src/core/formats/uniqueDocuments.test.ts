@@ -28,7 +28,7 @@ describe('uniqueDocuments', () => {
     ]);
     expect(result.documents).toHaveLength(1);
     expect(result.duplicates).toBe(0);
-    expect(result.problems).toEqual([
+    expect(result.problems).toMatchObject([
       { file: 'train.conll', line: 7, reason: 'the same text by annotator "imported" as train.conll:3, with other annotations; the first is kept, this one skipped' },
       { file: 'train.conll', line: 9, reason: 'document "b" by annotator "imported" has another text than the one kept from train.conll:3; skipped' },
     ]);

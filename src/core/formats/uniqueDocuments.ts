@@ -1,3 +1,4 @@
+import { importProblem } from '../model/importProblem.ts';
 import type { ImportProblem } from '../model/importProblem.ts';
 import type { AnnotatedDocument } from './annotatedDocument.ts';
 
@@ -24,12 +25,12 @@ function layers(doc: AnnotatedDocument): string {
  * else in the document's meta.file, at its meta.line when that counts in the file.
  */
 export function uniqueDocuments(docs: readonly AnnotatedDocument[], files?: readonly string[]): UniqueDocuments {
-  const where = (i: number) => {
+  const where = (i: number): [string, number | null] => {
     const { file, line } = (docs[i] as AnnotatedDocument).meta;
     const path = files?.[i];
     // meta.line counts in meta.file, which a converted file (Tawsim JSONL) names as its source, not itself.
     const sameFile = path === undefined || path.split(/[\\/]/).pop() === file;
-    return { file: path ?? file ?? '<input>', line: sameFile ? (line ?? null) : null };
+    return [path ?? file ?? '<input>', sameFile ? (line ?? null) : null];
   };
   const kept = new Map<string, number>();
   const documents: AnnotatedDocument[] = [];
@@ -44,12 +45,12 @@ export function uniqueDocuments(docs: readonly AnnotatedDocument[], files?: read
       return;
     }
     const first = docs[k] as AnnotatedDocument;
-    const at = where(k);
-    const earlier = at.line === null ? at.file : `${at.file}:${at.line}`;
+    const [earlierFile, earlierLine] = where(k);
+    const earlier = earlierLine === null ? earlierFile : `${earlierFile}:${earlierLine}`;
     if (first.text !== doc.text) {
-      problems.push({ ...where(i), reason: `document ${quote(doc.id)} by annotator ${quote(doc.annotator)} has another text than the one kept from ${earlier}; skipped` });
+      problems.push(importProblem(...where(i), { code: 'other-text', values: { document: quote(doc.id), annotator: quote(doc.annotator), earlier } }));
     } else if (layers(first) !== layers(doc)) {
-      problems.push({ ...where(i), reason: `the same text by annotator ${quote(doc.annotator)} as ${earlier}, with other annotations; the first is kept, this one skipped` });
+      problems.push(importProblem(...where(i), { code: 'other-annotations', values: { annotator: quote(doc.annotator), earlier } }));
     } else {
       duplicates++;
     }

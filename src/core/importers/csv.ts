@@ -1,5 +1,6 @@
 import type { ParsedDocument } from '../model/document.ts';
-import type { ImportProblem } from '../model/importProblem.ts';
+import { importProblem } from '../model/importProblem.ts';
+import type { ImportProblem, ImportProblemDetail } from '../model/importProblem.ts';
 import { normaliseNewlines } from '../text/decodeFile.ts';
 import { recordMeta } from './recordMeta.ts';
 
@@ -21,7 +22,7 @@ export interface CsvResult {
 interface CsvRow {
   line: number;
   fields: string[];
-  error: string | null;
+  error: 'unclosed-quote' | 'text-after-quote' | null;
 }
 
 const TSV_NAME = /\.(tsv|tab)$/i;
@@ -85,12 +86,12 @@ function* csvRows(text: string, delimiter: CsvDelimiter): Generator<CsvRow> {
         }
         if (!closed) {
           value += text.slice(chunk);
-          row.error ??= 'a quoted field is not closed before the end of the file';
+          row.error ??= 'unclosed-quote';
         } else if (i < n && text[i] !== delimiter && text[i] !== '\n' && text[i] !== '\r') {
           const end = stretchEnd(i);
           value += text.slice(i, end);
           i = end;
-          row.error ??= 'characters follow a closing quote';
+          row.error ??= 'text-after-quote';
         }
       } else {
         const end = stretchEnd(i);
@@ -155,35 +156,35 @@ export function parseCsv(text: string, file: string, options: CsvOptions = {}): 
   let textColumn = -1;
   for (const row of csvRows(text, delimiter)) {
     if (isBlank(row)) continue;
-    const report = (reason: string) => problems.push({ file, line: row.line, reason });
+    const report = (detail: ImportProblemDetail) => problems.push(importProblem(file, row.line, detail));
     if (columns === null) {
       const { names, renamed } = columnNames(row.fields);
       columns = names;
-      for (const [base, name] of renamed) report(`column "${base}" appears more than once; this one is named "${name}"`);
+      for (const [base, name] of renamed) report({ code: 'duplicate-column', values: { column: base, name } });
       textColumn = columns.indexOf(textField);
       if (textColumn < 0) {
-        report(`the header has no column "${textField}" (its columns: ${columns.join(', ')})`);
+        report({ code: 'missing-column', values: { column: textField, columns: columns.join(', ') } });
         break;
       }
       continue;
     }
     if (row.error) {
-      report(`${row.error}; row skipped`);
+      report({ code: row.error, values: {}, skipped: 'row' });
       continue;
     }
     if (row.fields.length !== columns.length) {
-      report(`the row has ${row.fields.length} fields and the header ${columns.length}; row skipped`);
+      report({ code: 'field-count', values: { n: row.fields.length, columns: columns.length }, skipped: 'row' });
       continue;
     }
     const docText = normaliseNewlines(row.fields[textColumn]!);
     if (docText.trim() === '') {
-      report(`column "${textField}" is empty`);
+      report({ code: 'empty-column', values: { column: textField } });
       continue;
     }
     const record = Object.fromEntries(columns.map((name, i) => [name, name === textField ? docText : row.fields[i]!]));
     documents.push({ text: docText, meta: recordMeta(record, textField, file, row.line, report) });
   }
-  if (columns === null) problems.push({ file, line: null, reason: 'no header row: the file is empty' });
+  if (columns === null) problems.push(importProblem(file, null, { code: 'no-header', values: {} }));
   return { documents, problems };
 }
 

@@ -1,4 +1,5 @@
 import type { ParsedDocument } from '../model/document.ts';
+import { importProblem } from '../model/importProblem.ts';
 import type { ImportProblem } from '../model/importProblem.ts';
 import { decodeFile, decodeString } from '../text/decodeFile.ts';
 import type { DecodedFile } from '../text/decodeFile.ts';
@@ -34,7 +35,7 @@ export function importFile(
   for (const doc of parsed.documents) {
     const finished = options.foldPresentationForms ? fold(doc) : doc;
     if (finished.text.trim() === '') {
-      problems.push({ file, line: doc.meta.line ?? null, reason: 'no text left after import; skipped' });
+      problems.push(importProblem(file, doc.meta.line ?? null, { code: 'no-text-left', values: {} }));
     } else {
       documents.push(finished);
     }
@@ -86,7 +87,7 @@ function decodeProblems(decoded: DecodedFile, format: ImportFormat): ImportProbl
   if (format !== 'jsonl') return decoded.problems;
   return decoded.problems.map((problem) =>
     problem.line !== null && decoded.badLines.has(problem.line)
-      ? { ...problem, reason: 'invalid UTF-8; line skipped' }
+      ? importProblem(problem.file, problem.line, { code: 'invalid-utf8', values: {}, skipped: 'line' })
       : problem,
   );
 }

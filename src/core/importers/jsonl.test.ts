@@ -122,6 +122,6 @@ describe('parseJsonl on a .json file holding one array', () => {
   it('reads other files that start with "[" line by line, as JSONL', () => {
     const { documents, problems } = parseJsonl('["x"]\n{"text":"نص"}\n', 'd.jsonl');
     expect(documents.map((d) => d.text)).toEqual(['نص']);
-    expect(problems).toEqual([{ file: 'd.jsonl', line: 1, reason: 'not a JSON object (array)' }]);
+    expect(problems).toMatchObject([{ file: 'd.jsonl', line: 1, reason: 'not a JSON object (array)' }]);
   });
 });

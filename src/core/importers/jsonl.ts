@@ -1,7 +1,8 @@
 import { duplicateJsonKey } from './duplicateJsonKey.ts';
 import { vanishingJsonNumber } from './vanishingJsonNumber.ts';
 import type { ParsedDocument } from '../model/document.ts';
-import type { ImportProblem } from '../model/importProblem.ts';
+import { importProblem } from '../model/importProblem.ts';
+import type { ImportProblem, ImportProblemDetail } from '../model/importProblem.ts';
 import { normaliseNewlines } from '../text/decodeFile.ts';
 import { splitLines } from '../text/splitLines.ts';
 import { jsonArrayElements } from '../formats/jsonArrayElements.ts';
@@ -34,18 +35,19 @@ export function parseJsonl(text: string, file: string, options: JsonlOptions = {
   const documents: ParsedDocument[] = [];
   const problems: ImportProblem[] = [];
   const read = (source: string, lineNo: number) => {
-    const report = (reason: string) => problems.push({ file, line: lineNo, reason });
-    const record = parseJsonObject(source);
-    if (typeof record === 'string') return report(record);
+    const report = (detail: ImportProblemDetail) => problems.push(importProblem(file, lineNo, detail));
+    const parsed = parseJsonObject(source);
+    if ('problem' in parsed) return report(parsed.problem);
+    const record = parsed.object;
     const duplicate = duplicateJsonKey(source);
-    if (duplicate !== null) report(`key "${duplicate}" appears twice in one object; the last value is used`);
+    if (duplicate !== null) report({ code: 'duplicate-key-last-wins', values: { key: JSON.stringify(duplicate) } });
     const vanishing = vanishingJsonNumber(source);
-    if (vanishing !== null) report(`the number ${vanishing} is too small to keep and reads as 0; store it as a string`);
+    if (vanishing !== null) report({ code: 'tiny-number-kept', values: { number: vanishing } });
     const value = record[textField];
-    if (value === undefined) return report(`missing "${textField}" field`);
-    if (typeof value !== 'string') return report(`"${textField}" field is not a string (${describeJson(value)})`);
+    if (value === undefined) return report({ code: 'missing-text-field', values: { field: textField } });
+    if (typeof value !== 'string') return report({ code: 'text-field-not-string', values: { field: textField, type: describeJson(value) } });
     const docText = normaliseNewlines(value);
-    if (docText.trim() === '') return report(`"${textField}" field is empty`);
+    if (docText.trim() === '') return report({ code: 'empty-text-field', values: { field: textField } });
     documents.push({ text: docText, meta: recordMeta(record, textField, file, lineNo, report) });
   };
   if (JSON_ARRAY_FILE.test(file) && text.trimStart().startsWith('[')) {
@@ -66,5 +68,5 @@ export function parseJsonl(text: string, file: string, options: JsonlOptions = {
 /** Fields holding non-empty strings in the first maxLines records, most frequent first: candidates for the text field. */
 export function jsonlFieldNames(text: string, maxLines = 50): string[] {
   const lines = splitLines(text).filter((line) => line.trim() !== '').slice(0, maxLines);
-  return stringFieldNames(lines.map(parseJsonObject).filter((record) => typeof record !== 'string'));
+  return stringFieldNames(lines.map(parseJsonObject).flatMap((parsed) => ('object' in parsed ? [parsed.object] : [])));
 }

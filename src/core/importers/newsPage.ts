@@ -1,4 +1,5 @@
 import type { DocumentMeta, ParsedDocument } from '../model/document.ts';
+import { importProblem } from '../model/importProblem.ts';
 import type { ImportProblem } from '../model/importProblem.ts';
 import { arabicSearchKey } from '../text/arabicSearchKey.ts';
 import { splitLines } from '../text/splitLines.ts';
@@ -53,7 +54,7 @@ export function parseNewsPage(text: string, file: string, options: NewsPageOptio
   if (datelines.length === 0) {
     return {
       documents: [],
-      problems: [{ file, line: null, reason: 'no dateline "نشر في <source> يوم d - m - yyyy": not a news page' }],
+      problems: [importProblem(file, null, { code: 'not-news-page', values: {} })],
       segments: [],
     };
   }
@@ -71,9 +72,9 @@ export function parseNewsPage(text: string, file: string, options: NewsPageOptio
     if (title !== null) roles[title] = 'title';
     const body = markBody(roles, lines, d + 1, next);
     const dateline = parseDateline(lines[d] ?? '');
-    if (dateline.date === null) problems.push({ file, line: d + 1, reason: `invalid date in dateline: ${dateline.rawDate}` });
-    if (title === null) problems.push({ file, line: d + 1, reason: 'no title line before the dateline' });
-    if (body.length === 0) problems.push({ file, line: d + 1, reason: 'article has no body text' });
+    if (dateline.date === null) problems.push(importProblem(file, d + 1, { code: 'invalid-date', values: { date: dateline.rawDate } }));
+    if (title === null) problems.push(importProblem(file, d + 1, { code: 'no-title', values: {} }));
+    if (body.length === 0) problems.push(importProblem(file, d + 1, { code: 'no-body', values: {} }));
     const paragraphs = [...(title === null ? [] : [title]), ...body].map((i) => lines[i] ?? '');
     const start = title ?? body[0];
     if (start === undefined) return;

@@ -32,7 +32,7 @@ describe('parsePlainText', () => {
   });
 
   it('reports a text with nothing in it', () => {
-    expect(parsePlainText(' \n\t\n', 'a.txt', 'line')).toEqual({
+    expect(parsePlainText(' \n\t\n', 'a.txt', 'line')).toMatchObject({
       documents: [],
       problems: [{ file: 'a.txt', line: null, reason: 'no text to import' }],
     });

@@ -1,4 +1,5 @@
 import type { ParsedDocument } from '../model/document.ts';
+import { importProblem } from '../model/importProblem.ts';
 import type { ImportProblem } from '../model/importProblem.ts';
 import { splitLines } from '../text/splitLines.ts';
 
@@ -20,7 +21,7 @@ export function parsePlainText(text: string, file: string, split: TextSplit): Pl
     text: lines.slice(first, last + 1).join('\n'),
     meta: { kind: 'text', file, line: first + 1 },
   }));
-  const problems = documents.length === 0 ? [{ file, line: null, reason: 'no text to import' }] : [];
+  const problems = documents.length === 0 ? [importProblem(file, null, { code: 'no-text', values: {} })] : [];
   return { documents, problems };
 }
 

@@ -1,6 +1,7 @@
 import { isDocumentKind } from '../formats/importedMeta.ts';
 import { isJsonObject, MAX_JSON_DEPTH } from '../formats/jsonValue.ts';
 import type { DocumentKind, DocumentMeta } from '../model/document.ts';
+import type { ImportProblemDetail } from '../model/importProblem.ts';
 
 const RESERVED = new Set(['kind', 'title', 'source', 'date', 'file', 'line']);
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -18,7 +19,7 @@ export function recordMeta(
   textField: string,
   file: string,
   line: number,
-  report: (reason: string) => void,
+  report: (detail: ImportProblemDetail) => void,
 ): DocumentMeta {
   const fields = Object.entries(record).filter(([key]) => key !== textField && key !== 'meta');
   const nested = record.meta;
@@ -31,10 +32,10 @@ export function recordMeta(
   for (const [key, value] of fields) {
     const issue = inspect(value, 0);
     if (issue === 'too-deep') {
-      report(`field "${key}" is nested more than ${MAX_JSON_DEPTH} levels deep; dropped`);
+      report({ code: 'field-too-deep', values: { field: key, depth: MAX_JSON_DEPTH } });
       continue;
     }
-    if (issue === 'imprecise-number') report(`field "${key}" holds a number too large to keep exactly; store it as a string`);
+    if (issue === 'imprecise-number') report({ code: 'imprecise-number', values: { field: key } });
     if (key === 'kind' && isDocumentKind(value)) kind = value;
     else if ((key === 'title' || key === 'source') && typeof value === 'string') known.push([key, value]);
     else if (key === 'date' && typeof value === 'string' && ISO_DATE.test(value)) known.push([key, value]);

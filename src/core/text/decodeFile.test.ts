@@ -29,20 +29,20 @@ describe('decodeFile', () => {
   ])('rejects an empty file (%s)', (_, content) => {
     const result = decodeFile(utf8(content), 'empty.txt');
     expect(result.text).toBeNull();
-    expect(result.problems).toEqual([{ file: 'empty.txt', line: null, reason: 'empty file' }]);
+    expect(result.problems).toMatchObject([{ file: 'empty.txt', line: null, code: 'empty-file', reason: 'empty file' }]);
   });
 
   it('rejects a file with NUL bytes as binary', () => {
     const result = decodeFile(concat([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]), 'image.png');
     expect(result.text).toBeNull();
-    expect(result.problems).toEqual([
-      { file: 'image.png', line: null, reason: 'binary file, not text (contains NUL bytes)' },
+    expect(result.problems).toMatchObject([
+      { file: 'image.png', line: null, code: 'binary-file', reason: 'binary file, not text (contains NUL bytes)' },
     ]);
   });
 
   it('names UTF-16 when the NUL bytes follow a UTF-16 BOM', () => {
     const result = decodeFile(concat([0xff, 0xfe, 0x27, 0x06, 0x20, 0x00]), 'utf16.txt');
-    expect(result.problems[0]?.reason).toMatch(/UTF-16/);
+    expect(result.problems[0]).toMatchObject({ code: 'binary-utf16', reason: expect.stringMatching(/UTF-16/) });
   });
 
   it('decodes invalid UTF-8 with U+FFFD and reports each bad line', () => {
@@ -50,7 +50,7 @@ describe('decodeFile', () => {
     const result = decodeFile(bytes, 'bad.txt');
     expect(result.text).toBe('good\na\uFFFDb\nfine\n\uFFFD\n');
     expect([...result.badLines]).toEqual([2, 4]);
-    expect(result.problems).toEqual([
+    expect(result.problems).toMatchObject([
       { file: 'bad.txt', line: 2, reason: 'invalid UTF-8; undecodable bytes replaced by U+FFFD' },
       { file: 'bad.txt', line: 4, reason: 'invalid UTF-8; undecodable bytes replaced by U+FFFD' },
     ]);

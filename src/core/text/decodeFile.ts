@@ -1,4 +1,5 @@
-import type { ImportProblem } from '../model/importProblem.ts';
+import { importProblem } from '../model/importProblem.ts';
+import type { ImportProblem, ImportProblemDetail } from '../model/importProblem.ts';
 
 /** A file turned into Tawsim text, or text null when the file is not usable text. */
 export interface DecodedFile {
@@ -29,21 +30,19 @@ export function decodeFile(bytes: Uint8Array, file: string): DecodedFile {
 
 function binary(bytes: Uint8Array, file: string): DecodedFile {
   const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
-  return rejected(file, utf16
-    ? 'binary file, not text (contains NUL bytes; it looks like UTF-16, save it as UTF-8)'
-    : 'binary file, not text (contains NUL bytes)');
+  return rejected(file, { code: utf16 ? 'binary-utf16' : 'binary-file', values: {} });
 }
 
 /** The same normalisation for text that is already a string (BOM, newlines, empty or NUL checks). */
 export function decodeString(text: string, file: string): DecodedFile {
-  if (text.includes('\0')) return rejected(file, 'binary file, not text (contains NUL characters)');
+  if (text.includes('\0')) return rejected(file, { code: 'nul-characters', values: {} });
   return normalised(text, file);
 }
 
 /** BOM, newlines and the empty check, for text known to hold no NUL. */
 function normalised(text: string, file: string): DecodedFile {
   const lf = normaliseNewlines(text.startsWith('\uFEFF') ? text.slice(1) : text);
-  if (lf.trim() === '') return rejected(file, 'empty file');
+  if (lf.trim() === '') return rejected(file, { code: 'empty-file', values: {} });
   return { text: lf, badLines: new Set(), problems: [] };
 }
 
@@ -89,16 +88,12 @@ function decodeInvalid(bytes: Uint8Array, file: string): DecodedFile {
   if (decoded.text === null) return decoded;
   const share = replaced / decoded.text.length;
   if (share > MAX_UNDECODABLE_SHARE) {
-    return rejected(file, `binary file or not UTF-8 text (${Math.round(share * 100)}% of characters undecodable); save it as UTF-8`);
+    return rejected(file, { code: 'not-utf8', values: { percent: Math.round(share * 100) } });
   }
-  const problems = [...badLines].map((bad) => ({
-    file,
-    line: bad,
-    reason: 'invalid UTF-8; undecodable bytes replaced by U+FFFD',
-  }));
+  const problems = [...badLines].map((bad) => importProblem(file, bad, { code: 'invalid-utf8-replaced', values: {} }));
   return { text: decoded.text, badLines, problems };
 }
 
-function rejected(file: string, reason: string): DecodedFile {
-  return { text: null, badLines: new Set(), problems: [{ file, line: null, reason }] };
+function rejected(file: string, detail: ImportProblemDetail): DecodedFile {
+  return { text: null, badLines: new Set(), problems: [importProblem(file, null, detail)] };
 }

@@ -1,3 +1,5 @@
+import { importProblemMessagesEn } from './importProblemMessagesEn.ts';
+
 /** English interface strings; the source catalogue every other language must match key for key. */
 export const messagesEn = {
   'app.name': 'Tawsim',
@@ -152,8 +154,11 @@ export const messagesEn = {
   'import.summary.problems': 'Problems',
   'import.summary.more': 'and {n} more',
   'import.stopped': 'The import stopped early:',
+  'import.cancelled': 'Import cancelled; documents written so far were kept.',
   'import.samples': 'First documents',
   'import.fileProblems': 'Problems in this file',
+  // One entry per import problem code, worded in core: the English the CLI prints.
+  ...importProblemMessagesEn,
 
   'annotator.who': 'Who is annotating?',
   'annotator.why': 'Each annotator’s work is kept apart, so nobody overwrites anybody. Agreement is measured between annotators.',

@@ -2,7 +2,6 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { Button, Dialog, FileTrigger, Heading, Input, Label, Modal, ModalOverlay, Text, TextField } from 'react-aria-components';
 import { defaultImportOptions, type ImportOptions } from '../../../core/importers/importOptions.ts';
 import { defaultAnnotationImport, type AnnotationImportOptions } from './annotationImportOptions.ts';
-import { formatProblem } from '../../../core/model/importProblem.ts';
 import { useT } from '../../../ui/i18n/useT.ts';
 import { useDatabase } from '../../../ui/DatabaseProvider.tsx';
 import { CancellableProgress } from '../../../ui/CancellableProgress.tsx';
@@ -239,7 +238,7 @@ export function ImportDialog(props: { projectId: string; projectName: string; on
 
           {phase.name === 'done' ? (
             <>
-              <ImportSummaryView summary={phase.summary} formatProblem={formatProblem} />
+              <ImportSummaryView summary={phase.summary} />
               <div className="actions">
                 <Button className="button primary" onPress={props.onClose} autoFocus>{t('import.close')}</Button>
               </div>

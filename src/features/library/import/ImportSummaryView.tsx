@@ -1,19 +1,18 @@
-import type { ImportProblem } from '../../../core/model/importProblem.ts';
 import { useT } from '../../../ui/i18n/useT.ts';
+import { ImportProblemLine } from './ImportProblemLine.tsx';
 import type { ImportSummary } from './importSummary.ts';
 
 const SHOWN_PROBLEMS = 200;
 
-export function ImportSummaryView(props: { summary: ImportSummary; formatProblem(problem: ImportProblem): string }) {
+export function ImportSummaryView({ summary }: { summary: ImportSummary }) {
   const t = useT();
-  const { summary } = props;
   const shown = summary.problems.slice(0, SHOWN_PROBLEMS);
   return (
     <section className="import-summary" aria-labelledby="import-summary-heading" role="status">
       <h3 id="import-summary-heading">{t('import.done')}</h3>
       {summary.stopped ? (
         <p className="notice error" role="alert">
-          {t('import.stopped')} {summary.stopped.reason === 'storage-full' ? t('storage.full') : summary.stopped.message}
+          {t('import.stopped')} {stoppedText(t, summary.stopped)}
         </p>
       ) : null}
       <dl className="summary-figures">
@@ -22,9 +21,9 @@ export function ImportSummaryView(props: { summary: ImportSummary; formatProblem
         <div><dt>{t('import.summary.problems')}</dt><dd data-testid="summary-problems">{summary.problemCount}</dd></div>
       </dl>
       {shown.length > 0 ? (
-        <ul className="problem-list" dir="ltr">
+        <ul className="problem-list">
           {shown.map((problem, i) => (
-            <li key={i}><code dir="auto">{props.formatProblem(problem)}</code></li>
+            <li key={i}><ImportProblemLine problem={problem} /></li>
           ))}
           {summary.problemCount > shown.length ? (
             <li className="muted">{t('import.summary.more', { n: summary.problemCount - shown.length })}</li>
@@ -33,4 +32,10 @@ export function ImportSummaryView(props: { summary: ImportSummary; formatProblem
       ) : null}
     </section>
   );
+}
+
+/** Why the import stopped: a cancel or a full disk in the interface's words, any other error as it was thrown. */
+function stoppedText(t: ReturnType<typeof useT>, stopped: NonNullable<ImportSummary['stopped']>): string {
+  if (stopped.reason === 'cancelled') return t('import.cancelled');
+  return stopped.reason === 'storage-full' ? t('storage.full') : stopped.message;
 }

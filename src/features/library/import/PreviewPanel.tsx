@@ -1,8 +1,8 @@
-import { formatProblem } from '../../../core/model/importProblem.ts';
 import { SUGGESTION_ANNOTATOR } from '../../../core/model/annotation.ts';
 import { useT } from '../../../ui/i18n/useT.ts';
 import type { MessageKey } from '../../../ui/i18n/messagesEn.ts';
 import type { FilePreview } from './filePreview.ts';
+import { ImportProblemLine } from './ImportProblemLine.tsx';
 import type { SegmentRole } from '../../../core/importers/previewSegment.ts';
 
 const SHOWN_FILES = 20;
@@ -48,8 +48,8 @@ export function PreviewPanel({ previews, totalDocuments }: { previews: FilePrevi
           {preview.problems.length > 0 ? (
             <>
               <h4>{t('import.fileProblems')}</h4>
-              <ul className="problem-list" dir="ltr">
-                {preview.problems.map((problem, i) => <li key={i}><code dir="auto">{formatProblem(problem)}</code></li>)}
+              <ul className="problem-list">
+                {preview.problems.map((problem, i) => <li key={i}><ImportProblemLine problem={problem} /></li>)}
               </ul>
             </>
           ) : null}

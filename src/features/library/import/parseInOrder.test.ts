@@ -14,7 +14,7 @@ function manualParser(label: string, inFlight: { now: number; most: number }) {
       return new Promise((resolve) => {
         waiting.push(() => {
           inFlight.now -= 1;
-          resolve(group.map((unit) => ({ documents: [], problems: [{ file: unit.main.name, line: null, reason: label }] })));
+          resolve(group.map((unit) => ({ documents: [], problems: [{ file: unit.main.name, line: null, code: 'unreadable', values: { detail: label }, reason: label }] })));
         });
       });
     },

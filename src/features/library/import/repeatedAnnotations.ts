@@ -1,3 +1,4 @@
+import { importProblem } from '../../../core/model/importProblem.ts';
 import type { ImportProblem } from '../../../core/model/importProblem.ts';
 import type { IncomingDocument } from '../../../storage/documentStore.ts';
 
@@ -24,6 +25,6 @@ export function createRepeatedAnnotationsFilter(): (doc: IncomingDocument) => { 
     }
     const { annotations: _repeated, ...plain } = doc;
     if (first.layers === layers) return { doc: plain, problem: null };
-    return { doc: plain, problem: { file, line, reason: `the same text as ${first.at}, with other annotations; the first annotations are kept` } };
+    return { doc: plain, problem: importProblem(file, line, { code: 'repeated-annotations', values: { earlier: first.at } }) };
   };
 }
