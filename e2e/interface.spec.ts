@@ -1,24 +1,13 @@
 import { mkdirSync, readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { answerAnnotatorPrompt } from './support/annotatorPrompt.ts';
+import { expectAccessible } from './support/expectAccessible.ts';
 
 const seedPath = new URL('../public/demo/000_884f1ecf36255e5d.txt', import.meta.url).pathname;
 const screenshots = new URL('../docs/screenshots/', import.meta.url).pathname;
 const ARTICLE = /المشاركون في المؤتمر الوزاري/;
 
 test.use({ viewport: { width: 1280, height: 800 } });
-
-/** Fails on serious or critical axe violations, listing each rule with the elements it found. */
-async function expectAccessible(page: Page, screen: string) {
-  // Let react-aria finish mounting overlays and live regions before the audit.
-  await page.waitForTimeout(150);
-  const results = await new AxeBuilder({ page }).analyze();
-  const bad = results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  const report = bad.map((v) => `${screen}: ${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => `${n.target.join(" ")} ${n.html.slice(0, 160)}`).join("\n  ")}`);
-  expect.soft(report, report.join('\n')).toEqual([]);
-}
 
 async function shoot(page: Page, name: string) {
   if (!process.env.TAWSIM_SCREENSHOTS) return;

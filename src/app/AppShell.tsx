@@ -20,6 +20,7 @@ import { ShortcutsButton } from '../ui/shortcuts/ShortcutsButton.tsx';
 import { appShortcuts } from './appShortcuts.ts';
 import { OfflineIndicator } from './OfflineIndicator.tsx';
 import { FirstRunTour } from './FirstRunTour.tsx';
+import { ThemeMenu } from '../ui/theme/ThemeMenu.tsx';
 
 export function AppShell() {
   const t = useT();
@@ -37,6 +38,7 @@ export function AppShell() {
         <OfflineIndicator />
         <ShortcutsButton />
         <AnnotatorBadge />
+        <ThemeMenu />
         <Button className="button" onPress={() => setLocale(locale === 'ar' ? 'en' : 'ar')}>
           <span className="visually-hidden">{t('app.language')}: </span>
           <span lang={locale === 'ar' ? 'en' : 'ar'}>{locale === 'ar' ? 'English' : 'العربية'}</span>

@@ -1,10 +1,10 @@
-import { useState, type CSSProperties } from 'react';
+import { useState } from 'react';
 import { useNumberFormatter } from 'react-aria';
 import type { PairConfusion } from '../../core/agreement/agreementReport.ts';
 import { SelectField } from '../../ui/SelectField.tsx';
 import { useT } from '../../ui/i18n/useT.ts';
 import { AnnotatorName } from './AnnotatorName.tsx';
-import { HEAT_COLOR, heatShade, largestCount, LIGHT_TEXT_FROM_SHADE } from './heatShade.ts';
+import { heatShade, largestCount, STRONG_INK_FROM_SHADE } from './heatShade.ts';
 
 /**
  * One pair's label confusion matrix over characters as a table whose cells are
@@ -20,7 +20,7 @@ export function ConfusionHeatMap({ confusion }: { confusion: readonly PairConfus
   const largest = largestCount(pair.counts);
   const labelText = (label: string) => (label === 'O' ? t('review.outside') : label);
   return (
-    <section className="card heat-map" aria-labelledby="confusion-heading" style={{ '--heat': HEAT_COLOR } as CSSProperties}>
+    <section className="card heat-map" aria-labelledby="confusion-heading">
       <h2 id="confusion-heading">{t('review.confusion')}</h2>
       {confusion.length > 1 ? (
         <SelectField
@@ -52,8 +52,8 @@ export function ConfusionHeatMap({ confusion }: { confusion: readonly PairConfus
                   return (
                     <td
                       key={j}
-                      className={`heat-cell${i === j ? ' diagonal' : ''}${shade >= LIGHT_TEXT_FROM_SHADE ? ' dark' : ''}`}
-                      style={{ backgroundColor: `color-mix(in srgb, var(--heat) ${Math.round(shade * 100)}%, #fff)` }}
+                      className={`heat-cell${i === j ? ' diagonal' : ''}${shade >= STRONG_INK_FROM_SHADE ? ' strong' : ''}`}
+                      style={{ backgroundColor: `color-mix(in srgb, var(--heat) ${Math.round(shade * 100)}%, var(--heat-base))` }}
                     >
                       {numbers.format(count)}
                     </td>

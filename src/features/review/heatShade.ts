@@ -19,10 +19,10 @@ export function largestCount(counts: readonly (readonly number[])[]): number {
 }
 
 /**
- * Shades from which a cell's figure is written in white, below which in black: the mix of
- * the heat colour with white is dark enough for white text from here, and light enough for
- * black below, both at WCAG AA contrast (4.5:1). The page's ink (#1d2321) would not do:
- * around 0.75 neither it nor white reaches 4.5.
+ * The shade from which a cell's figure is written in --heat-ink-strong, below which in
+ * --heat-ink (theme.css). In the light theme --heat mixed with white is dark enough for
+ * white text from here, and light enough for black below, both at WCAG AA (4.5:1); the
+ * page's ink (#1d2321) would not do: around 0.75 neither it nor white reaches 4.5. In the
+ * dark theme --heat is mixed with the dark surface, and both inks are light.
  */
-export const LIGHT_TEXT_FROM_SHADE = 0.8;
-export const HEAT_COLOR = '#b3261e';
+export const STRONG_INK_FROM_SHADE = 0.8;

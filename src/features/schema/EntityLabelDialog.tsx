@@ -4,6 +4,8 @@ import type { EntityLabel, ProjectSchema } from '../../core/schema/projectSchema
 import { validateSchema } from '../../core/schema/validateSchema.ts';
 import { addEntityLabel, renameEntityTag, updateEntityLabel } from '../../core/schema/schemaEdits.ts';
 import { useT } from '../../ui/i18n/useT.ts';
+import { safeColor } from '../../ui/documentView/highlightStyles.ts';
+import { darkTint } from '../../ui/theme/darkLabelColors.ts';
 import { HotkeyCapture } from './HotkeyCapture.tsx';
 import { fieldProblems } from './fieldProblems.ts';
 import { SchemaErrorNotice } from './SchemaErrorNotice.tsx';
@@ -89,7 +91,7 @@ export function EntityLabelDialog(props: { projectId: string; schema: ProjectSch
               <label className="label" htmlFor={colorId}>{t('schema.field.color')}</label>
               <span className="color-field">
                 <input id={colorId} type="color" value={color} onChange={(e) => setColor(e.target.value)} />
-                <span className="highlight-sample" style={{ '--label-color': color } as CSSProperties} lang="ar" dir="rtl">
+                <span className="highlight-sample" style={{ '--label-color': color, '--label-tint': darkTint(safeColor(color)) } as CSSProperties} lang="ar" dir="rtl">
                   {nameAr || 'نص'}
                 </span>
               </span>

@@ -2,6 +2,7 @@ import type { EntitySpan } from '../../core/model/annotation.ts';
 import { partitionPoint } from '../../core/offsets/partitionPoint.ts';
 import type { RenderedBlock } from './highlightPainter.ts';
 import { safeColor } from './highlightStyles.ts';
+import { darkTint } from '../theme/darkLabelColors.ts';
 
 export interface ChipLabel {
   text: string;
@@ -172,6 +173,7 @@ function stackElement(stack: ChipStack, direction: 'rtl' | 'ltr'): HTMLElement {
     tag.className = 'label-chip';
     tag.textContent = chip.text;
     tag.style.setProperty('--chip-color', chip.color);
+    tag.style.setProperty('--chip-tint', darkTint(chip.color));
     tag.dataset.spanId = chip.spanId;
     element.append(tag);
   }

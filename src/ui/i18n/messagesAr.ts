@@ -8,6 +8,11 @@ export const messagesAr: Record<MessageKey, Message> = {
   'app.language': 'اللغة',
   'app.crashed': 'تعذّر عرض هذه الشاشة. عملك المحفوظ آمن في المتصفح، وإعادة التحميل تحل المشكلة غالبًا.',
   'app.skipToContent': 'انتقل إلى المحتوى',
+  'theme.label': 'المظهر',
+  'theme.system': 'حسب النظام',
+  'theme.light': 'فاتح',
+  'theme.dark': 'داكن',
+  'theme.systemHint': 'يتبع إعداد الوضع الفاتح أو الداكن في هذا الجهاز',
 
   'db.opening': 'جارٍ فتح قاعدة البيانات المحلية…',
   'db.blocked': 'توسيم مفتوح في تبويب آخر بإصدار أقدم. أغلق ذلك التبويب أو أعد تحميله للمتابعة.',
