@@ -16,6 +16,13 @@ async function shoot(page: Page, name: string, fullPage = false) {
   await page.screenshot({ path: `${shots}/${name}.png`, fullPage });
 }
 
+/** The README's picture of the dark theme, written only when asked for, as interface.spec.ts writes the others. */
+async function shootForReadme(page: Page, name: string) {
+  if (!process.env.TAWSIM_SCREENSHOTS) return;
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: new URL(`../docs/screenshots/${name}.png`, import.meta.url).pathname });
+}
+
 async function demoLoaded(page: Page) {
   await page.goto('/');
   await expect(page.getByRole('article').filter({ hasText: 'Demo: review and agreement' })).toContainText('6 documents');
@@ -146,6 +153,7 @@ test('in the dark theme the annotation, library and review screens pass axe with
   await page.getByRole('search').getByRole('textbox').fill('الرباط');
   await expect(page.getByTestId('find-count')).toHaveText(/^\d of \d+$/);
   await shoot(page, 'annotate-nested-find');
+  await shootForReadme(page, 'annotate-dark');
   await axeWithContrast(page, 'annotate with find, dark');
   await page.keyboard.press('Escape');
 
