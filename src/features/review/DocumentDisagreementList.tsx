@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Button } from 'react-aria-components';
 import type { DocumentScore } from '../../core/agreement/agreementReport.ts';
 import { useT } from '../../ui/i18n/useT.ts';
-import { AnnotatorName } from './AnnotatorName.tsx';
+import { AnnotatorNames } from './AnnotatorNames.tsx';
 import { Figure } from './Figure.tsx';
 import { reviewDocumentHref } from './reviewHref.ts';
 
@@ -31,12 +31,7 @@ export function DocumentDisagreementList(props: { projectId: string; documents: 
               </span>
               <bdi className="doc-title" dir="auto">{props.titles[doc.id] ?? doc.id}</bdi>
               <span className="muted small who">
-                {doc.annotators.map((name, i) => (
-                  <span key={name}>
-                    {i > 0 ? ', ' : ''}
-                    <AnnotatorName name={name} />
-                  </span>
-                ))}
+                <AnnotatorNames names={doc.annotators} />
               </span>
             </a>
           </li>

@@ -28,7 +28,7 @@ import { useReviewChoice, useSetReviewChoice } from './api/useReviewChoice.ts';
 import { useDocumentRecord, useDocumentText } from '../../ui/data/useDocument.ts';
 import { reviewKeys } from './api/reviewKeys.ts';
 import { chosenAnnotators, comparableAnnotators } from './api/reviewedAnnotators.ts';
-import { AnnotatorName } from './AnnotatorName.tsx';
+import { AnnotatorNames } from './AnnotatorNames.tsx';
 import { AnnotatorPicker } from './AnnotatorPicker.tsx';
 import { ItemKindMark, ITEM_KINDS } from './ItemKindMark.tsx';
 import { ReviewItemList } from './ReviewItemList.tsx';
@@ -287,12 +287,7 @@ function DocumentReview(props: {
         {absent.length > 0 ? (
           <p className="muted small">
             {t('review.notAnnotated')}{' '}
-            {absent.map((name, i) => (
-              <span key={name}>
-                {i > 0 ? ', ' : ''}
-                <AnnotatorName name={name} />
-              </span>
-            ))}
+            <AnnotatorNames names={absent} />
           </p>
         ) : null}
         <p id="review-keys" className="muted small">{t('review.keys')}</p>

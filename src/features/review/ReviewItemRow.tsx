@@ -2,7 +2,7 @@ import { Button } from 'react-aria-components';
 import type { ReviewItem, SpanValue } from '../../core/review/reviewItem.ts';
 import type { ProjectSchema } from '../../core/schema/projectSchema.ts';
 import { useT } from '../../ui/i18n/useT.ts';
-import { AnnotatorName } from './AnnotatorName.tsx';
+import { AnnotatorNames } from './AnnotatorNames.tsx';
 import { GoldRelabelMenu } from './GoldRelabelMenu.tsx';
 import { ItemKindMark } from './ItemKindMark.tsx';
 import { VariantValue } from './VariantValue.tsx';
@@ -32,12 +32,7 @@ export function ReviewItemRow(props: {
             <VariantValue variant={variant} text={props.text} schema={props.schema} />
             <span className="variant-who small">
               {variant.annotators.length > 0 ? (
-                variant.annotators.map((name, i) => (
-                  <span key={name}>
-                    {i > 0 ? ', ' : ''}
-                    <AnnotatorName name={name} />
-                  </span>
-                ))
+                <AnnotatorNames names={variant.annotators} />
               ) : (
                 <span className="muted">{t('review.onlyGold')}</span>
               )}
@@ -66,12 +61,7 @@ export function ReviewItemRow(props: {
       {item.lacking.length > 0 ? (
         <p className="lacking small">
           {t('review.lacking')}{' '}
-          {item.lacking.map((name, i) => (
-            <span key={name}>
-              {i > 0 ? ', ' : ''}
-              <AnnotatorName name={name} />
-            </span>
-          ))}
+          <AnnotatorNames names={item.lacking} />
         </p>
       ) : null}
       {inGold ? (
