@@ -2,6 +2,7 @@ import type { DocumentStatus } from '../core/model/annotation.ts';
 import type { TawsimDatabase } from './openTawsimDb.ts';
 import type { AnnotationRecord, StoredAnnotationRecord } from './tawsimSchema.ts';
 import { fromStoredAnnotations } from './storedAnnotation.ts';
+import { projectRange } from './documentStore.ts';
 
 export async function annotationsOfDocument(db: TawsimDatabase, docId: string): Promise<AnnotationRecord[]> {
   return fromStoredAnnotations(await db.getAllFromIndex('annotations', 'by-doc', docId));
@@ -28,6 +29,29 @@ export async function statusesOfDocuments(
   const sets = await Promise.all(docIds.map((id) => index.getAll(id)));
   await tx.done;
   return new Map(docIds.map((id, i) => [id, listStatus(sets[i]!, annotator)]));
+}
+
+/**
+ * Ids of the project's documents whose status for `annotator` is one of `statuses`, in
+ * import order; a document without a set of theirs is new. Only the documents' keys are
+ * read, and only this annotator's sets, so 100,000 documents cost one key list and one
+ * index range, however many other annotators the project has.
+ */
+export async function documentIdsWithStatus(
+  db: TawsimDatabase,
+  projectId: string,
+  annotator: string,
+  statuses: readonly DocumentStatus[],
+): Promise<string[]> {
+  const tx = db.transaction(['documents', 'annotations']);
+  const [ids, sets] = await Promise.all([
+    tx.objectStore('documents').index('by-project-seq').getAllKeys(projectRange(projectId)),
+    tx.objectStore('annotations').index('by-project-annotator').getAll([projectId, annotator]),
+  ]);
+  await tx.done;
+  const statusOf = new Map(sets.map((set) => [set.docId, set.status]));
+  const wanted = new Set(statuses);
+  return ids.filter((id) => wanted.has(statusOf.get(id) ?? 'new'));
 }
 
 /** The distinct annotators with at least one annotation set in the project, gold and suggestions included. */

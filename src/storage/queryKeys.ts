@@ -7,6 +7,9 @@ export const queryKeys = {
   documentPage: (projectId: string, page: number, annotator: string | undefined) =>
     ['documents', projectId, 'page', page, annotator ?? ''] as const,
   documentSearch: (projectId: string, query: string) => ['documents', projectId, 'search', query] as const,
+  /** One annotator's documents with some statuses, named by the list's filter (e.g. 'todo'). */
+  documentsWithStatus: (projectId: string, annotator: string, filter: string) =>
+    ['documents', projectId, 'status', annotator, filter] as const,
   document: (docId: string) => ['document', docId] as const,
   text: (docId: string) => ['document', docId, 'text'] as const,
   schema: (projectId: string) => ['projects', projectId, 'schema'] as const,

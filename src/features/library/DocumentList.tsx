@@ -4,6 +4,7 @@ import { useT } from '../../ui/i18n/useT.ts';
 import { routeHref } from '../../ui/router.ts';
 import { useDocumentPages } from './api/useDocumentPages.ts';
 import { PAGE_SIZE, type DocumentRow } from './api/documentRow.ts';
+import type { DocumentSubset } from './statusFilter.ts';
 
 const ROW_HEIGHT = 52;
 
@@ -15,7 +16,10 @@ const ROW_HEIGHT = 52;
 export function DocumentList(props: {
   projectId: string;
   count: number;
-  search: { query: string; ids: readonly string[] } | null;
+  /** The documents to list when not the whole project. */
+  subset: DocumentSubset | null;
+  /** Whose status the badges show; without one, the furthest anyone got. */
+  annotator: string | undefined;
 }) {
   const t = useT();
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -30,7 +34,7 @@ export function DocumentList(props: {
   const last = items[items.length - 1]?.index ?? 0;
   const pages: number[] = [];
   for (let page = Math.floor(first / PAGE_SIZE); page <= Math.floor(last / PAGE_SIZE) && props.count > 0; page++) pages.push(page);
-  const loaded = useDocumentPages(props.projectId, pages, props.search);
+  const loaded = useDocumentPages(props.projectId, pages, props.subset, props.annotator);
   const rowAt = (index: number): DocumentRow | undefined => loaded.get(Math.floor(index / PAGE_SIZE))?.[index % PAGE_SIZE];
 
   const focusRow = (index: number) => {

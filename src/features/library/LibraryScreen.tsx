@@ -12,6 +12,14 @@ import { ProgressPanel } from './ProgressPanel.tsx';
 import { useProjectSchema } from '../../ui/data/useProjectSchema.ts';
 import { libraryShortcuts } from './libraryShortcuts.ts';
 import { useScreenShortcuts } from '../../ui/shortcuts/ShortcutProvider.tsx';
+import { useAnnotator } from '../../ui/annotator/useAnnotator.ts';
+import { ChoiceGroup } from '../../ui/ChoiceGroup.tsx';
+import { queryKeys } from '../../storage/queryKeys.ts';
+import { useSetStatusFilter, useStatusFilter } from './api/useStatusFilter.ts';
+import { useDocumentsWithStatus } from './api/useDocumentsWithStatus.ts';
+import { shownDocuments, type StatusFilter } from './statusFilter.ts';
+
+const FILTERS: readonly StatusFilter[] = ['all', 'todo', 'done'];
 
 /** `actions` lets the app put other features' buttons (export, review) in the header without features importing each other. */
 export function LibraryScreen({ projectId, actions, intro }: { projectId: string; actions?: (project: { id: string; name: string }) => ReactNode; intro?: ReactNode }) {
@@ -22,6 +30,13 @@ export function LibraryScreen({ projectId, actions, intro }: { projectId: string
   const [query, setQuery] = useState('');
   const deferredQuery = useDeferredValue(query.trim());
   const search = useDocumentSearch(projectId, deferredQuery);
+  const annotator = useAnnotator().data?.current ?? null;
+  const chosenFilter = useStatusFilter(projectId).data ?? 'all';
+  const setFilter = useSetStatusFilter(projectId);
+  // The filter is about the current annotator's own work: with nobody current, it is off.
+  const filter = annotator ? chosenFilter : 'all';
+  const statusChoice = annotator && filter !== 'all' ? { annotator, filter } : null;
+  const withStatus = useDocumentsWithStatus(projectId, statusChoice);
   const [importing, setImporting] = useState(false);
   const schema = useProjectSchema(projectId);
   useScreenShortcuts(useMemo(() => libraryShortcuts(t), [t]));
@@ -36,8 +51,12 @@ export function LibraryScreen({ projectId, actions, intro }: { projectId: string
     : '';
   const searching = deferredQuery.length > 0;
   const found = searching ? search.data : undefined;
-  const ids = found?.ids;
-  const shown = searching ? (ids?.length ?? 0) : total;
+  const filtered = statusChoice ? withStatus.data : undefined;
+  const loading = (searching && !found) || (statusChoice !== null && !filtered);
+  const subset = loading
+    ? null
+    : shownDocuments(found ? { key: queryKeys.documentSearch(projectId, found.query), ids: found.ids } : null, filtered ?? null);
+  const shown = loading ? 0 : (subset?.ids.length ?? total);
 
   return (
     <section className="library" aria-labelledby="library-heading">
@@ -57,21 +76,32 @@ export function LibraryScreen({ projectId, actions, intro }: { projectId: string
           <Input />
           <Text slot="description">{t('library.searchHint')}</Text>
         </SearchField>
+        {annotator ? (
+          <ChoiceGroup
+            label={t('library.filter.label')}
+            value={filter}
+            choices={FILTERS.map((value) => ({ value, label: t(`library.filter.${value}`) }))}
+            onChange={(value) => setFilter.mutate(value)}
+          />
+        ) : null}
         <p className="muted" role="status" aria-live="polite">
-          {searching
-            ? search.isFetching && !ids
-              ? t('library.searching')
-              : t('library.matches', { n: shown, total })
-            : `${t('library.count', { n: total })}${byKind ? ` (${byKind})` : ''}`}
+          {loading
+            ? t(searching && !found ? 'library.searching' : 'library.loadingRow')
+            : filter !== 'all'
+              ? t(`library.filtered.${filter}${searching ? 'Matches' : ''}`, { n: shown, total })
+              : searching
+                ? t('library.matches', { n: shown, total })
+                : `${t('library.count', { n: total })}${byKind ? ` (${byKind})` : ''}`}
         </p>
       </div>
       {total > 0 ? <ProgressPanel projectId={projectId} schema={schema.data} /> : null}
       {total === 0 && count.isSuccess ? <p className="muted">{t('library.empty')}</p> : null}
-      {searching && ids?.length === 0 && !search.isFetching ? <p className="muted">{t('library.noMatches', { query: deferredQuery })}</p> : null}
+      {found?.ids.length === 0 && !search.isFetching ? <p className="muted">{t('library.noMatches', { query: deferredQuery })}</p> : null}
       <DocumentList
         projectId={projectId}
         count={shown}
-        search={searching && found ? found : null}
+        subset={subset}
+        annotator={filtered?.annotator}
       />
       {importing && project.data ? (
         <ImportDialog projectId={projectId} projectName={project.data.name} onClose={() => setImporting(false)} />

@@ -46,6 +46,26 @@ export const messagesEn = {
     other: '{n} documents',
   },
   'library.matches': '{n} of {total} documents match',
+  'library.filter.label': 'Your documents',
+  'library.filter.all': 'All',
+  'library.filter.todo': 'To do',
+  'library.filter.done': 'Done',
+  'library.filtered.todo': {
+    one: '{n} document to do, out of {total}',
+    other: '{n} documents to do, out of {total}',
+  },
+  'library.filtered.done': {
+    one: '{n} document done, out of {total}',
+    other: '{n} documents done, out of {total}',
+  },
+  'library.filtered.todoMatches': {
+    one: '{n} document to do matches, out of {total}',
+    other: '{n} documents to do match, out of {total}',
+  },
+  'library.filtered.doneMatches': {
+    one: '{n} done document matches, out of {total}',
+    other: '{n} done documents match, out of {total}',
+  },
   'library.searching': 'Searching…',
   'library.column.title': 'Document',
   'library.column.kind': 'Kind',

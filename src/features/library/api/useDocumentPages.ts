@@ -6,32 +6,33 @@ import type { DocumentRecord } from '../../../storage/tawsimSchema.ts';
 import type { TawsimDatabase } from '../../../storage/openTawsimDb.ts';
 import { useDatabase } from '../../../ui/DatabaseProvider.tsx';
 import { PAGE_SIZE, type DocumentRow } from './documentRow.ts';
+import type { DocumentSubset } from '../statusFilter.ts';
 
-async function withStatuses(db: TawsimDatabase, records: DocumentRecord[]): Promise<DocumentRow[]> {
-  const statuses = await statusesOfDocuments(db, records.map((r) => r.id));
+async function withStatuses(db: TawsimDatabase, records: DocumentRecord[], annotator: string | undefined): Promise<DocumentRow[]> {
+  const statuses = await statusesOfDocuments(db, records.map((r) => r.id), annotator);
   return records.map((record) => ({ record, status: statuses.get(record.id) ?? 'new' }));
 }
 
 /**
- * Loads only the pages the list shows. Without a search, pages come from the
- * project's import-order index; with one, from the ids the search matched.
+ * Loads only the pages the list shows. Without a subset (search or filter), pages come
+ * from the project's import-order index; with one, from its ids. Each row's status is
+ * `annotator`'s own, or without one the furthest anyone got.
  */
 export function useDocumentPages(
   projectId: string,
   pages: readonly number[],
-  search: { query: string; ids: readonly string[] } | null,
+  subset: DocumentSubset | null,
+  annotator: string | undefined,
 ) {
   const { db } = useDatabase();
   const results = useQueries({
     queries: pages.map((page) => ({
-      queryKey: search
-        ? [...queryKeys.documentSearch(projectId, search.query), 'page', page]
-        : queryKeys.documentPage(projectId, page, undefined),
+      queryKey: subset ? [...subset.key, 'page', page, annotator ?? ''] : queryKeys.documentPage(projectId, page, annotator),
       queryFn: async (): Promise<DocumentRow[]> => {
-        const records = search
-          ? await getDocuments(db, search.ids.slice(page * PAGE_SIZE, (page + 1) * PAGE_SIZE))
+        const records = subset
+          ? await getDocuments(db, subset.ids.slice(page * PAGE_SIZE, (page + 1) * PAGE_SIZE))
           : await listDocumentsPage(db, projectId, page * PAGE_SIZE, PAGE_SIZE);
-        return withStatuses(db, records);
+        return withStatuses(db, records, annotator);
       },
       placeholderData: (previous: DocumentRow[] | undefined) => previous,
     })),

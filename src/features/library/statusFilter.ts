@@ -1,0 +1,26 @@
+import type { DocumentStatus } from '../../core/model/annotation.ts';
+
+/** Which of the current annotator's documents the list shows. */
+export type StatusFilter = 'all' | 'todo' | 'done';
+
+/** The statuses each filter keeps: "to do" is everything the annotator has not marked done. */
+export const filterStatuses: Record<Exclude<StatusFilter, 'all'>, readonly DocumentStatus[]> = {
+  todo: ['new', 'in_progress'],
+  done: ['done'],
+};
+
+/** Document ids with the query key they were read under, so list pages are cached per subset. */
+export interface DocumentSubset {
+  key: readonly unknown[];
+  ids: readonly string[];
+}
+
+/**
+ * The documents the list shows: the search's matches that pass the status filter, in
+ * the search's import order; either alone when the other is off, null for the whole project.
+ */
+export function shownDocuments(search: DocumentSubset | null, filtered: DocumentSubset | null): DocumentSubset | null {
+  if (!search || !filtered) return search ?? filtered;
+  const kept = new Set(filtered.ids);
+  return { key: [...filtered.key, ...search.key], ids: search.ids.filter((id) => kept.has(id)) };
+}
