@@ -94,3 +94,35 @@ test('an annotator lists what is left for them, alone or with a search, and each
   await expect(countLine(page)).toHaveText(/^59 documents/);
   await expect(row(page, HEADLINE)).toContainText('Done');
 });
+
+test('with To do chosen, next and previous in the annotation screen skip what the annotator has done', async ({ page }) => {
+  const first = 'نقابة UMT تختم المؤتمر الوطني';
+  const second = 'وفد برلماني فرنسي يزور العيون';
+  const title = page.locator('#annotate-title');
+  await openDemoDocument(page, first, 'Amal');
+  await page.getByTestId('document-view').focus();
+  await page.keyboard.press('Control+Enter');
+  await expect(page.getByTestId('save-state')).toHaveText('All changes saved');
+  await page.getByRole('link', { name: 'Back to the list' }).click();
+  await choose(page, 'To do');
+  await expect(countLine(page)).toHaveText('58 documents to do, out of 59');
+
+  // From the article, the next document to do is the second headline: the first is done.
+  await page.getByRole('link', { name: /المشاركون في المؤتمر الوزاري/ }).click();
+  await expect(page.getByRole('button', { name: /Next to do/ })).toBeEnabled();
+  await page.getByTestId('document-view').focus();
+  await page.keyboard.press('Alt+ArrowDown');
+  await expect(title).toHaveText(second);
+  await page.getByTestId('document-view').focus();
+  await page.keyboard.press('Alt+ArrowUp');
+  await expect(title).toHaveText(/المشاركون في المؤتمر الوزاري/);
+
+  // With All, next is the next document in import order again.
+  await page.getByRole('link', { name: 'Back to the list' }).click();
+  await choose(page, 'All');
+  await page.getByRole('link', { name: /المشاركون في المؤتمر الوزاري/ }).click();
+  await expect(page.getByRole('button', { name: /^Next/ })).not.toContainText('to do');
+  await page.getByTestId('document-view').focus();
+  await page.keyboard.press('Alt+ArrowDown');
+  await expect(title).toHaveText(first);
+});

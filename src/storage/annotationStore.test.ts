@@ -6,7 +6,7 @@ import { openTestDb } from './testDb.ts';
 import { changeAnnotationRecord } from './annotationWrites.ts';
 import { createProject } from './projectStore.ts';
 import { listDocumentsPage, writeDocumentBatch } from './documentStore.ts';
-import { documentIdsWithStatus, listStatus, projectAnnotators } from './annotationStore.ts';
+import { documentIdsWithStatus, listStatus, neighbourWithStatus, projectAnnotators } from './annotationStore.ts';
 
 function doc(text: string): HashedDocument {
   const hash = createHash('sha256').update(text).digest('hex');
@@ -62,5 +62,28 @@ describe('annotation queries', () => {
     expect(await documentIdsWithStatus(db, 'p1', 'sara', ['new', 'in_progress'])).toEqual(ids);
     expect(await documentIdsWithStatus(db, 'p1', 'sara', ['done'])).toEqual([]);
     expect(await documentIdsWithStatus(db, 'empty', 'amal', ['new'])).toEqual([]);
+  });
+
+  it('finds the nearest document before or after one whose status for an annotator passes', async () => {
+    const db = await openTestDb();
+    await createProject(db, 'p1', 'One');
+    await writeDocumentBatch(db, 'p1', ['خبر أول', 'خبر ثان', 'خبر ثالث', 'خبر رابع'].map(doc));
+    const records = await listDocumentsPage(db, 'p1', 0, 10);
+    const ids = records.map((r) => r.id);
+    const mark = (docId: string, annotator: string, status: DocumentStatus) =>
+      changeAnnotationRecord(db, { projectId: 'p1', docId, annotator }, (c) => ({ record: { ...c, status }, result: null }));
+    await mark(ids[1]!, 'amal', 'done');
+    await mark(ids[2]!, 'amal', 'done');
+    await mark(ids[3]!, 'omar', 'done');
+    const near = async (at: number, direction: 'next' | 'previous', annotator: string, statuses: DocumentStatus[]) =>
+      (await neighbourWithStatus(db, 'p1', records[at]!.seq, direction, annotator, statuses))?.id;
+
+    // Amal's next to do after the first skips her two done documents; Omar's done one is hers to do.
+    expect(await near(0, 'next', 'amal', ['new', 'in_progress'])).toBe(ids[3]);
+    expect(await near(3, 'previous', 'amal', ['new', 'in_progress'])).toBe(ids[0]);
+    expect(await near(0, 'next', 'amal', ['done'])).toBe(ids[1]);
+    expect(await near(3, 'previous', 'amal', ['done'])).toBe(ids[2]);
+    expect(await near(3, 'next', 'amal', ['new'])).toBeUndefined();
+    expect(await near(0, 'next', 'omar', ['done'])).toBe(ids[3]);
   });
 });

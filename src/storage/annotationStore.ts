@@ -1,6 +1,6 @@
 import type { DocumentStatus } from '../core/model/annotation.ts';
 import type { TawsimDatabase } from './openTawsimDb.ts';
-import type { AnnotationRecord, StoredAnnotationRecord } from './tawsimSchema.ts';
+import type { AnnotationRecord, DocumentRecord, StoredAnnotationRecord } from './tawsimSchema.ts';
 import { fromStoredAnnotations } from './storedAnnotation.ts';
 import { projectRange } from './documentStore.ts';
 
@@ -52,6 +52,36 @@ export async function documentIdsWithStatus(
   const statusOf = new Map(sets.map((set) => [set.docId, set.status]));
   const wanted = new Set(statuses);
   return ids.filter((id) => wanted.has(statusOf.get(id) ?? 'new'));
+}
+
+/**
+ * The nearest document after (or before) `seq` in import order whose status for
+ * `annotator` is one of `statuses` (no set of theirs: new). It reads documents one by
+ * one from there, with each one's set of this annotator only: the next document to do
+ * is usually near, so this stays small where listing the project would read it all.
+ */
+export async function neighbourWithStatus(
+  db: TawsimDatabase,
+  projectId: string,
+  seq: number,
+  direction: 'next' | 'previous',
+  annotator: string,
+  statuses: readonly DocumentStatus[],
+): Promise<DocumentRecord | undefined> {
+  const range =
+    direction === 'next'
+      ? IDBKeyRange.bound([projectId, seq], [projectId, Infinity], true)
+      : IDBKeyRange.bound([projectId, -Infinity], [projectId, seq], false, true);
+  const tx = db.transaction(['documents', 'annotations']);
+  const sets = tx.objectStore('annotations');
+  const wanted = new Set(statuses);
+  let cursor = await tx.objectStore('documents').index('by-project-seq').openCursor(range, direction === 'next' ? 'next' : 'prev');
+  while (cursor) {
+    const set = await sets.get([cursor.value.id, annotator]);
+    if (wanted.has(set?.status ?? 'new')) return cursor.value;
+    cursor = await cursor.continue();
+  }
+  return undefined;
 }
 
 /** The distinct annotators with at least one annotation set in the project, gold and suggestions included. */

@@ -24,6 +24,8 @@ import type { AnnotationCommand } from './api/annotationCommand.ts';
 import { useEditAnnotations } from './api/useEditAnnotations.ts';
 import { nextSpanId } from './api/recordSpanIds.ts';
 import { useNeighbours } from '../../ui/data/useNeighbours.ts';
+import { useStatusFilter } from '../../ui/data/useStatusFilter.ts';
+import { filterStatuses } from '../../core/model/statusFilter.ts';
 import { DocumentView, type DocumentViewHandle, type ViewLabel } from '../../ui/documentView/DocumentView.tsx';
 import { LabelMenu } from './LabelMenu.tsx';
 import { annotateAction } from './annotateKeys.ts';
@@ -74,7 +76,10 @@ export function AnnotateScreen({ projectId, record, text, schema, annotator, gol
   const set = useAnnotationSet(projectId, docId, annotator);
   const suggestedSet = useAnnotationSet(projectId, docId, SUGGESTION_ANNOTATOR);
   const edit = useEditAnnotations(projectId, docId, annotator);
-  const neighbours = useNeighbours(projectId, docId, record.seq);
+  // Next and previous follow the document list's filter (To do, Done) of this annotator; gold goes in import order.
+  const listFilter = useStatusFilter(projectId).data ?? 'all';
+  const followed = gold ? 'all' : listFilter;
+  const neighbours = useNeighbours(projectId, docId, record.seq, followed === 'all' ? null : { annotator, statuses: filterStatuses[followed] });
   const spans = set.data?.entities ?? [];
   const firstWord = tokens.find((token) => token.kind !== 'punct')?.start ?? 0;
   const [caret, setCaret] = useState<CaretSelection>({ anchor: firstWord, focus: firstWord });
@@ -416,8 +421,8 @@ export function AnnotateScreen({ projectId, record, text, schema, annotator, gol
         <div className="annotate-bar">
           <span className={`badge status-${status}`} data-testid="doc-status">{t(`status.${status}`)}</span>
           <ShortcutButton label={status === 'done' ? t('annotate.reopen') : t('annotate.markDone')} shortcut="Ctrl+Enter" onPress={toggleDone} />
-          <ShortcutButton label={t('annotate.previous')} shortcut="Alt+↑" isDisabled={!neighbours.data?.previous} onPress={goPrevious} />
-          <ShortcutButton label={t('annotate.next')} shortcut="Alt+↓" isDisabled={!neighbours.data?.next} onPress={goNext} />
+          <ShortcutButton label={followed === 'all' ? t('annotate.previous') : t(`annotate.previous.${followed}`)} shortcut="Alt+↑" isDisabled={!neighbours.data?.previous} onPress={goPrevious} />
+          <ShortcutButton label={followed === 'all' ? t('annotate.next') : t(`annotate.next.${followed}`)} shortcut="Alt+↓" isDisabled={!neighbours.data?.next} onPress={goNext} />
           {guidelinesToggle}
           <ShortcutButton label={t('find.open')} shortcut="Ctrl+F" onPress={findButton} />
           <ShortcutButton label={t('annotate.undo')} isDisabled={!set.data?.history?.undo.length} onPress={undo} />

@@ -15,9 +15,10 @@ import { useScreenShortcuts } from '../../ui/shortcuts/ShortcutProvider.tsx';
 import { useAnnotator } from '../../ui/annotator/useAnnotator.ts';
 import { ChoiceGroup } from '../../ui/ChoiceGroup.tsx';
 import { queryKeys } from '../../storage/queryKeys.ts';
-import { useSetStatusFilter, useStatusFilter } from './api/useStatusFilter.ts';
+import { useSetStatusFilter, useStatusFilter } from '../../ui/data/useStatusFilter.ts';
 import { useDocumentsWithStatus } from './api/useDocumentsWithStatus.ts';
-import { shownDocuments, type StatusFilter } from './statusFilter.ts';
+import { shownDocuments } from './statusFilter.ts';
+import type { StatusFilter } from '../../core/model/statusFilter.ts';
 
 const FILTERS: readonly StatusFilter[] = ['all', 'todo', 'done'];
 

@@ -1,14 +1,3 @@
-import type { DocumentStatus } from '../../core/model/annotation.ts';
-
-/** Which of the current annotator's documents the list shows. */
-export type StatusFilter = 'all' | 'todo' | 'done';
-
-/** The statuses each filter keeps: "to do" is everything the annotator has not marked done. */
-export const filterStatuses: Record<Exclude<StatusFilter, 'all'>, readonly DocumentStatus[]> = {
-  todo: ['new', 'in_progress'],
-  done: ['done'],
-};
-
 /** Document ids with the query key they were read under, so list pages are cached per subset. */
 export interface DocumentSubset {
   key: readonly unknown[];

@@ -1,19 +1,26 @@
 import { useQuery } from '@tanstack/react-query';
+import type { DocumentStatus } from '../../core/model/annotation.ts';
+import { neighbourWithStatus } from '../../storage/annotationStore.ts';
 import { neighbourDocument } from '../../storage/documentStore.ts';
 import { queryKeys } from '../../storage/queryKeys.ts';
 import { useDatabase } from '../DatabaseProvider.tsx';
 
-/** Ids of the documents before and after this one in import order, for next / previous. */
-export function useNeighbours(projectId: string, docId: string, seq: number | undefined) {
+/** Whose documents of which statuses next and previous visit (the document list's filter), or null for every document. */
+export interface NeighbourFilter {
+  annotator: string;
+  statuses: readonly DocumentStatus[];
+}
+
+/** Ids of the documents before and after this one in import order, for next / previous; with a filter, the nearest that pass it. */
+export function useNeighbours(projectId: string, docId: string, seq: number | undefined, filter: NeighbourFilter | null = null) {
   const { db } = useDatabase();
   return useQuery({
-    queryKey: queryKeys.neighbours(docId),
+    queryKey: [...queryKeys.neighbours(docId), filter?.annotator ?? null, ...(filter?.statuses ?? [])],
     enabled: seq !== undefined,
     queryFn: async () => {
-      const [previous, next] = await Promise.all([
-        neighbourDocument(db, projectId, seq!, 'previous'),
-        neighbourDocument(db, projectId, seq!, 'next'),
-      ]);
+      const find = (direction: 'next' | 'previous') =>
+        filter ? neighbourWithStatus(db, projectId, seq!, direction, filter.annotator, filter.statuses) : neighbourDocument(db, projectId, seq!, direction);
+      const [previous, next] = await Promise.all([find('previous'), find('next')]);
       return { previous: previous?.id ?? null, next: next?.id ?? null };
     },
   });

@@ -2,7 +2,7 @@ import { skipToken, useQuery } from '@tanstack/react-query';
 import { documentIdsWithStatus } from '../../../storage/annotationStore.ts';
 import { queryKeys } from '../../../storage/queryKeys.ts';
 import { useDatabase } from '../../../ui/DatabaseProvider.tsx';
-import { filterStatuses, type StatusFilter } from '../statusFilter.ts';
+import { filterStatuses, type StatusFilter } from '../../../core/model/statusFilter.ts';
 
 /**
  * Ids of the annotator's documents that pass the filter, in import order; nothing is

@@ -1,12 +1,15 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { getSetting, setSetting } from '../../../storage/settingsStore.ts';
-import { queryKeys } from '../../../storage/queryKeys.ts';
-import { useDatabase } from '../../../ui/DatabaseProvider.tsx';
-import type { StatusFilter } from '../statusFilter.ts';
+import { getSetting, setSetting } from '../../storage/settingsStore.ts';
+import { queryKeys } from '../../storage/queryKeys.ts';
+import type { StatusFilter } from '../../core/model/statusFilter.ts';
+import { useDatabase } from '../DatabaseProvider.tsx';
 
 const filterSetting = (projectId: string) => `library.statusFilter.${projectId}`;
 
-/** The project's list filter, remembered in the database so it survives a visit to a document (and a reload). */
+/**
+ * The project's document filter (the list shows it, next and previous in the annotation
+ * screen follow it), remembered in the database so it survives a visit to a document and a reload.
+ */
 export function useStatusFilter(projectId: string) {
   const { db } = useDatabase();
   return useQuery({
