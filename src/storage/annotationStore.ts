@@ -1,6 +1,7 @@
 import type { DocumentStatus } from '../core/model/annotation.ts';
 import type { TawsimDatabase } from './openTawsimDb.ts';
-import type { AnnotationRecord, DocumentRecord, StoredAnnotationRecord } from './tawsimSchema.ts';
+import type { IDBPTransaction } from 'idb';
+import type { AnnotationRecord, StoredAnnotationRecord, TawsimDB } from './tawsimSchema.ts';
 import { fromStoredAnnotations } from './storedAnnotation.ts';
 import { projectRange } from './documentStore.ts';
 
@@ -31,11 +32,31 @@ export async function statusesOfDocuments(
   return new Map(docIds.map((id, i) => [id, listStatus(sets[i]!, annotator)]));
 }
 
+const STATUSES: readonly DocumentStatus[] = ['new', 'in_progress', 'done'];
+
+/**
+ * Ids of the project's documents whose status for `annotator` decides against them:
+ * with "new" wanted (a document without a set of theirs is new), those with an
+ * unwanted status; else those with a wanted one. Keys of the status index only.
+ */
+async function statusMembership(
+  tx: IDBPTransaction<TawsimDB, ['documents', 'annotations'], 'readonly'>,
+  projectId: string,
+  annotator: string,
+  statuses: readonly DocumentStatus[],
+): Promise<{ keepListed: boolean; listed: Set<string> }> {
+  const keepListed = !statuses.includes('new');
+  const listedStatuses = keepListed ? statuses : STATUSES.filter((status) => !statuses.includes(status));
+  const index = tx.objectStore('annotations').index('by-project-annotator-status');
+  const keys = await Promise.all(listedStatuses.map((status) => index.getAllKeys(IDBKeyRange.only([projectId, annotator, status]))));
+  return { keepListed, listed: new Set(keys.flat().map(([docId]) => docId)) };
+}
+
 /**
  * Ids of the project's documents whose status for `annotator` is one of `statuses`, in
- * import order; a document without a set of theirs is new. Only the documents' keys are
- * read, and only this annotator's sets, so 100,000 documents cost one key list and one
- * index range, however many other annotators the project has.
+ * import order; a document without a set of theirs is new. Only keys are read (the
+ * documents' in import order and the status index's), so 100,000 documents cost two
+ * key lists, however many sets the project has and however large they are.
  */
 export async function documentIdsWithStatus(
   db: TawsimDatabase,
@@ -44,21 +65,18 @@ export async function documentIdsWithStatus(
   statuses: readonly DocumentStatus[],
 ): Promise<string[]> {
   const tx = db.transaction(['documents', 'annotations']);
-  const [ids, sets] = await Promise.all([
+  const [ids, { keepListed, listed }] = await Promise.all([
     tx.objectStore('documents').index('by-project-seq').getAllKeys(projectRange(projectId)),
-    tx.objectStore('annotations').index('by-project-annotator').getAll([projectId, annotator]),
+    statusMembership(tx, projectId, annotator, statuses),
   ]);
   await tx.done;
-  const statusOf = new Map(sets.map((set) => [set.docId, set.status]));
-  const wanted = new Set(statuses);
-  return ids.filter((id) => wanted.has(statusOf.get(id) ?? 'new'));
+  return ids.filter((id) => listed.has(id) === keepListed);
 }
 
 /**
- * The nearest document after (or before) `seq` in import order whose status for
- * `annotator` is one of `statuses` (no set of theirs: new). It reads documents one by
- * one from there, with each one's set of this annotator only: the next document to do
- * is usually near, so this stays small where listing the project would read it all.
+ * The id of the nearest document after (or before) `seq` in import order whose status
+ * for `annotator` is one of `statuses` (no set of theirs: new): keys only, walked from
+ * the document, as the next one to do is usually near.
  */
 export async function neighbourWithStatus(
   db: TawsimDatabase,
@@ -67,21 +85,16 @@ export async function neighbourWithStatus(
   direction: 'next' | 'previous',
   annotator: string,
   statuses: readonly DocumentStatus[],
-): Promise<DocumentRecord | undefined> {
+): Promise<string | undefined> {
   const range =
     direction === 'next'
       ? IDBKeyRange.bound([projectId, seq], [projectId, Infinity], true)
       : IDBKeyRange.bound([projectId, -Infinity], [projectId, seq], false, true);
   const tx = db.transaction(['documents', 'annotations']);
-  const sets = tx.objectStore('annotations');
-  const wanted = new Set(statuses);
-  let cursor = await tx.objectStore('documents').index('by-project-seq').openCursor(range, direction === 'next' ? 'next' : 'prev');
-  while (cursor) {
-    const set = await sets.get([cursor.value.id, annotator]);
-    if (wanted.has(set?.status ?? 'new')) return cursor.value;
-    cursor = await cursor.continue();
-  }
-  return undefined;
+  const { keepListed, listed } = await statusMembership(tx, projectId, annotator, statuses);
+  let cursor = await tx.objectStore('documents').index('by-project-seq').openKeyCursor(range, direction === 'next' ? 'next' : 'prev');
+  while (cursor && listed.has(cursor.primaryKey) !== keepListed) cursor = await cursor.continue();
+  return cursor?.primaryKey;
 }
 
 /** The distinct annotators with at least one annotation set in the project, gold and suggestions included. */

@@ -26,6 +26,13 @@ async function writeUnchangedStores(db: TawsimDatabase): Promise<void> {
   await db.put('settings', { key: 'annotator', value: 'amal' });
 }
 
+/** Spans packed into columns, as versions 2 and later write them. */
+async function writePackedSpans(db: TawsimDatabase): Promise<void> {
+  await writeUnchangedStores(db);
+  await db.put('annotations', toStoredAnnotation(amal));
+  await db.put('annotations', toStoredAnnotation(badr));
+}
+
 /**
  * What each released version wrote, in that version's own shape. A new migration
  * adds its version here, and every older version's data must still open.
@@ -38,11 +45,9 @@ const writersByVersion: Record<number, (db: TawsimDatabase) => Promise<void>> = 
     await version1.put('annotations', amal);
     await version1.put('annotations', badr);
   },
-  2: async (db) => {
-    await writeUnchangedStores(db);
-    await db.put('annotations', toStoredAnnotation(amal));
-    await db.put('annotations', toStoredAnnotation(badr));
-  },
+  2: writePackedSpans,
+  // Version 3 added an index only: the records are version 2's.
+  3: writePackedSpans,
 };
 
 describe('database migrations', () => {
@@ -63,6 +68,9 @@ describe('database migrations', () => {
       expect((await db.get('texts', 'p1:abc'))?.text).toBe('نصّ');
       expect(await db.getAllFromIndex('documents', 'by-project-seq', IDBKeyRange.bound(['p1', 0], ['p1', Infinity]))).toHaveLength(1);
       expect(await annotationsOfDocument(db, 'p1:abc')).toEqual([amal, badr]);
+      // The status index covers sets written before it existed.
+      expect(await db.getAllKeysFromIndex('annotations', 'by-project-annotator-status', ['p1', 'amal', 'in_progress'])).toEqual([['p1:abc', 'amal']]);
+      expect(await db.getAllKeysFromIndex('annotations', 'by-project-annotator-status', ['p1', 'badr', 'new'])).toEqual([['p1:abc', 'badr']]);
       expect((await db.get('settings', 'annotator'))?.value).toBe('amal');
       db.close();
     });

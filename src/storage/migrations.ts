@@ -33,6 +33,10 @@ export const migrations: Array<(db: IDBPDatabase<TawsimDB>, tx: UpgradeTx) => vo
       cursor = await cursor.continue();
     }
   },
+  // Version 3: sets by project, annotator and status, so "what is left for me" in a large project reads keys, not sets.
+  (_db, tx) => {
+    tx.objectStore('annotations').createIndex('by-project-annotator-status', ['projectId', 'annotator', 'status']);
+  },
 ];
 
 export const DB_VERSION = migrations.length;

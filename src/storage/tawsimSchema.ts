@@ -1,6 +1,6 @@
 import type { DBSchema } from 'idb';
 import type { DocumentKind, DocumentMeta } from '../core/model/document.ts';
-import type { AnnotationSet } from '../core/model/annotation.ts';
+import type { AnnotationSet, DocumentStatus } from '../core/model/annotation.ts';
 import type { EditHistory } from '../core/annotate/editHistory.ts';
 import type { ProjectSchema } from '../core/schema/projectSchema.ts';
 import type { PackedSpans } from './packedSpans.ts';
@@ -79,7 +79,7 @@ export interface TawsimDB extends DBSchema {
   annotations: {
     key: [string, string];
     value: StoredAnnotationRecord;
-    indexes: { 'by-doc': string; 'by-project-annotator': [string, string] };
+    indexes: { 'by-doc': string; 'by-project-annotator': [string, string]; 'by-project-annotator-status': [string, string, DocumentStatus] };
   };
   settings: { key: string; value: SettingRecord };
 }

@@ -18,10 +18,12 @@ export function useNeighbours(projectId: string, docId: string, seq: number | un
     queryKey: [...queryKeys.neighbours(docId), filter?.annotator ?? null, ...(filter?.statuses ?? [])],
     enabled: seq !== undefined,
     queryFn: async () => {
-      const find = (direction: 'next' | 'previous') =>
-        filter ? neighbourWithStatus(db, projectId, seq!, direction, filter.annotator, filter.statuses) : neighbourDocument(db, projectId, seq!, direction);
+      const find = async (direction: 'next' | 'previous') =>
+        filter
+          ? neighbourWithStatus(db, projectId, seq!, direction, filter.annotator, filter.statuses)
+          : (await neighbourDocument(db, projectId, seq!, direction))?.id;
       const [previous, next] = await Promise.all([find('previous'), find('next')]);
-      return { previous: previous?.id ?? null, next: next?.id ?? null };
+      return { previous: previous ?? null, next: next ?? null };
     },
   });
 }
