@@ -1,3 +1,5 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 
 test('the review demo opens with two annotators whose disagreements are there to see', async ({ page }) => {
@@ -10,6 +12,13 @@ test('the review demo opens with two annotators whose disagreements are there to
   await expect(entities).toContainText('0.60');
   await expect(entities).toContainText('0.79');
   await expect(entities).toContainText('0.84');
+
+  // The report downloads as the JSON tawsim agree --json prints for the demo's file: every figure, document and note the same.
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /Download the report/ }).click()]);
+  expect(download.suggestedFilename()).toMatch(/^Demo-review-and-agreement-\d{4}-\d{2}-\d{2}\.agreement\.json$/);
+  const fromApp = JSON.parse(readFileSync((await download.path())!, 'utf8'));
+  const fromCli = JSON.parse(execFileSync('node', ['bin/tawsim.mjs', 'agree', '--json', 'public/demo/demo_review_annotations.jsonl'], { encoding: 'utf8' }));
+  expect(fromApp).toEqual(fromCli);
 
   // The article: Karim's boundary over the proclitic and his other label for باريس are marked.
   await page.getByRole('link', { name: /المشاركون في المؤتمر الوزاري/ }).click();

@@ -4,7 +4,7 @@ import { computeAgreement, defaultAnnotators } from '../core/agreement/agreement
 import type { AgreementReport } from '../core/agreement/agreementReport.ts';
 import { agreementInputFromDocuments } from '../core/agreement/agreementInputFromDocuments.ts';
 import type { SourcedDocument } from '../core/agreement/agreementInputFromDocuments.ts';
-import { formatAgreementNote } from '../core/agreement/agreementNote.ts';
+import { agreementReportJson } from '../core/agreement/agreementReportJson.ts';
 import { formatAgreementTable } from '../core/agreement/formatAgreementTable.ts';
 import { parseTawsimJsonl } from '../core/formats/tawsimJsonl.ts';
 import { formatProblem, importProblem } from '../core/model/importProblem.ts';
@@ -80,9 +80,7 @@ export async function agreeCommand(args: string[]): Promise<number> {
     process.stderr.write(`tawsim agree: ${errorMessage(error)}\n`);
     return 1;
   }
-  // In JSON the notes are sentences, as in the table: a notebook prints them as they are.
-  const json = () => JSON.stringify({ ...agreement, notes: agreement.notes.map(formatAgreementNote) });
-  process.stdout.write(values.json ? `${json()}\n` : formatAgreementTable(agreement));
+  process.stdout.write(values.json ? `${agreementReportJson(agreement)}\n` : formatAgreementTable(agreement));
 
   const annotators = (chosen ?? defaultAnnotators(input)).length;
   process.stderr.write(

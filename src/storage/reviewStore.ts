@@ -28,6 +28,8 @@ export async function listProjectAnnotators(db: TawsimDatabase, projectId: strin
 
 /** A document as agreement reads it, with its title for the list. */
 export interface AgreementPageDocument extends AgreementDocument {
+  /** The id exports give the document (its content hash), where docId is the app's, with the project. */
+  hashId: string;
   title: string;
   seq: number;
 }
@@ -66,7 +68,7 @@ export async function readAgreementPage(
     (sets[i] ?? []).forEach((set, k) => {
       if (set) map.set(annotators[k] as string, { status: set.status, entities: set.entities, events: set.events, stance: set.stance });
     });
-    documents.push({ docId: record.id, title: record.title, seq: record.seq, text: texts[i]?.text ?? '', annotations: map });
+    documents.push({ docId: record.id, hashId: record.hashId, title: record.title, seq: record.seq, text: texts[i]?.text ?? '', annotations: map });
   });
   await tx.done;
   const last = records[records.length - 1];

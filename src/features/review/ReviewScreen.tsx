@@ -1,4 +1,8 @@
+import { Button } from 'react-aria-components';
 import type { AgreementReport } from '../../core/agreement/agreementReport.ts';
+import { agreementReportJson } from '../../core/agreement/agreementReportJson.ts';
+import { downloadFile } from './exchange/downloadFile.ts';
+import { agreementReportFileName } from './exchange/exchangeFileName.ts';
 import { useT } from '../../ui/i18n/useT.ts';
 import { routeHref } from '../../ui/router.ts';
 import { ProgressBar } from '../../ui/ProgressBar.tsx';
@@ -54,20 +58,43 @@ export function ReviewScreen({ projectId }: { projectId: string }) {
         ) : null}
       </div>
       {agreement.error ? <p className="notice error" role="alert">{t('review.failed')} {agreement.error.message}</p> : null}
-      {result && chosen ? <ReportView projectId={projectId} report={result.report} titles={result.titles} schema={schema.data} /> : null}
+      {result && chosen ? (
+        <ReportView projectId={projectId} projectName={project.data?.name ?? ''} report={result.report} titles={result.titles} exportIds={result.exportIds} schema={schema.data} />
+      ) : null}
       {ready ? <ExchangePanel projectId={projectId} annotators={comparable} /> : null}
     </section>
   );
 }
 
-function ReportView(props: { projectId: string; report: AgreementReport; titles: Record<string, string>; schema: Parameters<typeof AgreementFigures>[0]['schema'] }) {
+function ReportView(props: {
+  projectId: string;
+  projectName: string;
+  report: AgreementReport;
+  titles: Record<string, string>;
+  exportIds: Record<string, string>;
+  schema: Parameters<typeof AgreementFigures>[0]['schema'];
+}) {
   const t = useT();
   const { report } = props;
+  // The JSON of `tawsim agree --json`, documents under the ids the exports give them.
+  const download = () =>
+    downloadFile(
+      new TextEncoder().encode(`${agreementReportJson(report, (id) => props.exportIds[id] ?? id)}\n`),
+      agreementReportFileName(props.projectName, new Date()),
+      'application/json',
+    );
   return (
     <div className="report" data-testid="agreement-report">
-      <p className="report-summary" role="status">
-        {t('review.summary', { annotators: report.annotators.length, documents: report.documents })}
-      </p>
+      <div className="report-head">
+        <p className="report-summary" role="status">
+          {t('review.summary', { annotators: report.annotators.length, documents: report.documents })}
+        </p>
+        {report.annotators.length >= 2 ? (
+          <Button className="button" onPress={download}>
+            {t('review.downloadReport')}
+          </Button>
+        ) : null}
+      </div>
       {report.annotators.length >= 2 ? (
         <>
           <AgreementFigures report={report} schema={props.schema} />

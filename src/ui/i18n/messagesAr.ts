@@ -640,6 +640,7 @@ export const messagesAr: Record<MessageKey, Message> = {
   'review.previousDocument': 'الوثيقة السابقة',
   'review.nextDocument': 'الوثيقة التالية',
   'review.openInAnnotation': 'فتح في شاشة التوسيم',
+  'review.downloadReport': 'تنزيل التقرير (JSON، كما يكتبه tawsim agree --json)',
   'review.editGold': 'تعديل النسخة المعتمدة في شاشة التوسيم',
   'review.backToDocument': 'العودة إلى مراجعة الوثيقة',
   'review.editingGold': 'أنت تعدّل النسخة المعتمدة: ما تضيفه هنا من مقاطع وأحداث ومواقف يُحفظ فيها، أيًّا كان الموسِّم.',

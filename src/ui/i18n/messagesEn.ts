@@ -485,6 +485,7 @@ export const messagesEn = {
   'review.previousDocument': 'Previous document',
   'review.nextDocument': 'Next document',
   'review.openInAnnotation': 'Open in the annotation screen',
+  'review.downloadReport': 'Download the report (JSON, as tawsim agree --json)',
   'review.editGold': 'Edit gold in the annotation screen',
   'review.backToDocument': 'Back to the document’s review',
   'review.editingGold': 'You are editing gold, the adjudicated version: spans, events and stance made here are gold’s, whoever is annotating.',

@@ -17,6 +17,8 @@ export interface AgreementResult {
   report: AgreementReport;
   /** Titles of the documents anyone chosen annotated. */
   titles: Record<string, string>;
+  /** Their ids as the exports write them, by app id. */
+  exportIds: Record<string, string>;
 }
 
 /** Computes the report in the worker; aborting (react-query does, when the choice changes) stops it between pages. */
@@ -41,7 +43,7 @@ export function agreementInWorker(
     handlers.set(id, (response) => {
       if (response.type === 'progress') return onProgress({ loaded: response.loaded, total: response.total });
       finish();
-      if (response.type === 'done') resolve({ report: response.report, titles: response.titles });
+      if (response.type === 'done') resolve({ report: response.report, titles: response.titles, exportIds: response.exportIds });
       else reject(new Error(response.message));
     });
     getWorker().postMessage({ type: 'compute', id, ...request } satisfies AgreementRequest);

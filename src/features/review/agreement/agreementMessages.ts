@@ -6,7 +6,8 @@ export type AgreementRequest =
 
 export type AgreementResponse =
   | { type: 'progress'; id: number; loaded: number; total: number }
-  | { type: 'done'; id: number; report: AgreementReport; titles: Record<string, string> }
+  /** titles and exportIds (the id exports write) of the documents the report covers, by app id. */
+  | { type: 'done'; id: number; report: AgreementReport; titles: Record<string, string>; exportIds: Record<string, string> }
   | { type: 'failed'; id: number; message: string };
 
 export interface AgreementProgress {

@@ -28,6 +28,7 @@ scope.onmessage = async (event: MessageEvent<AgreementRequest>) => {
       const total = await countDocuments(db, request.projectId);
       const documents: AgreementDocument[] = [];
       const titles: Record<string, string> = {};
+      const exportIds: Record<string, string> = {};
       let afterSeq: number | null = -Infinity;
       post({ type: 'progress', id, loaded: 0, total });
       // Each page is its own transaction; a cancel arrives between pages.
@@ -36,14 +37,17 @@ scope.onmessage = async (event: MessageEvent<AgreementRequest>) => {
         const page = await readAgreementPage(db, request.projectId, request.annotators, afterSeq, PAGE);
         for (const doc of page.documents) {
           documents.push({ docId: doc.docId, text: doc.text, annotations: doc.annotations });
-          if (doc.annotations.size > 0) titles[doc.docId] = doc.title;
+          if (doc.annotations.size > 0) {
+            titles[doc.docId] = doc.title;
+            exportIds[doc.docId] = doc.hashId;
+          }
         }
         afterSeq = page.nextAfterSeq;
         post({ type: 'progress', id, loaded: documents.length, total });
       }
       if (cancelled.has(id)) return;
       const report = computeAgreement({ documents }, { annotators: request.annotators });
-      post({ type: 'done', id, report, titles });
+      post({ type: 'done', id, report, titles, exportIds });
     } finally {
       db.close();
     }

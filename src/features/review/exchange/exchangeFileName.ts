@@ -14,3 +14,7 @@ export function workPackageFileName(projectName: string, annotator: string, date
 export function projectBundleFileName(projectName: string, date: Date): string {
   return `${slug(projectName)}-${day(date)}.tawsim-bundle.json.gz`;
 }
+
+export function agreementReportFileName(projectName: string, date: Date): string {
+  return `${slug(projectName)}-${day(date)}.agreement.json`;
+}
