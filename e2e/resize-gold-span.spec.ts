@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { storedAnnotationSet, storedRecord } from './support/storedRecords.ts';
+import { dragSelect } from './support/textSelection.ts';
 
 test('a reviewer fixes a gold span’s edges from the keyboard, through a proclitic, keeping its id', async ({ page }) => {
   await page.goto('/');
@@ -47,4 +48,32 @@ test('a reviewer fixes a gold span’s edges from the keyboard, through a procli
   await page.keyboard.press('ArrowLeft');
   await page.keyboard.press('ArrowLeft');
   await expect(goldCaret).not.toContainText('PERS');
+});
+
+test('a reviewer tags gold with the mouse from the label menu, then fits the span to a wider selection', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('article').filter({ hasText: 'Demo: review and agreement' })).toContainText('6 documents');
+  await page.goto('/#/p/demo-review/review');
+  await page.getByRole('link', { name: /المشاركون في المؤتمر الوزاري/ }).click();
+  await expect(page.getByTestId('gold-version')).toBeVisible();
+  const docId = decodeURIComponent(page.url().split('/review/')[1]!);
+  const { text } = (await storedRecord<{ text: string }>(page, 'texts', docId))!;
+  const storedGold = async () => (await storedAnnotationSet(page, docId, 'gold'))?.entities.map((s) => ({ id: s.id, label: s.label, text: text.slice(s.start, s.end) })) ?? [];
+  const gold = '[data-testid="gold-version"]';
+  await page.locator(gold).getByText(/احتضن مقر/).scrollIntoViewIfNeeded();
+
+  // A selection in the gold text opens the label menu; GPE from it, as a mouse user picks.
+  await dragSelect(page, 'بالعاصمة الرباط،', 9, 14, { within: gold });
+  const menu = page.getByRole('dialog', { name: 'Label the selection' });
+  await expect(menu).toContainText('الرباط');
+  await menu.getByRole('menuitem', { name: /GPE/ }).click();
+  await expect.poll(storedGold).toEqual([{ id: 'e1', label: 'GPE', text: 'الرباط' }]);
+
+  // A wider selection over it offers the gold span to fit: it keeps its id.
+  await dragSelect(page, 'بالعاصمة الرباط،', 1, 14, { within: gold });
+  await expect(menu.getByRole('group', { name: 'Or fit a span to the selection' })).toBeVisible();
+  await page.screenshot({ path: 'test-results/gold-label-menu.png' });
+  await menu.getByRole('button', { name: 'GPE الرباط' }).click();
+  await expect.poll(storedGold).toEqual([{ id: 'e1', label: 'GPE', text: 'العاصمة الرباط' }]);
+  await expect(page.getByTestId('gold-version')).toContainText('1 spans');
 });

@@ -7,9 +7,9 @@ import { validateEvents } from '../../core/events/validateEvents.ts';
 import { newEventId, type EventEdit } from '../../core/events/eventEdits.ts';
 import { tokenizeWords, wordAt } from '../../core/annotate/arabicWords.ts';
 import { arrowKeyToLogical, caretRange, moveCaret, nextSpan, previousSpan, spanAtCaret, type CaretSelection } from '../../core/annotate/caretMovement.ts';
-import { procliticSplits } from '../../core/annotate/procliticSplits.ts';
 import { resizeByWord, type SpanEdge } from '../../core/annotate/resizeByWord.ts';
 import { spansToFit } from '../../core/annotate/spansToFit.ts';
+import { startChoices } from '../../core/annotate/startChoices.ts';
 import type { StanceTarget } from '../../core/stance/stanceEdits.ts';
 import { snapWithProcliticSplit, trimSelection } from '../../core/annotate/selectionSnap.ts';
 import { newSpanId } from '../../core/annotate/spanId.ts';
@@ -27,7 +27,7 @@ import { useNeighbours } from '../../ui/data/useNeighbours.ts';
 import { useStatusFilter } from '../../ui/data/useStatusFilter.ts';
 import { filterStatuses } from '../../core/model/statusFilter.ts';
 import { DocumentView, type DocumentViewHandle, type ViewLabel } from '../../ui/documentView/DocumentView.tsx';
-import { LabelMenu } from './LabelMenu.tsx';
+import { LabelMenu } from '../../ui/labelMenu/LabelMenu.tsx';
 import { annotateAction } from './annotateKeys.ts';
 import { highlightsSupported } from '../../ui/documentView/highlightPainter.ts';
 import { DocumentFacts } from './DocumentFacts.tsx';
@@ -49,7 +49,7 @@ import './guidelines.css';
 const NONE: readonly never[] = [];
 
 type Menu =
-  | { kind: 'new'; range: TextRange; wordStart: number; anchor: DOMRect }
+  | { kind: 'new'; range: TextRange; anchor: DOMRect }
   | { kind: 'span'; spanId: string; anchor: DOMRect }
   | { kind: 'event'; trigger: TextRange | null; anchor: DOMRect }
   | { kind: 'all'; anchor: DOMRect };
@@ -159,8 +159,7 @@ export function AnnotateScreen({ projectId, record, text, schema, annotator, gol
 
   const openNewMenu = (range: TextRange) => {
     const anchor = view.current?.rectOf(range.start, range.end);
-    const word = wordAt(tokens, range.start);
-    if (anchor) setMenu({ kind: 'new', range, wordStart: word?.start ?? range.start, anchor });
+    if (anchor) setMenu({ kind: 'new', range, anchor });
   };
 
   /** Gives a span the bounds of a mouse selection; it keeps its id, so events still point at it. */
@@ -340,12 +339,6 @@ export function AnnotateScreen({ projectId, record, text, schema, annotator, gol
     if (word) setCaret({ anchor: word.start, focus: word.start });
   };
 
-  const menuStarts =
-    menu?.kind === 'new'
-      ? [menu.wordStart, ...procliticSplits(text.slice(menu.wordStart, wordAt(tokens, menu.wordStart)?.end ?? menu.wordStart)).map((s) => menu.wordStart + s)]
-          .filter((offset) => offset < menu.range.end)
-          .map((offset) => ({ offset, text: text.slice(offset, menu.range.end) }))
-      : [];
   const menuSpan = menu?.kind === 'span' ? spans.find((s) => s.id === menu.spanId) : undefined;
   const status = set.data?.status ?? 'new';
   const saveState = edit.isPending ? 'saving' : edit.isError ? 'failed' : 'saved';
@@ -488,7 +481,7 @@ export function AnnotateScreen({ projectId, record, text, schema, annotator, gol
           anchor={menu.anchor}
           labels={labels}
           preview={text.slice(menu.range.start, menu.range.end)}
-          starts={menuStarts}
+          starts={startChoices(text, tokens, menu.range)}
           start={menu.range.start}
           onStart={(offset) => setMenu({ ...menu, range: { start: offset, end: menu.range.end } })}
           onLabel={(tag) => addSpan(menu.range, tag)}

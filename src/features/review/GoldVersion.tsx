@@ -4,6 +4,8 @@ import { tokenizeWords, wordAt } from '../../core/annotate/arabicWords.ts';
 import { arrowKeyToLogical, caretRange, moveCaret, spanAtCaret, type CaretSelection } from '../../core/annotate/caretMovement.ts';
 import { resizeByWord, type SpanEdge } from '../../core/annotate/resizeByWord.ts';
 import { snapWithProcliticSplit, trimSelection } from '../../core/annotate/selectionSnap.ts';
+import { spansToFit } from '../../core/annotate/spansToFit.ts';
+import { startChoices } from '../../core/annotate/startChoices.ts';
 import type { TextBlock } from '../../core/annotate/textBlocks.ts';
 import type { TextRange } from '../../core/annotate/textRange.ts';
 import { GOLD_ANNOTATOR, type EntitySpan } from '../../core/model/annotation.ts';
@@ -11,13 +13,15 @@ import type { SpanValue } from '../../core/review/reviewItem.ts';
 import type { EntityLabel } from '../../core/schema/projectSchema.ts';
 import type { DocumentViewHandle, ViewLabel } from '../../ui/documentView/DocumentView.tsx';
 import { useLocale, useT } from '../../ui/i18n/useT.ts';
+import { LabelMenu } from '../../ui/labelMenu/LabelMenu.tsx';
 import { VersionView } from './VersionView.tsx';
 
 /**
  * The gold version, editable as in the annotation screen: arrow keys move word by
- * word (Shift extends), a mouse selection marks a stretch, a label's key tags it,
- * Delete removes the span under the caret, Ctrl+Shift+arrows and Alt+Shift+arrows
- * move its start and its end. Other keys go on to the review's.
+ * word (Shift extends), a label's key tags, Delete removes the span under the caret,
+ * Ctrl+Shift+arrows and Alt+Shift+arrows move its start and its end. A mouse selection
+ * opens the label menu, as in the annotation screen: a label, a start after a
+ * proclitic, or a gold span to fit to the selection. Other keys go on to the review's.
  */
 export const GoldVersion = forwardRef<
   DocumentViewHandle,
@@ -54,6 +58,7 @@ export const GoldVersion = forwardRef<
   const [caret, setCaret] = useState<CaretSelection>({ anchor: firstWord, focus: firstWord });
   const [pending, setPending] = useState<TextRange | null>(null);
   const [active, setActive] = useState(false);
+  const [menu, setMenu] = useState<{ range: TextRange; anchor: DOMRect } | null>(null);
   // The span being resized stays the one under the caret, and is shown as the caret, until the caret moves.
   const [resizingId, setResizingId] = useState<string | null>(null);
   const resizing = resizingId === null ? undefined : props.layers.entities.find((span) => span.id === resizingId);
@@ -127,6 +132,14 @@ export const GoldVersion = forwardRef<
     moveCaretTo({ anchor: word?.start ?? range.start, focus: word?.start ?? range.start });
     setPending(range);
     setActive(true);
+    const anchorRect = view.current?.rectOf(range.start, range.end);
+    if (anchorRect) setMenu({ range, anchor: anchorRect });
+  };
+
+  const closeMenu = () => {
+    setMenu(null);
+    setPending(null);
+    view.current?.focus();
   };
 
   const onClickOffset = (offset: number) => {
@@ -163,6 +176,32 @@ export const GoldVersion = forwardRef<
         onKeyDown={onKeyDown}
       />
       <p className="visually-hidden" aria-live="polite" data-testid="gold-caret">{active ? said : ''}</p>
+      {menu ? (
+        <LabelMenu
+          anchor={menu.anchor}
+          labels={props.entityLabels}
+          preview={props.text.slice(menu.range.start, menu.range.end)}
+          starts={startChoices(props.text, tokens, menu.range)}
+          start={menu.range.start}
+          onStart={(offset) => {
+            const range = { start: offset, end: menu.range.end };
+            setMenu({ ...menu, range });
+            setPending(range);
+          }}
+          onLabel={(tag) => {
+            props.onAdd({ start: menu.range.start, end: menu.range.end, label: tag });
+            closeMenu();
+          }}
+          fits={spansToFit(props.layers.entities, menu.range).map((span) => ({ id: span.id, label: span.label, text: props.text.slice(span.start, span.end) }))}
+          onFit={(id) => {
+            const range = { start: menu.range.start, end: menu.range.end };
+            props.onResize(id, () => range);
+            closeMenu();
+            setResizingId(id);
+          }}
+          onClose={closeMenu}
+        />
+      ) : null}
     </>
   );
 });

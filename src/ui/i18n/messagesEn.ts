@@ -514,7 +514,7 @@ export const messagesEn = {
   'review.documentLevel': '(document level)',
   'review.noArguments': 'no arguments',
   'review.accepted': 'Accepted into gold.',
-  'review.goldKeys': 'The gold text can be edited as in the annotation screen: arrow keys move word by word, Shift extends, a label’s key tags, Delete removes the span under the caret, Ctrl+Shift+arrows move its start and Alt+Shift+arrows its end. Select with the mouse, then press a label’s key.',
+  'review.goldKeys': 'The gold text can be edited as in the annotation screen: arrow keys move word by word, Shift extends, a label’s key tags, Delete removes the span under the caret, Ctrl+Shift+arrows move its start and Alt+Shift+arrows its end. A mouse selection opens the label menu, which also offers to fit a gold span to it.',
   'review.added': 'Added to gold.',
   'review.removed': 'Removed from gold.',
   'review.resized': 'Gold span resized.',

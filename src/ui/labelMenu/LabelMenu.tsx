@@ -2,9 +2,9 @@ import { useRef, type KeyboardEvent } from 'react';
 import { Button, Dialog, Header, Keyboard, Menu, MenuItem, MenuSection, Popover, Separator, Text, ToggleButton, ToggleButtonGroup } from 'react-aria-components';
 import type { EntityLabel } from '../../core/schema/projectSchema.ts';
 import { hotkeyLabel } from '../../core/schema/schemaEdits.ts';
-import { useLocale, useT } from '../../ui/i18n/useT.ts';
-import { safeColor } from '../../ui/documentView/highlightStyles.ts';
-import './guidelines.css';
+import { useLocale, useT } from '../i18n/useT.ts';
+import { safeColor } from '../documentView/highlightStyles.ts';
+import './labelMenu.css';
 
 /** The menu item id of Delete; labels' ids are their tags, which never start with "__". */
 const DELETE = '__delete';
