@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { storedAnnotationSet, storedRecord } from './support/storedRecords.ts';
+import { expectAccessible } from './support/expectAccessible.ts';
 
 test('a reviewer edits gold in the annotation screen: a document-level event and a span, then back in the review', async ({ page }) => {
   await page.goto('/');
@@ -23,6 +24,7 @@ test('a reviewer edits gold in the annotation screen: a document-level event and
   await page.keyboard.press('KeyO');
   await expect(page.getByTestId('save-state')).toHaveText('All changes saved');
   await page.screenshot({ path: 'test-results/edit-gold.png' });
+  await expectAccessible(page, 'annotation screen over gold');
 
   const { text } = (await storedRecord<{ text: string }>(page, 'texts', docId))!;
   const gold = (await storedAnnotationSet(page, docId, 'gold'))!;
