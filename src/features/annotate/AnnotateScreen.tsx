@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { ToggleButton } from 'react-aria-components';
 import { SUGGESTION_ANNOTATOR, type EntitySpan, type SuggestionDecision } from '../../core/model/annotation.ts';
 import { openSuggestions } from '../../core/annotate/suggestions.ts';
@@ -399,6 +399,9 @@ export function AnnotateScreen({ projectId, record, text, schema, annotator, gol
     }),
     [text, record.kind, schema, spans, focusedId, suggestions, events, eventProblems, stance, decideSuggestions, showSpan, labelFromPalette, focusSpan, editEvent, newDocumentEvent, setStance],
   );
+  // The side panel follows an edit in the next render, not in the one that paints it in
+  // the text: the keystroke's frame holds the document view's work alone.
+  const deferredSidePanel = useDeferredValue(sidePanel);
 
   return (
     <article className="annotate" aria-labelledby="annotate-title" onKeyDown={onScreenKeyDown}>
@@ -474,7 +477,7 @@ export function AnnotateScreen({ projectId, record, text, schema, annotator, gol
           </p>
         </div>
         {guidelinesOpen ? <GuidelinesPanel projectId={projectId} guidelines={schema.guidelines} onClose={() => setGuidelinesOpen(false)} /> : null}
-        <AnnotateSidePanel content={sidePanel} />
+        <AnnotateSidePanel content={deferredSidePanel} />
       </div>
       {menu?.kind === 'new' ? (
         <LabelMenu
