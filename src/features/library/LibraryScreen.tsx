@@ -88,8 +88,9 @@ export function LibraryScreen({ projectId, actions, intro }: { projectId: string
         <p className="muted" role="status" aria-live="polite">
           {loading
             ? t(searching && !found ? 'library.searching' : 'library.loadingRow')
-            : filter !== 'all'
-              ? t(`library.filtered.${filter}${searching ? 'Matches' : ''}`, { n: shown, total })
+            : filtered
+              ? // The shown ids' own filter: while the next one loads, the list and its count are the previous one's.
+                t(`library.filtered.${filtered.filter}${searching ? 'Matches' : ''}`, { n: shown, total })
               : searching
                 ? t('library.matches', { n: shown, total })
                 : `${t('library.count', { n: total })}${byKind ? ` (${byKind})` : ''}`}

@@ -5,8 +5,8 @@ import { useDatabase } from '../../../ui/DatabaseProvider.tsx';
 import { filterStatuses, type StatusFilter } from '../../../core/model/statusFilter.ts';
 
 /**
- * Ids of the annotator's documents that pass the filter, in import order; nothing is
- * read for 'all'. Under the project's documents key, so marking a document done refreshes it.
+ * Ids of the annotator's documents that pass the filter, in import order, with the
+ * annotator and filter they were read for; nothing is read for 'all'. Under the project's documents key, so marking a document done refreshes it.
  */
 export function useDocumentsWithStatus(projectId: string, choice: { annotator: string; filter: Exclude<StatusFilter, 'all'> } | null) {
   const { db } = useDatabase();
@@ -16,7 +16,7 @@ export function useDocumentsWithStatus(projectId: string, choice: { annotator: s
     // Like a search's ids, these travel with their key and annotator: while the next filter
     // loads, the list keeps the previous one, with its own page keys and badges.
     queryFn: choice
-      ? async () => ({ key, annotator: choice.annotator, ids: await documentIdsWithStatus(db, projectId, choice.annotator, filterStatuses[choice.filter]) })
+      ? async () => ({ key, annotator: choice.annotator, filter: choice.filter, ids: await documentIdsWithStatus(db, projectId, choice.annotator, filterStatuses[choice.filter]) })
       : skipToken,
     placeholderData: (previous) => previous,
   });
