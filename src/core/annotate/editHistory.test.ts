@@ -159,9 +159,21 @@ describe('edits made as one (tagging every match of a find)', () => {
     expect(state.spans).toEqual([]);
   });
 
-  it('applies none when one is refused, and refuses an empty batch', () => {
+  it('leaves out an edit refused where it comes, and one undo takes back the others', () => {
     const state = ok(applyEdits(emptyHistory(), [], [gpe('e1', 0)]));
-    expect(applyEdits(state.history, state.spans, [gpe('e2', 10), gpe('e3', 0)])).toEqual({ ok: false, reason: 'duplicate-span' });
+    // e3 duplicates e1 (a span tagged meanwhile): e2 and e4 are applied, as one step.
+    const result = applyEdits(state.history, state.spans, [gpe('e2', 10), gpe('e3', 0), gpe('e4', 20)]);
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.applied).toBe(2);
+    expect(result.spans.map((s) => s.id)).toEqual(['e1', 'e2', 'e4']);
+    expect(result.history.undo).toHaveLength(2);
+    expect(ok(undoEdit(result.history, result.spans)).spans).toEqual(state.spans);
+  });
+
+  it('records a single applied edit as a step of its own, and refuses when none applies', () => {
+    const state = ok(applyEdits(emptyHistory(), [], [gpe('e1', 0)]));
+    expect(state.history.undo).toEqual([{ op: 'remove', id: 'e1' }]);
+    expect(applyEdits(state.history, state.spans, [gpe('e2', 0)])).toEqual({ ok: false, reason: 'duplicate-span' });
     expect(applyEdits(state.history, state.spans, [])).toEqual({ ok: false, reason: 'no-change' });
   });
 

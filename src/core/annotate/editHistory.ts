@@ -61,19 +61,36 @@ export function applyEdit(
   return { ok: true, spans: result.spans, history: { undo: pushCapped(history.undo, result.inverse, limit), redo: [] } };
 }
 
-/** Applies span edits in order as one change: all of them or, if one is refused, none. One undo takes them all back. */
+/**
+ * Applies span edits in order as one change, leaving out each one refused where it
+ * comes (a span tagged already, a removed one gone): one undo takes back those applied,
+ * `applied` says how many. Refused with the first reason when none applies.
+ */
 export function applyEdits(
   history: EditHistory,
   spans: readonly EntitySpan[],
   edits: readonly Edit[],
   limit = DEFAULT_HISTORY_LIMIT,
-): HistoryResult {
-  if (edits.length === 0) return { ok: false, reason: 'no-change' };
-  const result = applyBatch(spans, edits);
-  if (!result.ok) return result;
-  return { ok: true, spans: result.spans, history: { undo: pushCapped(history.undo, result.inverse, limit), redo: [] } };
+): { ok: true; spans: EntitySpan[]; history: EditHistory; applied: number } | { ok: false; reason: EditRefusal } {
+  let current: EntitySpan[] = [...spans];
+  const inverses: Edit[] = [];
+  let refusal: EditRefusal = 'no-change';
+  for (const edit of edits) {
+    const result = applySpanEdit(current, edit);
+    if (!result.ok) {
+      if (inverses.length === 0 && refusal === 'no-change') refusal = result.reason;
+      continue;
+    }
+    current = result.spans;
+    inverses.push(result.inverse);
+  }
+  if (inverses.length === 0) return { ok: false, reason: refusal };
+  // One edit is a step of its own, as applyEdit would record it.
+  const step: HistoryStep = inverses.length === 1 ? (inverses[0] as Edit) : { op: 'batch', edits: inverses.reverse() };
+  return { ok: true, spans: current, history: { undo: pushCapped(history.undo, step, limit), redo: [] }, applied: inverses.length };
 }
 
+/** A batch step undone or redone: all of its edits or, if one is refused, none. */
 function applyBatch(spans: readonly EntitySpan[], edits: readonly Edit[]): { ok: true; spans: EntitySpan[]; inverse: BatchStep } | { ok: false; reason: EditRefusal } {
   let current = [...spans];
   const inverses: Edit[] = [];

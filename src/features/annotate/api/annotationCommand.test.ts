@@ -44,6 +44,19 @@ describe('annotation commands on the record as stored', () => {
     expect(applyCommand({ type: 'resize', id: 'e9', bounds: () => ({ start: 0, end: 1 }) }, stored)).toEqual({ refused: { ok: false, reason: 'unknown-span' } });
   });
 
+  it('accepting suggestions adds those the set lacks as one step, and remembers every decision', () => {
+    const stored = record([{ id: 'e1', start: 3, end: 9, label: 'GPE' }]);
+    const suggested: EntitySpan[] = [{ id: 's1', start: 3, end: 9, label: 'GPE' }, { id: 's2', start: 14, end: 20, label: 'LOC' }, { id: 's3', start: 24, end: 30, label: 'LOC' }];
+    const outcome = applyCommand({ type: 'suggestions', decision: 'accepted', spans: suggested }, stored);
+    if ('refused' in outcome) throw new Error('accept refused');
+    expect(outcome.record.entities.map((s) => [s.start, s.label])).toEqual([[3, 'GPE'], [14, 'LOC'], [24, 'LOC']]);
+    expect(outcome.record.history?.undo).toHaveLength(1);
+    expect(Object.values(outcome.record.decisions ?? {})).toEqual(['accepted', 'accepted', 'accepted']);
+    const undone = applyCommand({ type: 'undo' }, outcome.record);
+    if ('refused' in undone) throw new Error('undo refused');
+    expect(undone.record.entities).toEqual(stored.entities);
+  });
+
   it('a new span whose id another tab took gets a fresh one', () => {
     const stored = record([{ id: 'e1', start: 3, end: 9, label: 'GPE' }]);
     const outcome = applyCommand({ type: 'edit', edit: { op: 'add', span: { id: 'e1', start: 14, end: 20, label: 'GPE' } } }, stored);

@@ -1,6 +1,6 @@
 import { suggestionKey, type DocumentStatus, type EntitySpan, type SuggestionDecision } from '../../../core/model/annotation.ts';
 import { applyEdit, applyEdits, emptyHistory, recordLayerChange, redoEdit, undoEdit } from '../../../core/annotate/editHistory.ts';
-import { applySpanEdit, type Edit } from '../../../core/annotate/spanEdits.ts';
+import type { Edit } from '../../../core/annotate/spanEdits.ts';
 import type { TextRange } from '../../../core/annotate/textRange.ts';
 import { applyEventEdit, type EventEdit } from '../../../core/events/eventEdits.ts';
 import { setStance, type StanceTarget } from '../../../core/stance/stanceEdits.ts';
@@ -75,7 +75,7 @@ export function applyCommand(command: AnnotationCommand, record: AnnotationRecor
     const edits = chosen.matches.map((match, i): Edit => ({ op: 'add', span: { id: ids[i] as string, start: match.start, end: match.end, label: command.tag } }));
     const outcome = applyEdits(history, record.entities, edits);
     if (!outcome.ok) return { refused: { ok: false, reason: outcome.reason } };
-    return { record: { ...record, entities: outcome.spans, history: outcome.history, status }, result: { ok: true, added: edits.length } };
+    return { record: { ...record, entities: outcome.spans, history: outcome.history, status }, result: { ok: true, added: outcome.applied } };
   }
   if (command.type === 'edit') {
     const outcome = applyEdit(history, record.entities, withFreshId(record, command.edit));
@@ -113,19 +113,9 @@ function decideSuggestions(
   const decisions = { ...record.decisions };
   for (const span of spans) decisions[suggestionKey(span)] = decision;
   const ids = decision === 'accepted' ? freshSpanIds(record, spans.length) : [];
-  // The adds that fit, found by applying them in turn; then applied as one step.
-  const edits: Edit[] = [];
-  let fitted = record.entities;
-  spans.forEach((span, i) => {
-    if (decision !== 'accepted') return;
-    const edit: Edit = { op: 'add', span: { id: ids[i] as string, start: span.start, end: span.end, label: span.label } };
-    const outcome = applySpanEdit(fitted, edit);
-    if (!outcome.ok) return;
-    fitted = outcome.spans;
-    edits.push(edit);
-  });
-  const history = record.history ?? emptyHistory();
-  const outcome = edits.length === 0 ? null : edits.length === 1 ? applyEdit(history, record.entities, edits[0]!) : applyEdits(history, record.entities, edits);
+  // Accepted spans the set has already are left out of the step.
+  const edits = ids.map((id, i): Edit => ({ op: 'add', span: { id, start: spans[i]!.start, end: spans[i]!.end, label: spans[i]!.label } }));
+  const outcome = edits.length === 0 ? null : applyEdits(record.history ?? emptyHistory(), record.entities, edits);
   const changed = outcome?.ok ? { entities: outcome.spans, history: outcome.history } : {};
   return { record: { ...record, ...changed, decisions, status }, result: { ok: true } };
 }
