@@ -6,7 +6,7 @@ import { openTestDb } from './testDb.ts';
 import { changeAnnotationRecord } from './annotationWrites.ts';
 import { createProject } from './projectStore.ts';
 import { listDocumentsPage, writeDocumentBatch } from './documentStore.ts';
-import { documentIdsWithStatus, listStatus, neighbourWithStatus, projectAnnotators } from './annotationStore.ts';
+import { documentIdsWithStatus, listStatus, neighboursWithStatus, projectAnnotators } from './annotationStore.ts';
 
 function doc(text: string): HashedDocument {
   const hash = createHash('sha256').update(text).digest('hex');
@@ -76,7 +76,7 @@ describe('annotation queries', () => {
     await mark(ids[2]!, 'amal', 'done');
     await mark(ids[3]!, 'omar', 'done');
     const near = async (at: number, direction: 'next' | 'previous', annotator: string, statuses: DocumentStatus[]) =>
-      neighbourWithStatus(db, 'p1', records[at]!.seq, direction, annotator, statuses);
+      (await neighboursWithStatus(db, 'p1', records[at]!.seq, annotator, statuses))[direction];
 
     // Amal's next to do after the first skips her two done documents; Omar's done one is hers to do.
     expect(await near(0, 'next', 'amal', ['new', 'in_progress'])).toBe(ids[3]);

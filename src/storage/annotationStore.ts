@@ -74,27 +74,31 @@ export async function documentIdsWithStatus(
 }
 
 /**
- * The id of the nearest document after (or before) `seq` in import order whose status
- * for `annotator` is one of `statuses` (no set of theirs: new): keys only, walked from
- * the document, as the next one to do is usually near.
+ * The ids of the nearest documents before and after `seq` in import order whose status
+ * for `annotator` is one of `statuses` (no set of theirs: new): keys only, the status
+ * index read once for both, then walked from the document each way, as the next one to
+ * do is usually near.
  */
-export async function neighbourWithStatus(
+export async function neighboursWithStatus(
   db: TawsimDatabase,
   projectId: string,
   seq: number,
-  direction: 'next' | 'previous',
   annotator: string,
   statuses: readonly DocumentStatus[],
-): Promise<string | undefined> {
-  const range =
-    direction === 'next'
-      ? IDBKeyRange.bound([projectId, seq], [projectId, Infinity], true)
-      : IDBKeyRange.bound([projectId, -Infinity], [projectId, seq], false, true);
+): Promise<{ previous: string | undefined; next: string | undefined }> {
   const tx = db.transaction(['documents', 'annotations']);
   const { keepListed, listed } = await statusMembership(tx, projectId, annotator, statuses);
-  let cursor = await tx.objectStore('documents').index('by-project-seq').openKeyCursor(range, direction === 'next' ? 'next' : 'prev');
-  while (cursor && listed.has(cursor.primaryKey) !== keepListed) cursor = await cursor.continue();
-  return cursor?.primaryKey;
+  const order = tx.objectStore('documents').index('by-project-seq');
+  const nearest = async (range: IDBKeyRange, direction: 'next' | 'prev') => {
+    let cursor = await order.openKeyCursor(range, direction);
+    while (cursor && listed.has(cursor.primaryKey) !== keepListed) cursor = await cursor.continue();
+    return cursor?.primaryKey;
+  };
+  const [previous, next] = await Promise.all([
+    nearest(IDBKeyRange.bound([projectId, -Infinity], [projectId, seq], false, true), 'prev'),
+    nearest(IDBKeyRange.bound([projectId, seq], [projectId, Infinity], true), 'next'),
+  ]);
+  return { previous, next };
 }
 
 /** The distinct annotators with at least one annotation set in the project, gold and suggestions included. */

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import type { DocumentStatus } from '../../core/model/annotation.ts';
-import { neighbourWithStatus } from '../../storage/annotationStore.ts';
+import { neighboursWithStatus } from '../../storage/annotationStore.ts';
 import { neighbourDocument } from '../../storage/documentStore.ts';
 import { queryKeys } from '../../storage/queryKeys.ts';
 import { useDatabase } from '../DatabaseProvider.tsx';
@@ -18,12 +18,12 @@ export function useNeighbours(projectId: string, docId: string, seq: number | un
     queryKey: [...queryKeys.neighbours(docId), filter?.annotator ?? null, ...(filter?.statuses ?? [])],
     enabled: seq !== undefined,
     queryFn: async () => {
-      const find = async (direction: 'next' | 'previous') =>
-        filter
-          ? neighbourWithStatus(db, projectId, seq!, direction, filter.annotator, filter.statuses)
-          : (await neighbourDocument(db, projectId, seq!, direction))?.id;
-      const [previous, next] = await Promise.all([find('previous'), find('next')]);
-      return { previous: previous ?? null, next: next ?? null };
+      if (filter) {
+        const { previous, next } = await neighboursWithStatus(db, projectId, seq!, filter.annotator, filter.statuses);
+        return { previous: previous ?? null, next: next ?? null };
+      }
+      const [previous, next] = await Promise.all([neighbourDocument(db, projectId, seq!, 'previous'), neighbourDocument(db, projectId, seq!, 'next')]);
+      return { previous: previous?.id ?? null, next: next?.id ?? null };
     },
   });
 }
