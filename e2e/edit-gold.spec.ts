@@ -1,13 +1,10 @@
 import { expect, test } from '@playwright/test';
-import { storedAnnotationSet, storedRecord } from './support/storedRecords.ts';
+import { openReviewDemoArticle } from './support/reviewDemo.ts';
+import { storedAnnotationSet } from './support/storedRecords.ts';
 import { expectAccessible } from './support/expectAccessible.ts';
 
 test('a reviewer edits gold in the annotation screen: a document-level event and a span, then back in the review', async ({ page }) => {
-  await page.goto('/');
-  await expect(page.getByRole('article').filter({ hasText: 'Demo: review and agreement' })).toContainText('6 documents');
-  await page.goto('/#/p/demo-review/review');
-  await page.getByRole('link', { name: /المشاركون في المؤتمر الوزاري/ }).click();
-  const docId = decodeURIComponent(page.url().split('/review/')[1]!);
+  const { docId, text } = await openReviewDemoArticle(page);
   await expect(page.getByTestId('gold-version')).toContainText('0 spans · 0 events');
 
   // The review's gold text edits spans; events, arguments and stance are edited in the annotation screen, over gold.
@@ -26,7 +23,6 @@ test('a reviewer edits gold in the annotation screen: a document-level event and
   await page.screenshot({ path: 'test-results/edit-gold.png' });
   await expectAccessible(page, 'annotation screen over gold');
 
-  const { text } = (await storedRecord<{ text: string }>(page, 'texts', docId))!;
   const gold = (await storedAnnotationSet(page, docId, 'gold'))!;
   expect(gold.events.map((event) => [event.type, event.trigger])).toEqual([['Contact:Meet', null]]);
   expect(gold.entities.map((span) => `${span.label} ${text.slice(span.start, span.end)}`)).toEqual(['ORG المشاركون']);

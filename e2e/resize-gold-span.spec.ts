@@ -1,16 +1,11 @@
 import { expect, test } from '@playwright/test';
-import { storedAnnotationSet, storedRecord } from './support/storedRecords.ts';
+import { openReviewDemoArticle } from './support/reviewDemo.ts';
+import { storedAnnotationSet } from './support/storedRecords.ts';
 import { dragSelect } from './support/textSelection.ts';
 import { expectAccessible } from './support/expectAccessible.ts';
 
 test('a reviewer fixes a gold span’s edges from the keyboard, through a proclitic, keeping its id', async ({ page }) => {
-  await page.goto('/');
-  await expect(page.getByRole('article').filter({ hasText: 'Demo: review and agreement' })).toContainText('6 documents');
-  await page.goto('/#/p/demo-review/review');
-  await page.getByRole('link', { name: /المشاركون في المؤتمر الوزاري/ }).click();
-  await expect(page.getByTestId('gold-version')).toBeVisible();
-  const docId = decodeURIComponent(page.url().split('/review/')[1]!);
-  const { text } = (await storedRecord<{ text: string }>(page, 'texts', docId))!;
+  const { docId, text } = await openReviewDemoArticle(page);
   const storedGold = async () => (await storedAnnotationSet(page, docId, 'gold'))?.entities.map((s) => ({ id: s.id, text: text.slice(s.start, s.end) })) ?? [];
 
   // Karim took the preposition into the name; the reviewer tags it as he did, in the gold text.
@@ -52,13 +47,7 @@ test('a reviewer fixes a gold span’s edges from the keyboard, through a procli
 });
 
 test('a reviewer tags gold with the mouse from the label menu, then fits the span to a wider selection', async ({ page }) => {
-  await page.goto('/');
-  await expect(page.getByRole('article').filter({ hasText: 'Demo: review and agreement' })).toContainText('6 documents');
-  await page.goto('/#/p/demo-review/review');
-  await page.getByRole('link', { name: /المشاركون في المؤتمر الوزاري/ }).click();
-  await expect(page.getByTestId('gold-version')).toBeVisible();
-  const docId = decodeURIComponent(page.url().split('/review/')[1]!);
-  const { text } = (await storedRecord<{ text: string }>(page, 'texts', docId))!;
+  const { docId, text } = await openReviewDemoArticle(page);
   const storedGold = async () => (await storedAnnotationSet(page, docId, 'gold'))?.entities.map((s) => ({ id: s.id, label: s.label, text: text.slice(s.start, s.end) })) ?? [];
   const gold = '[data-testid="gold-version"]';
   await page.locator(gold).getByText(/احتضن مقر/).scrollIntoViewIfNeeded();

@@ -164,8 +164,7 @@ export function AnnotateScreen({ projectId, record, text, schema, annotator, gol
 
   /** Gives a span the bounds of a mouse selection; it keeps its id, so events still point at it. */
   const fitSpan = (id: string, range: TextRange) => {
-    const bounds = { start: range.start, end: range.end };
-    run({ type: 'resize', id, bounds: () => bounds });
+    run({ type: 'resize', id, bounds: () => range });
     setMenu(null);
     setFocusedId(id);
     setCaret({ anchor: range.start, focus: range.start });

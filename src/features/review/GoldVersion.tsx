@@ -194,7 +194,7 @@ export const GoldVersion = forwardRef<
           }}
           fits={spansToFit(props.layers.entities, menu.range).map((span) => ({ id: span.id, label: span.label, text: props.text.slice(span.start, span.end) }))}
           onFit={(id) => {
-            const range = { start: menu.range.start, end: menu.range.end };
+            const { range } = menu;
             props.onResize(id, () => range);
             closeMenu();
             setResizingId(id);
