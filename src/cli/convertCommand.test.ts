@@ -97,6 +97,18 @@ describe('tawsim convert', { timeout: TIMEOUT }, () => {
     expect(stdout).toBe('سطر O\nأول O\n\nفقرة O\nثانية O\n');
   });
 
+  it('reads a stance table (the ANS corpus) with the columns named by --text-field, --target-field and --label-field', () => {
+    const ans = fileURLToPath(new URL('../core/importers/fixtures/ans_stance_sample.csv', import.meta.url));
+    const converted = tawsim('convert', ans, '--text-field', 's2', '--target-field', 's1', '--label-field', 'stance', '--to', 'stance');
+    expect(converted.status).toBe(0);
+    const lines = records(converted.stdout);
+    expect(lines).toHaveLength(6);
+    expect(lines[5]).toEqual({ text: 'ارتفاع قياسي لمؤشر نيكاي منذ ١٩٩١', target: 'نيكاي يرتفع لأعلى مستوى منذ 1991', label: 'agree' });
+    expect(converted.stderr).toContain('converted 6 documents to stance');
+    // Without the names, the file is a CSV of texts that has no "text" column.
+    expect(tawsim('convert', ans, '--to', 'stance').stderr).toContain('ans_stance_sample.csv:1: the header has no column "text" (its columns: s1, s2, stance)');
+  });
+
   it('reads the text from the field or column named by --text-field, CSV fields split by --delimiter', () => {
     const csv = temp('marsum.csv', 'article summary\n"نص المقال" "عنوان"\n');
     const converted = tawsim('convert', csv, '--from', 'text', '--text-field', 'article', '--delimiter', 'space', '--to', 'jsonl');
@@ -149,7 +161,7 @@ describe('tawsim convert', { timeout: TIMEOUT }, () => {
   it('explains every option', () => {
     const { status, stdout } = tawsim('help', 'convert');
     expect(status).toBe(0);
-    for (const option of ['--to', '--from', '--output', '--offset-unit', '--input-offset-unit', '--annotator', '--sentences-per-doc', '--labels', '--conll-separator', '--text-field', '--delimiter']) {
+    for (const option of ['--to', '--from', '--output', '--offset-unit', '--input-offset-unit', '--annotator', '--sentences-per-doc', '--labels', '--conll-separator', '--text-field', '--target-field', '--label-field', '--delimiter']) {
       expect(stdout).toContain(option);
     }
     expect(tawsim('--help').stdout).toContain('convert FILE... --to FORMAT');

@@ -46,6 +46,8 @@ export async function convertCommand(args: string[]): Promise<number> {
       labels: { type: 'string' },
       'conll-separator': { type: 'string', default: 'space' },
       'text-field': { type: 'string', default: 'text' },
+      'target-field': { type: 'string', default: 'target' },
+      'label-field': { type: 'string', default: 'label' },
       delimiter: { type: 'string', default: 'auto' },
       'text-format': { type: 'string', default: 'auto' },
       help: { type: 'boolean', short: 'h', default: false },
@@ -86,6 +88,8 @@ export async function convertCommand(args: string[]): Promise<number> {
     sentencesPerDocument,
     labels: values.labels,
     textField: values['text-field'],
+    targetField: values['target-field'],
+    labelField: values['label-field'],
     csvDelimiter: csvDelimiterOption(delimiter.value),
     textFormat: textFormat.value,
   });

@@ -7,7 +7,7 @@ Usage: tawsim <command> [options]
 Commands:
   import FILE...               Read news pages, plain text or JSONL and write Tawsim JSONL documents
   convert FILE... --to FORMAT  Convert annotations between Tawsim JSONL, doccano, Label Studio,
-                               CoNLL/BIO, Hugging Face token classification, brat and stance JSONL
+                               CoNLL/BIO, Hugging Face token classification, brat and stance records
   validate FILE.jsonl...       Check Tawsim JSONL annotation files line by line
   agree FILE.jsonl...          Measure how far annotators agree (entities, events, stance)
   help [COMMAND]               Show this help, or the options of one command
@@ -116,7 +116,11 @@ Formats (--to, and --from):
                (code points). Reading: a directory, an .ann file, or a .txt with
                an .ann beside it.
   stance       Stance classification JSONL, one line per stance:
-               {"text","target","label"}.
+               {"text","target","label"}. Read also from a CSV or TSV table
+               with those columns, named by --text-field, --target-field and
+               --label-field (the ANS corpus: --text-field s2 --target-field s1
+               --label-field stance). Records with the same text are one
+               document with several stances.
   text         (--from only) what "tawsim import" reads: news pages, plain text,
                JSONL of texts, CSV; documents without annotations.
 
@@ -144,8 +148,12 @@ Options:
   --conll-separator space|tab
         Between token and tags in conll output (default space).
   --text-field NAME
-        Text input (JSONL of texts, CSV) and Label Studio tasks: the field or
-        column holding the text (default text).
+        Text input (JSONL of texts, CSV), Label Studio tasks and stance records:
+        the field or column holding the text (default text).
+  --target-field NAME, --label-field NAME
+        Stance records: the field or column holding the target (default target)
+        and the label (default label). A JSONL, CSV or TSV file whose records
+        have all three fields is read as stance.
   --delimiter auto|comma|tab|semicolon|space
         CSV input: what separates the fields (default auto, as tawsim import).
   --text-format auto|news|txt|jsonl|csv

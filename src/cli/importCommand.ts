@@ -7,6 +7,7 @@ import { defaultImportOptions } from '../core/importers/importOptions.ts';
 import type { ImportOptions } from '../core/importers/importOptions.ts';
 import { hashDocuments } from '../core/text/contentHash.ts';
 import { detectAnnotationFormat, type AnnotationFormat } from '../core/formats/annotationFormat.ts';
+import { stanceFields } from '../core/formats/readAnnotatedInputs.ts';
 import type { ParsedDocument } from '../core/model/document.ts';
 import { metaTokensToUnit } from '../core/formats/documentTokens.ts';
 import { unitOffsets } from '../core/formats/offsetUnit.ts';
@@ -56,6 +57,8 @@ export async function importCommand(args: string[]): Promise<number> {
     format: format.value,
     txtSplit: split.value,
     textField: values['text-field'],
+    targetField: defaultImportOptions.targetField,
+    labelField: defaultImportOptions.labelField,
     csvDelimiter: csvDelimiterOption(delimiter.value),
     headlines: !values['no-headlines'],
     foldPresentationForms: values.nfkc,
@@ -89,7 +92,7 @@ export async function importCommand(args: string[]): Promise<number> {
       }
       // meta names the file as the browser import does (its name); problems name the path as typed.
       const name = file === STDIN ? STDIN_NAME : basename(path);
-      const annotated = format.value === 'auto' && file !== STDIN ? annotatedFormat(name, bytes) : null;
+      const annotated = format.value === 'auto' && file !== STDIN ? annotatedFormat(name, bytes, options) : null;
       const result: { documents: ParsedDocument[]; problems: ImportProblem[]; annotated?: number } = annotated
         ? await annotatedAsTexts(path, options)
         : importFile(bytes, name, options);
@@ -130,9 +133,10 @@ const SNIFF_BYTES = 64 * 1024;
  * array is Label Studio's only when its tasks hold "data": an array of flat records is
  * one of texts.
  */
-function annotatedFormat(name: string, bytes: Uint8Array): AnnotationFormat | null {
+function annotatedFormat(name: string, bytes: Uint8Array, options: ImportOptions): AnnotationFormat | null {
   const sniff = new TextDecoder().decode(bytes.subarray(0, SNIFF_BYTES));
-  const format = detectAnnotationFormat(name, sniff);
+  const delimiter = options.csvDelimiter === 'auto' ? {} : { csvDelimiter: options.csvDelimiter };
+  const format = detectAnnotationFormat(name, sniff, { stanceFields: stanceFields(options), ...delimiter });
   if (format === 'labelstudio' && sniff.trimStart().startsWith('[') && !/"data"\s*:/.test(sniff.slice(0, 1000))) return null;
   return format;
 }
@@ -151,7 +155,7 @@ const FORMAT_NAMES: Record<AnnotationFormat, string> = {
   conll: 'CoNLL/BIO',
   hf: 'Hugging Face token JSONL',
   brat: 'brat standoff',
-  stance: 'stance JSONL',
+  stance: 'stance records',
 };
 
 /** An annotated file's documents as texts (id, text, meta), and how many carried annotations. */
@@ -163,6 +167,8 @@ async function annotatedAsTexts(path: string, options: ImportOptions): Promise<A
     sentencesPerDocument: 1,
     labels: undefined,
     textField: options.textField,
+    targetField: options.targetField,
+    labelField: options.labelField,
     csvDelimiter: options.csvDelimiter,
   });
   const annotated = read.documents.filter((doc) => doc.entities.length + doc.events.length + doc.stance.length > 0).length;

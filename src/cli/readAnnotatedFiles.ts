@@ -17,6 +17,7 @@ import { parseDoccanoJsonl } from '../core/formats/doccanoJsonl.ts';
 import { parseHuggingFaceTokens } from '../core/formats/huggingFaceTokens.ts';
 import { parseLabelStudioJson } from '../core/formats/labelStudioJson.ts';
 import type { OffsetUnit } from '../core/formats/offsetUnit.ts';
+import { stanceFields } from '../core/formats/readAnnotatedInputs.ts';
 import { parseStanceClassification } from '../core/formats/stanceClassification.ts';
 import { parseTawsimJsonl } from '../core/formats/tawsimJsonl.ts';
 import { errorMessage } from './outputSink.ts';
@@ -33,8 +34,11 @@ export interface ReadOptions {
   sentencesPerDocument: number;
   /** Hugging Face label list file; by default NAME.labels.json beside NAME.jsonl. */
   labels: string | undefined;
-  /** The text's field (JSONL of texts, Label Studio data) or column (CSV). */
+  /** The text's field (JSONL of texts, Label Studio data, stance records) or column (CSV). */
   textField: string;
+  /** Stance records (JSONL or CSV/TSV): the fields holding the target and the label. */
+  targetField: string;
+  labelField: string;
   csvDelimiter: ImportOptions['csvDelimiter'];
   /** How files read as text are read, as tawsim import --format (default auto). */
   textFormat?: ImportOptions['format'];
@@ -82,7 +86,9 @@ async function readPath(path: string, options: ReadOptions): Promise<AnnotatedIm
     problems: result.problems.map((problem) => ({ ...problem, file: path })),
   });
   if (decoded.text === null) return named({ documents: [], problems: decoded.problems });
-  const format = options.format ?? detectAnnotationFormat(name, decoded.text) ?? 'text';
+  const delimiter = options.csvDelimiter === 'auto' ? {} : { csvDelimiter: options.csvDelimiter };
+  const format =
+    options.format ?? detectAnnotationFormat(name, decoded.text, { stanceFields: stanceFields(options), table: options.textFormat === 'csv', ...delimiter }) ?? 'text';
   if (format === 'text') {
     const imported = importFile(bytes, name, {
       ...defaultImportOptions,
@@ -119,7 +125,7 @@ async function readPath(path: string, options: ReadOptions): Promise<AnnotatedIm
       break;
     }
     case 'stance':
-      result = parseStanceClassification(text, name, common);
+      result = parseStanceClassification(text, name, { ...common, fields: stanceFields(options), delimiter: delimiter.csvDelimiter });
       break;
     case 'brat':
       return readBrat(sibling('.ann'), options);

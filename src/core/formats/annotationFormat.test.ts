@@ -28,6 +28,20 @@ describe('detectAnnotationFormat', () => {
     expect(detectAnnotationFormat(file, text)).toBeNull();
   });
 
+  it('takes a table with the stance fields for stance data, by name or when told it is a table', () => {
+    expect(detectAnnotationFormat('a.csv', 'id,text,target,label\n1,نص,هدف,agree\n')).toBe('stance');
+    expect(detectAnnotationFormat('a.tsv', 'text\ttarget\tlabel\n')).toBe('stance');
+    expect(detectAnnotationFormat('a.csv', 'text,label\nنص,agree\n')).toBeNull();
+    const ans = 's1,s2,stance\nادعاء,جملة,agree\n';
+    expect(detectAnnotationFormat('ans.csv', ans)).toBeNull();
+    expect(detectAnnotationFormat('ans.csv', ans, { stanceFields: { text: 's2', target: 's1', label: 'stance' } })).toBe('stance');
+    expect(detectAnnotationFormat('ans.txt', ans, { stanceFields: { text: 's2', target: 's1', label: 'stance' } })).toBeNull();
+    expect(detectAnnotationFormat('ans.txt', ans.replaceAll(',', ' '), { stanceFields: { text: 's2', target: 's1', label: 'stance' }, table: true, csvDelimiter: ' ' })).toBe('stance');
+    expect(detectAnnotationFormat('a.jsonl', '{"s2":"x","s1":"y","stance":"agree"}', { stanceFields: { text: 's2', target: 's1', label: 'stance' } })).toBe('stance');
+    // A BIO file named .tsv is still CoNLL.
+    expect(detectAnnotationFormat('a.bio.tsv', 'مجلس\tB-ORG\nالأمن\tI-ORG\n', { table: true })).toBe('conll');
+  });
+
   it('reads only the first lines it needs, however long the text', () => {
     const conll = Array.from({ length: 20 }, (_, i) => `كلمة${i}\tO`).join('\n');
     expect(detectAnnotationFormat('a.txt', `${conll}\n${'نص عادي\n'.repeat(1000)}`)).toBe('conll');

@@ -1,6 +1,8 @@
+import { csvColumnNames, type CsvDelimiter } from '../importers/csv.ts';
 import { splitLines } from '../text/splitLines.ts';
 import { isBioTag } from './bioTags.ts';
 import { isJsonObject } from './jsonValue.ts';
+import { defaultStanceFields, type StanceFields } from './stanceClassification.ts';
 
 /** The annotation formats Tawsim reads and writes. */
 export type AnnotationFormat = 'tawsim' | 'doccano' | 'labelstudio' | 'conll' | 'hf' | 'brat' | 'stance';
@@ -8,23 +10,38 @@ export type AnnotationFormat = 'tawsim' | 'doccano' | 'labelstudio' | 'conll' | 
 export const ANNOTATION_FORMATS: readonly AnnotationFormat[] = ['tawsim', 'doccano', 'labelstudio', 'conll', 'hf', 'brat', 'stance'];
 
 const CONLL_NAME = /\.(conll|conll03|bio|iob|iob2)$/i;
+const TABLE_NAME = /\.(csv|tsv|tab)$/i;
 // Enough lines to tell, few enough to stay fast on a large file.
 const SAMPLE_LINES = 20;
 
+export interface DetectOptions {
+  /** The fields that make a record a stance (JSONL) or a table a stance table: text, target and label by default. */
+  stanceFields?: StanceFields;
+  /** Read the file as a table whatever its name (the user chose CSV), with this delimiter when given. */
+  table?: boolean;
+  csvDelimiter?: CsvDelimiter;
+}
+
 /**
  * The annotation format of a file, by its name and its first lines; null for files
- * the text importers read instead (news pages, plain text, JSONL of texts).
+ * the text importers read instead (news pages, plain text, JSONL and CSV of texts).
+ * A table (.csv, .tsv, .tab) whose header has the stance fields is stance data.
  */
-export function detectAnnotationFormat(file: string, text: string): AnnotationFormat | null {
+export function detectAnnotationFormat(file: string, text: string, options: DetectOptions = {}): AnnotationFormat | null {
   if (/\.ann$/i.test(file)) return 'brat';
+  const fields = options.stanceFields ?? defaultStanceFields;
   const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
   const start = body.trimStart();
   if (start.startsWith('[')) return 'labelstudio';
-  if (start.startsWith('{')) return jsonFormat(start);
+  if (start.startsWith('{')) return jsonFormat(start, fields);
+  if (options.table || TABLE_NAME.test(file)) {
+    const columns = csvColumnNames(body, file, options.csvDelimiter);
+    if ([fields.text, fields.target, fields.label].every((field) => columns.includes(field))) return 'stance';
+  }
   return CONLL_NAME.test(file) || looksLikeConll(body) ? 'conll' : null;
 }
 
-function jsonFormat(text: string): AnnotationFormat | null {
+function jsonFormat(text: string, stance: StanceFields): AnnotationFormat | null {
   const first = splitLines(text)[0] ?? '';
   let record: unknown;
   try {
@@ -38,7 +55,7 @@ function jsonFormat(text: string): AnnotationFormat | null {
   if (has('offset_unit') || (has('annotator') && has('entities') && has('stance'))) return 'tawsim';
   if (has('tokens') && has('ner_tags')) return 'hf';
   if (has('data') && isJsonObject(record.data)) return 'labelstudio';
-  if (has('text') && has('target') && typeof record.label === 'string') return 'stance';
+  if (has(stance.text) && has(stance.target) && typeof record[stance.label] === 'string') return 'stance';
   if (has('text') && (Array.isArray(record.label) || Array.isArray(record.labels) || Array.isArray(record.entities))) return 'doccano';
   return null;
 }

@@ -9,7 +9,8 @@ import { parseDoccanoJsonl } from './doccanoJsonl.ts';
 import { parseHuggingFaceTokens } from './huggingFaceTokens.ts';
 import { parseLabelStudioJson } from './labelStudioJson.ts';
 import type { OffsetUnit } from './offsetUnit.ts';
-import { parseStanceClassification } from './stanceClassification.ts';
+import { defaultStanceFields, parseStanceClassification, type StanceFields } from './stanceClassification.ts';
+import type { CsvDelimiter } from '../importers/csv.ts';
 import { parseTawsimJsonl } from './tawsimJsonl.ts';
 
 export interface NamedBytes {
@@ -23,8 +24,13 @@ export interface AnnotatedReadOptions {
   /** Offset unit of doccano and Label Studio files. */
   inputOffsetUnit?: OffsetUnit;
   sentencesPerDocument?: number;
-  /** The field holding the text of Label Studio tasks (default text). */
+  /** The field holding the text of Label Studio tasks and stance records (default text). */
   textField?: string;
+  /** The fields holding a stance record's target and label (default target and label). */
+  targetField?: string;
+  labelField?: string;
+  /** A stance table's delimiter; guessed from the name and header when absent. */
+  csvDelimiter?: CsvDelimiter;
 }
 
 /** One unit of input: a single file, or a brat .txt/.ann pair, with its Hugging Face label list beside it. */
@@ -98,13 +104,22 @@ export function readAnnotatedInput(input: AnnotatedInput, options: AnnotatedRead
         return parseHuggingFaceTokens(text, file.name, { ...common, labelNames: labels });
       }
       case 'stance':
-        return parseStanceClassification(text, file.name, common);
+        return parseStanceClassification(text, file.name, { ...common, fields: stanceFields(options), delimiter: options.csvDelimiter });
       case 'brat':
         return { documents: [], problems: [importProblem(file.name, null, { code: 'brat-without-txt', values: {} })] };
     }
   })();
   const problems: ImportProblem[] = [...decoded.problems, ...result.problems];
   return { documents: result.documents, problems };
+}
+
+/** The stance fields the options name, the defaults for the rest. */
+export function stanceFields(options: { textField?: string; targetField?: string; labelField?: string }): StanceFields {
+  return {
+    text: options.textField || defaultStanceFields.text,
+    target: options.targetField || defaultStanceFields.target,
+    label: options.labelField || defaultStanceFields.label,
+  };
 }
 
 function labelNames(file: NamedBytes): string[] | ImportProblemDetail {

@@ -1,9 +1,13 @@
 import fc from 'fast-check';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { AnnotatedDocument } from './annotatedDocument.ts';
 import { PROPERTY_TIMEOUT, arbitraryDocuments } from './arbitraryDocuments.ts';
 import type { ExportLoss } from './exportLoss.ts';
 import { exportStanceClassification, parseStanceClassification } from './stanceClassification.ts';
+
+// Six rows of the ANS stance corpus (src/core/importers/fixtures/SOURCES.md): claim s1, sentence s2, stance.
+const ans = readFileSync(new URL('../importers/fixtures/ans_stance_sample.csv', import.meta.url), 'utf8');
 
 const exportAll = (docs: AnnotatedDocument[], onLoss?: (loss: ExportLoss) => void) => [...exportStanceClassification(docs, { onLoss })].join('');
 
@@ -46,5 +50,56 @@ describe('stance classification JSONL', { timeout: PROPERTY_TIMEOUT }, () => {
         expect(exportAll(imported.documents)).toBe(first);
       }),
     );
+  });
+
+  it('reads a JSONL file whose fields have other names', () => {
+    const { documents, problems } = parseStanceClassification('{"s2":"جملة","s1":"ادعاء","stance":"agree"}\n{"s2":"جملة","s1":"ادعاء"}', 'ans.jsonl', {
+      fields: { text: 's2', target: 's1', label: 'stance' },
+    });
+    expect(documents.map((d) => [d.text, d.stance])).toEqual([['جملة', [{ id: 's1', target: 'ادعاء', targetEntity: null, label: 'agree' }]]]);
+    expect(problems.map((p) => [p.line, p.reason])).toEqual([[2, '"stance" is not a string (undefined); line skipped']]);
+  });
+});
+
+describe('stance tables (CSV, TSV)', () => {
+  it('reads the ANS corpus: the sentence as the document, the claim as its target', () => {
+    const { documents, problems } = parseStanceClassification(ans, 'ans.csv', { fields: { text: 's2', target: 's1', label: 'stance' }, annotator: 'ans' });
+    expect(problems).toEqual([]);
+    expect(documents).toHaveLength(6);
+    expect(documents[0]).toEqual({
+      id: '', text: 'هدوء الاشتباكات فى طرابلس', meta: { kind: 'text', file: 'ans.csv', line: 2 }, annotator: 'ans', status: 'new', entities: [], events: [],
+      stance: [{ id: 's1', target: 'هجوم صاروخي يستهدف مطار في طرابلس ويجبر ليبيا على تغيير مسار الرحلات الجوية', targetEntity: null, label: 'disagree' }],
+    });
+    expect(documents.map((d) => d.stance[0]!.label)).toEqual(['disagree', 'disagree', 'disagree', 'disagree', 'disagree', 'agree']);
+  });
+
+  it('gathers the rows of one text, keeps the other columns of its first row, and reports bad rows with their lines', () => {
+    const table = [
+      'id\ttext\ttarget\tlabel',
+      '7\t"نص ""أول""\r\nبسطرين"\tالحكومة\tagainst',
+      '8\tنص ثان\tالحكومة',
+      '9\t"نص ""أول""\nبسطرين"\tالوزارة\tfavor',
+      '10\t \tالحكومة\tfavor',
+      '11\tنص ثالث\tالحكومة\t',
+      '',
+    ].join('\n');
+    const { documents, problems } = parseStanceClassification(`\uFEFF${table}`, 's.tsv');
+    expect(documents).toEqual([
+      {
+        id: '', text: 'نص "أول"\nبسطرين', meta: { kind: 'text', file: 's.tsv', line: 2, id: '7' }, annotator: 'imported', status: 'new', entities: [], events: [],
+        stance: [{ id: 's1', target: 'الحكومة', targetEntity: null, label: 'against' }, { id: 's2', target: 'الوزارة', targetEntity: null, label: 'favor' }],
+      },
+    ]);
+    expect(problems.map((p) => `${p.line}: ${p.reason}`)).toEqual([
+      '4: the row has 3 fields and the header 4; row skipped',
+      '7: column "text" is empty; row skipped',
+      '8: column "label" is empty; row skipped',
+    ]);
+  });
+
+  it('names the columns a table lacks', () => {
+    const { documents, problems } = parseStanceClassification(ans, 'ans.csv');
+    expect(documents).toEqual([]);
+    expect(problems.map((p) => p.reason)).toEqual(['the header has no column "text" (its columns: s1, s2, stance)']);
   });
 });

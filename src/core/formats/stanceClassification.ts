@@ -6,12 +6,14 @@ import { emptyAnnotatedDocument, IMPORTED_ANNOTATOR } from './annotatedDocument.
 import type { AnnotatedDocument, AnnotatedImport, AnnotatedImportOptions } from './annotatedDocument.ts';
 import type { OnExportLoss } from './exportLoss.ts';
 import { importedMeta } from './importedMeta.ts';
-import { describeJson, parseJsonObject } from './jsonValue.ts';
+import { describeJson, parseJsonObject, type JsonObject } from './jsonValue.ts';
+import { csvRecords, type CsvDelimiter } from '../importers/csv.ts';
 
 /*
- * Stance as text classification JSONL: one line per stance annotation,
+ * Stance as text classification: one record per stance annotation,
  *   {"text": "...", "target": "...", "label": "against"}
- * the shape of stance datasets for pair classification (text, target → label).
+ * the shape of stance datasets for pair classification (text, target → label). Written
+ * as JSONL; read from JSONL or from a CSV or TSV table with those columns.
  */
 
 export interface StanceExportOptions {
@@ -28,34 +30,92 @@ export function* exportStanceClassification(docs: Iterable<AnnotatedDocument>, o
   }
 }
 
-/**
- * One document per distinct text, in order of first appearance, with one stance
- * per line (free-text targets: the format does not link a target to an entity).
- * A line with a problem is reported and skipped.
- */
-export function parseStanceClassification(text: string, file: string, options: AnnotatedImportOptions = {}): AnnotatedImport {
+/** Where a stance record keeps its text, its target and its label: JSONL fields or table columns. */
+export interface StanceFields {
+  text: string;
+  target: string;
+  label: string;
+}
+
+export const defaultStanceFields: Readonly<StanceFields> = { text: 'text', target: 'target', label: 'label' };
+
+export interface StanceImportOptions extends AnnotatedImportOptions {
+  /** The field names; text, target and label by default (the ANS corpus: s2, s1 and stance). */
+  fields?: StanceFields;
+  /** A table's delimiter; guessed as for any CSV file when absent. */
+  delimiter?: CsvDelimiter;
+}
+
+/** One document per distinct text, in order of first appearance, gathering the stances given to it. */
+function stanceDocuments(file: string, annotator: string) {
   const byText = new Map<string, AnnotatedDocument>();
+  return {
+    add(docText: string, line: number, target: string, label: string, otherFields: JsonObject) {
+      let doc = byText.get(docText);
+      if (doc === undefined) {
+        doc = emptyAnnotatedDocument('', docText, importedMeta(file, line, otherFields), annotator);
+        byText.set(docText, doc);
+      }
+      doc.stance.push({ id: `s${doc.stance.length + 1}`, target, targetEntity: null, label });
+    },
+    documents: () => [...byText.values()],
+  };
+}
+
+/**
+ * Stance records, one stance each: JSONL objects (a line per stance) or the rows of a
+ * CSV or TSV table with a header (a file that does not start with "{"). Records
+ * with the same text make one document, in order of first appearance, with their
+ * stances in order (free-text targets: the format does not link a target to an entity).
+ * A table's other columns become the document's meta, from its first row. A record
+ * with a problem is reported and skipped.
+ */
+export function parseStanceClassification(text: string, file: string, options: StanceImportOptions = {}): AnnotatedImport {
+  const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
+  const start = body.trimStart();
+  return start === '' || start.startsWith('{') ? parseStanceJsonl(body, file, options) : parseStanceTable(body, file, options);
+}
+
+function parseStanceJsonl(text: string, file: string, options: StanceImportOptions): AnnotatedImport {
+  const fields = options.fields ?? defaultStanceFields;
+  const documents = stanceDocuments(file, options.annotator ?? IMPORTED_ANNOTATOR);
   const problems: ImportProblem[] = [];
   const badLines = options.badLines ?? new Set<number>();
-  splitLines(text.startsWith('\uFEFF') ? text.slice(1) : text).forEach((line, i) => {
+  splitLines(text).forEach((line, i) => {
     const lineNo = i + 1;
     if (line.trim() === '' || badLines.has(lineNo)) return;
     const report = (detail: ImportProblemDetail) => problems.push(importProblem(file, lineNo, { ...detail, skipped: 'line' }));
     const parsed = parseJsonObject(line);
     if ('problem' in parsed) return report(parsed.problem);
     const record = parsed.object;
-    for (const key of ['text', 'target', 'label']) {
+    for (const key of [fields.text, fields.target, fields.label]) {
       if (typeof record[key] !== 'string') return report(invalidRecord(`"${key}" is not a string (${describeJson(record[key])})`));
     }
-    const [docText, target, label] = [normaliseNewlines(record.text as string), record.target as string, record.label as string];
-    if (docText.trim() === '') return report(invalidRecord('"text" is empty'));
-    if (label === '') return report(invalidRecord('"label" is empty'));
-    let doc = byText.get(docText);
-    if (doc === undefined) {
-      doc = emptyAnnotatedDocument('', docText, importedMeta(file, lineNo, {}), options.annotator ?? IMPORTED_ANNOTATOR);
-      byText.set(docText, doc);
-    }
-    doc.stance.push({ id: `s${doc.stance.length + 1}`, target, targetEntity: null, label });
+    const [docText, target, label] = [normaliseNewlines(record[fields.text] as string), record[fields.target] as string, record[fields.label] as string];
+    if (docText.trim() === '') return report(invalidRecord(`"${fields.text}" is empty`));
+    if (label === '') return report(invalidRecord(`"${fields.label}" is empty`));
+    documents.add(docText, lineNo, target, label, {});
   });
-  return { documents: [...byText.values()], problems };
+  return { documents: documents.documents(), problems };
+}
+
+function parseStanceTable(text: string, file: string, options: StanceImportOptions): AnnotatedImport {
+  const fields = options.fields ?? defaultStanceFields;
+  const documents = stanceDocuments(file, options.annotator ?? IMPORTED_ANNOTATOR);
+  const badLines = options.badLines ?? new Set<number>();
+  const { records, problems } = csvRecords(text, file, { delimiter: options.delimiter, required: [fields.text, fields.target, fields.label] });
+  const own = new Set([fields.text, fields.target, fields.label]);
+  for (const { line, record } of records) {
+    if (badLines.has(line)) continue;
+    const docText = normaliseNewlines(record[fields.text]!);
+    const empty = docText.trim() === '' ? fields.text : record[fields.label] === '' ? fields.label : null;
+    if (empty !== null) {
+      problems.push(importProblem(file, line, { code: 'empty-column', values: { column: empty }, skipped: 'row' }));
+      continue;
+    }
+    const others = Object.fromEntries(Object.entries(record).filter(([name]) => !own.has(name)));
+    documents.add(docText, line, record[fields.target]!, record[fields.label]!, others);
+  }
+  problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+  return { documents: documents.documents(), problems };
 }

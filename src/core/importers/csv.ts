@@ -141,19 +141,27 @@ export function csvColumnNames(text: string, file: string, delimiter: CsvDelimit
   return [];
 }
 
+/** One row of a table with a header: its fields by column name, and the line it starts on. */
+export interface CsvRecord {
+  line: number;
+  record: Record<string, string>;
+}
+
 /**
- * CSV or TSV with a header row: one document per row, its text from the chosen column
- * (default "text"), the other columns in meta as strings, meta.line the line the row
- * starts on. A row with another number of fields than the header, or broken quoting,
- * is reported and skipped; the other rows still import. Blank lines are skipped.
+ * The rows of a CSV or TSV text with a header row, by column name. The header must
+ * name every `required` column, else nothing is read and that is reported. A row with
+ * another number of fields than the header, or broken quoting, is reported and skipped;
+ * so are blank lines, silently.
  */
-export function parseCsv(text: string, file: string, options: CsvOptions = {}): CsvResult {
-  const { textField = 'text' } = options;
+export function csvRecords(
+  text: string,
+  file: string,
+  options: { delimiter?: CsvDelimiter; required: readonly string[] },
+): { records: CsvRecord[]; problems: ImportProblem[] } {
   const delimiter = options.delimiter ?? csvDelimiter(file, text);
-  const documents: ParsedDocument[] = [];
+  const records: CsvRecord[] = [];
   const problems: ImportProblem[] = [];
   let columns: string[] | null = null;
-  let textColumn = -1;
   for (const row of csvRows(text, delimiter)) {
     if (isBlank(row)) continue;
     const report = (detail: ImportProblemDetail) => problems.push(importProblem(file, row.line, detail));
@@ -161,9 +169,9 @@ export function parseCsv(text: string, file: string, options: CsvOptions = {}): 
       const { names, renamed } = columnNames(row.fields);
       columns = names;
       for (const [base, name] of renamed) report({ code: 'duplicate-column', values: { column: base, name } });
-      textColumn = columns.indexOf(textField);
-      if (textColumn < 0) {
-        report({ code: 'missing-column', values: { column: textField, columns: columns.join(', ') } });
+      const missing = options.required.find((column) => !names.includes(column));
+      if (missing !== undefined) {
+        report({ code: 'missing-column', values: { column: missing, columns: columns.join(', ') } });
         break;
       }
       continue;
@@ -176,15 +184,33 @@ export function parseCsv(text: string, file: string, options: CsvOptions = {}): 
       report({ code: 'field-count', values: { n: row.fields.length, columns: columns.length }, skipped: 'row' });
       continue;
     }
-    const docText = normaliseNewlines(row.fields[textColumn]!);
+    // fromEntries defines own properties, so a "__proto__" column stays a plain field.
+    records.push({ line: row.line, record: Object.fromEntries(columns.map((name, i) => [name, row.fields[i]!])) });
+  }
+  if (columns === null) problems.push(importProblem(file, null, { code: 'no-header', values: {} }));
+  return { records, problems };
+}
+
+/**
+ * CSV or TSV with a header row: one document per row, its text from the chosen column
+ * (default "text"), the other columns in meta as strings, meta.line the line the row
+ * starts on. A row with another number of fields than the header, or broken quoting,
+ * is reported and skipped; the other rows still import. Blank lines are skipped.
+ */
+export function parseCsv(text: string, file: string, options: CsvOptions = {}): CsvResult {
+  const { textField = 'text' } = options;
+  const { records, problems } = csvRecords(text, file, { delimiter: options.delimiter, required: [textField] });
+  const documents: ParsedDocument[] = [];
+  for (const { line, record } of records) {
+    const report = (detail: ImportProblemDetail) => problems.push(importProblem(file, line, detail));
+    const docText = normaliseNewlines(record[textField]!);
     if (docText.trim() === '') {
       report({ code: 'empty-column', values: { column: textField } });
       continue;
     }
-    const record = Object.fromEntries(columns.map((name, i) => [name, name === textField ? docText : row.fields[i]!]));
-    documents.push({ text: docText, meta: recordMeta(record, textField, file, row.line, report) });
+    record[textField] = docText;
+    documents.push({ text: docText, meta: recordMeta(record, textField, file, line, report) });
   }
-  if (columns === null) problems.push(importProblem(file, null, { code: 'no-header', values: {} }));
+  problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
   return { documents, problems };
 }
-

@@ -12,6 +12,13 @@ export interface ImportOptions {
   txtSplit: TextSplit;
   /** JSONL field or CSV column holding the text. */
   textField: string;
+  /**
+   * Stance data (JSONL or a CSV/TSV table): the field or column holding each record's
+   * target, and the one holding its label. A file whose records have the text field and
+   * both of these is read as stance annotations.
+   */
+  targetField: string;
+  labelField: string;
   /** CSV: auto guesses comma, tab or semicolon from the name and the header (see csvDelimiter). */
   csvDelimiter: 'auto' | CsvDelimiter;
   /** Import a news page's ticker items as headline documents. */
@@ -24,6 +31,8 @@ export const defaultImportOptions: Readonly<ImportOptions> = {
   format: 'auto',
   txtSplit: 'file',
   textField: 'text',
+  targetField: 'target',
+  labelField: 'label',
   csvDelimiter: 'auto',
   headlines: true,
   foldPresentationForms: false,

@@ -34,6 +34,10 @@ export const IMPORT_PROBLEM_ENGLISH = {
   'invalid-record': '{detail}',
   'more-problems': { one: '{n} more problem', other: '{n} more problems' },
   'repeated-document': 'document {document} by annotator {annotator} is already on line {line}',
+  'suggestions-entities-only': {
+    one: '{n} event or stance annotation left out: suggestions hold entity spans only; bring the annotations in as an annotator’s work to keep it',
+    other: '{n} event and stance annotations left out: suggestions hold entity spans only; bring the annotations in as an annotator’s work to keep them',
+  },
   // CSV.
   'no-header': 'no header row: the file is empty',
   'missing-column': 'the header has no column "{column}" (its columns: {columns})',

@@ -19,6 +19,21 @@ describe('stance', () => {
     expect(targets).toEqual([{ kind: 'text', text: 'الحكومة' }, { kind: 'entity', entityId: 'e1', text: 'فرنسا' }]);
   });
 
+  it('offers the free-text targets of the document’s stances that the project lacks, once each', () => {
+    const stances = [
+      { id: 's1', target: 'الحكومة', targetEntity: null, label: 'favor' },
+      { id: 's2', target: 'هجوم على المطار', targetEntity: null, label: 'disagree' },
+      { id: 's3', target: 'فرنسا', targetEntity: 'e1', label: 'favor' },
+      { id: 's4', target: 'هجوم على المطار', targetEntity: null, label: 'agree' },
+    ];
+    const targets = stanceTargets(['الحكومة'], [{ id: 'e1', start: 0, end: 5, label: 'GPE' }], 'فرنسا تدعم المغرب', stances);
+    expect(targets).toEqual([
+      { kind: 'text', text: 'الحكومة' },
+      { kind: 'text', text: 'هجوم على المطار' },
+      { kind: 'entity', entityId: 'e1', text: 'فرنسا' },
+    ]);
+  });
+
   it('flags stances toward a deleted entity', () => {
     const stances = [{ id: 's1', target: 'فرنسا', targetEntity: 'e1', label: 'favor' }];
     expect(danglingStances(stances, [])).toEqual(stances);

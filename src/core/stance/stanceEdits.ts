@@ -32,10 +32,22 @@ export function setStance(stances: readonly StanceAnnotation[], target: StanceTa
   return [...stances, { id: `s${highest + 1}`, ...fields, label }];
 }
 
-/** The targets a document offers: the project's free-text targets, then its entities. */
-export function stanceTargets(projectTargets: readonly string[], entities: readonly EntitySpan[], text: string): StanceTarget[] {
+/**
+ * The targets a document offers: the project's free-text targets, then free-text targets
+ * the document's stances name that the project lacks (imported ones, or a target since
+ * removed from the schema), then its entities.
+ */
+export function stanceTargets(
+  projectTargets: readonly string[],
+  entities: readonly EntitySpan[],
+  text: string,
+  stances: readonly StanceAnnotation[] = [],
+): StanceTarget[] {
+  const offered = new Set(projectTargets);
+  const own = stances.filter((stance) => stance.targetEntity === null && !offered.has(stance.target)).map((stance) => stance.target);
   return [
     ...projectTargets.map((t): StanceTarget => ({ kind: 'text', text: t })),
+    ...[...new Set(own)].map((t): StanceTarget => ({ kind: 'text', text: t })),
     ...entities.map((entity): StanceTarget => ({ kind: 'entity', entityId: entity.id, text: text.slice(entity.start, entity.end) })),
   ];
 }

@@ -24,7 +24,8 @@ export function StancePanel(props: {
 }) {
   const t = useT();
   const { locale } = useLocale();
-  const targets = stanceTargets(props.projectTargets, props.entities, props.text);
+  const targets = stanceTargets(props.projectTargets, props.entities, props.text, props.stance);
+  const known = new Set(props.labels.map((label) => label.tag));
   const byKey = new Map(props.stance.map((s) => [stanceTargetKey(s), s]));
   const dangling = danglingStances(props.stance, props.entities);
   const onKeyDown = (target: StanceTarget) => (event: KeyboardEvent) => {
@@ -49,6 +50,9 @@ export function StancePanel(props: {
                 {target.kind === 'entity' ? <span className="tag">{props.entities.find((e) => e.id === target.entityId)?.label}</span> : null}{' '}
                 <bdi dir="rtl" className="doc-snippet">{target.text}</bdi>
               </span>
+              {current !== null && !known.has(current) ? (
+                <span className="flag" data-testid="stance-unknown-label">⚠ {t('stance.unknownLabel', { label: `\u2068${current}\u2069` })}</span>
+              ) : null}
               <ToggleButtonGroup
                 aria-label={t('stance.labelsFor', { target: target.text })}
                 selectionMode="single"

@@ -101,11 +101,23 @@ export const messagesEn = {
   'import.format.conll': 'CoNLL / BIO',
   'import.format.hf': 'Hugging Face tokens',
   'import.format.brat': 'brat standoff',
-  'import.format.stance': 'Stance JSONL',
+  'import.format.stance': 'Stance records',
   'import.annotationsFound': 'Annotations found in {files} ({spans}).',
   'import.count.entitySpans': {
     one: '{n} entity span',
     other: '{n} entity spans',
+  },
+  'import.count.events': {
+    one: '{n} event',
+    other: '{n} events',
+  },
+  'import.count.stances': {
+    one: '{n} stance',
+    other: '{n} stances',
+  },
+  'import.suggestionsEntitiesOnly': {
+    one: 'Suggestions hold entity spans only: {n} event or stance will be left out. Bring the annotations in as an annotator’s work to keep it.',
+    other: 'Suggestions hold entity spans only: {n} events and stances will be left out. Bring the annotations in as an annotator’s work to keep them.',
   },
   'import.annotationsAs': 'Bring the annotations in as',
   'import.annotationsAs.suggestions': 'Suggestions that each annotator accepts or rejects',
@@ -125,6 +137,8 @@ export const messagesEn = {
   'import.split.line': 'Line',
   'import.split.block': 'Blank-line-separated block',
   'import.textField': 'Text field (JSON, JSONL) or column (CSV)',
+  'import.targetField': 'Stance target field or column',
+  'import.labelField': 'Stance label field or column',
   'import.csvDelimiter': 'CSV: fields separated by',
   'import.csvDelimiter.auto': 'Detect',
   'import.csvDelimiter.comma': 'Comma',
@@ -276,6 +290,7 @@ export const messagesEn = {
   'stance.rowLabel': 'Stance toward {target}; press a label’s number key',
   'stance.labelsFor': 'Stance toward {target}',
   'stance.danglingEntity': 'the target entity was deleted (stance: {label})',
+  'stance.unknownLabel': 'Label “{label}” is not in the schema: choose one, or add it to the schema',
   'stance.remove': 'Remove stance',
 
   'suggestions.heading': 'Suggestions ({n})',

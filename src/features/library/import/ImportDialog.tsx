@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { Button, Dialog, FileTrigger, Heading, Input, Label, Modal, ModalOverlay, Text, TextField } from 'react-aria-components';
 import { defaultImportOptions, type ImportOptions } from '../../../core/importers/importOptions.ts';
 import { defaultAnnotationImport, type AnnotationImportOptions } from './annotationImportOptions.ts';
-import { useT } from '../../../ui/i18n/useT.ts';
+import { useLocale } from '../../../ui/i18n/useT.ts';
 import { useDatabase } from '../../../ui/DatabaseProvider.tsx';
 import { CancellableProgress } from '../../../ui/CancellableProgress.tsx';
 import { OffsetUnitChoice } from '../../../ui/OffsetUnitChoice.tsx';
@@ -30,7 +30,7 @@ function formatBytes(bytes: number): string {
  * Nothing is written before the user presses Import.
  */
 export function ImportDialog(props: { projectId: string; projectName: string; onClose(): void }) {
-  const t = useT();
+  const { t, locale } = useLocale();
   const { name: dbName } = useDatabase();
   const [files, setFiles] = useState<File[]>([]);
   const [options, setOptions] = useState<ImportOptions>(defaultImportOptions);
@@ -61,9 +61,15 @@ export function ImportDialog(props: { projectId: string; projectName: string; on
     const formats = new Set(previews?.map((p) => p.format));
     const fields = [...new Set(previews?.flatMap((p) => p.fields))];
     const annotated = previews?.filter((p) => p.annotations) ?? [];
-    const spans = annotated.reduce((sum, p) => sum + (p.annotations?.spans ?? 0), 0);
-    return { documents, presentationForms, formats, fields, annotatedFiles: annotated.length, spans };
+    const count = (layer: 'spans' | 'events' | 'stance') => annotated.reduce((sum, p) => sum + (p.annotations?.[layer] ?? 0), 0);
+    return { documents, presentationForms, formats, fields, annotatedFiles: annotated.length, spans: count('spans'), events: count('events'), stance: count('stance') };
   }, [previews]);
+
+  const foundCounts = new Intl.ListFormat(locale, { type: 'conjunction' }).format([
+    ...(totals.spans > 0 || totals.events + totals.stance === 0 ? [t('import.count.entitySpans', { n: totals.spans })] : []),
+    ...(totals.events > 0 ? [t('import.count.events', { n: totals.events })] : []),
+    ...(totals.stance > 0 ? [t('import.count.stances', { n: totals.stance })] : []),
+  ]);
 
   const addFiles = (added: File[]) => setFiles((old) => [...old, ...added.filter((f) => !old.some((o) => o.name === f.name && o.size === f.size))]);
   const update = (patch: Partial<ImportOptions>) => setOptions((old) => ({ ...old, ...patch }));
@@ -163,6 +169,14 @@ export function ImportDialog(props: { projectId: string; projectName: string; on
                   <Label>{t('import.textField')}</Label>
                   <Input list="text-fields" />
                 </TextField>
+                <TextField className="field" value={options.targetField} onChange={(targetField) => update({ targetField: targetField || 'target' })}>
+                  <Label>{t('import.targetField')}</Label>
+                  <Input list="text-fields" />
+                </TextField>
+                <TextField className="field" value={options.labelField} onChange={(labelField) => update({ labelField: labelField || 'label' })}>
+                  <Label>{t('import.labelField')}</Label>
+                  <Input list="text-fields" />
+                </TextField>
                 <datalist id="text-fields">
                   {totals.fields.map((field) => <option key={field} value={field} />)}
                 </datalist>
@@ -179,7 +193,10 @@ export function ImportDialog(props: { projectId: string; projectName: string; on
 
               {totals.annotatedFiles > 0 || annotations.as === 'annotator' ? (
                 <div className="notice annotation-choice">
-                  <p>{t('import.annotationsFound', { files: t('import.count.files', { n: totals.annotatedFiles }), spans: t('import.count.entitySpans', { n: totals.spans }) })}</p>
+                  <p>{t('import.annotationsFound', { files: t('import.count.files', { n: totals.annotatedFiles }), spans: foundCounts })}</p>
+                  {annotations.as === 'suggestions' && totals.events + totals.stance > 0 ? (
+                    <p><strong>{t('import.suggestionsEntitiesOnly', { n: totals.events + totals.stance })}</strong></p>
+                  ) : null}
                   <ChoiceGroup
                     label={t('import.annotationsAs')}
                     value={annotations.as}

@@ -65,8 +65,19 @@ function fileFacts(t: ReturnType<typeof useT>, preview: FilePreview): string[] {
   return [
     t(`import.format.${preview.format}`),
     ...Object.entries(preview.byKind).map(([kind, n]) => `${t(`kind.${kind}` as MessageKey)} ${n}`),
-    ...(preview.annotations ? [t('import.previewAnnotations', { n: preview.annotations.spans, annotators: annotators ?? '' })] : []),
+    ...annotationFacts(t, preview.annotations, annotators),
     ...(preview.problemCount > 0 ? [`${t('import.summary.problems')} ${preview.problemCount}`] : []),
+  ];
+}
+
+/** Spans (and whose they become), events and stances: the counts the file has, spans always when it has nothing else. */
+function annotationFacts(t: ReturnType<typeof useT>, found: FilePreview['annotations'], annotators: string | undefined): string[] {
+  if (!found) return [];
+  const spans = found.spans > 0 || found.events + found.stance === 0;
+  return [
+    ...(spans ? [annotators ? t('import.previewAnnotations', { n: found.spans, annotators }) : t('import.count.entitySpans', { n: found.spans })] : []),
+    ...(found.events > 0 ? [t('import.count.events', { n: found.events })] : []),
+    ...(found.stance > 0 ? [t('import.count.stances', { n: found.stance })] : []),
   ];
 }
 

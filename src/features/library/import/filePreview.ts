@@ -8,15 +8,19 @@ import type { DocumentKind } from '../../../core/model/document.ts';
 import type { ImportProblem } from '../../../core/model/importProblem.ts';
 import type { AnnotationImportOptions } from './annotationImportOptions.ts';
 import type { ImportUnit } from './importUnits.ts';
-import { parseImportUnit } from './parseImportUnit.ts';
+import { parseImportUnit, type FoundAnnotations } from './parseImportUnit.ts';
 
 export interface FilePreview {
   file: string;
   format: ImportFormat | AnnotationFormat;
   documents: number;
   byKind: Partial<Record<DocumentKind, number>>;
-  /** Annotations the file brings: how many documents carry them, how many spans, and whose. */
-  annotations: { documents: number; spans: number; annotators: string[] } | null;
+  /**
+   * Annotations the file holds: how many documents carry them, how many spans, events
+   * and stances, and whose they become (none when none is brought in: suggestions take
+   * entity spans only).
+   */
+  annotations: (FoundAnnotations & { annotators: string[] }) | null;
   presentationForms: number;
   problemCount: number;
   problems: ImportProblem[];
@@ -43,24 +47,19 @@ export function previewUnit(
 ): FilePreview {
   const result = parseImportUnit(unit, bytes, partner, options, annotationOptions, 'preview');
   const byKind: Partial<Record<DocumentKind, number>> = {};
-  let annotatedDocs = 0;
-  let spans = 0;
   const annotators = new Set<string>();
   for (const doc of result.documents) {
     byKind[doc.meta.kind] = (byKind[doc.meta.kind] ?? 0) + 1;
-    if (doc.annotations) {
-      annotatedDocs += 1;
-      spans += doc.annotations.entities.length;
-      annotators.add(doc.annotations.annotator);
-    }
+    if (doc.annotations) annotators.add(doc.annotations.annotator);
   }
+  const found = result.found;
   const detailed = index < DETAILED_FILES;
   return {
     file: unit.partner ? `${unit.main.name} + ${unit.partner.name}` : unit.main.name,
     format: result.format,
     documents: result.documents.length,
     byKind,
-    annotations: annotatedDocs > 0 ? { documents: annotatedDocs, spans, annotators: [...annotators].sort() } : null,
+    annotations: found && found.documents > 0 ? { ...found, annotators: [...annotators].sort() } : null,
     presentationForms: result.presentationForms,
     problemCount: result.problems.length,
     problems: result.problems.slice(0, PREVIEW_PROBLEMS),
@@ -76,11 +75,11 @@ export function previewUnit(
   };
 }
 
-/** Where the text can come from: the string fields of JSONL records or JSON-array tasks, a CSV file's columns (read from its first MiB). */
+/** Where the text (and a stance's target and label) can come from: the string fields of JSONL records or JSON-array tasks, a CSV file's columns (read from its first MiB). */
 function textFieldNames(format: FilePreview['format'], file: string, bytes: Uint8Array, options: ImportOptions): string[] {
-  if (format !== 'jsonl' && format !== 'csv' && format !== 'labelstudio') return [];
+  if (format !== 'jsonl' && format !== 'csv' && format !== 'labelstudio' && format !== 'stance') return [];
   const head = new TextDecoder().decode(bytes.subarray(0, 1 << 20));
-  if (format === 'jsonl') return jsonlFieldNames(head);
+  if (format === 'jsonl' || (format === 'stance' && head.trimStart().startsWith('{'))) return jsonlFieldNames(head);
   if (format === 'labelstudio') return labelStudioFieldNames(head);
   return options.csvDelimiter === 'auto' ? csvColumnNames(head, file) : csvColumnNames(head, file, options.csvDelimiter);
 }

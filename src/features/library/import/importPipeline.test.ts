@@ -125,6 +125,28 @@ describe('runImport', () => {
     expect(work?.entities.map((e) => `${e.label}:${text.slice(e.start, e.end)}`)).toEqual(['LOC:الدار البيضاء']);
   });
 
+  it('brings a stance table in as an annotator’s work, and says what suggestions leave out', async () => {
+    const db = await openTestDb();
+    await createProject(db, 'p', 'P');
+    const ans = readFileSync(new URL('../../../core/importers/fixtures/ans_stance_sample.csv', import.meta.url));
+    const options = { ...defaultImportOptions, textField: 's2', targetField: 's1', labelField: 'stance' };
+    const asSuggestions = await runImport({ db, projectId: 'p', inputs: [input('ans.csv', ans)], options });
+    expect(asSuggestions).toMatchObject({ imported: 6, problemCount: 1 });
+    expect(asSuggestions.problems.map((p) => `${p.file}: ${p.reason}`)).toEqual([
+      'ans.csv: 6 event and stance annotations left out: suggestions hold entity spans only; bring the annotations in as an annotator’s work to keep them',
+    ]);
+    const [first] = await listDocumentsPage(db, 'p', 0, 1);
+    expect(await getAnnotationRecord(db, first!.id, SUGGESTION_ANNOTATOR)).toBeUndefined();
+
+    const asWork = await runImport({
+      db, projectId: 'p', inputs: [input('ans.csv', ans)], options, annotations: { ...defaultAnnotationImport, as: 'annotator', annotator: '' },
+    });
+    expect(asWork).toMatchObject({ imported: 0, duplicates: 6, problemCount: 0 });
+    const work = await getAnnotationRecord(db, first!.id, 'imported');
+    expect(work?.status).toBe('in_progress');
+    expect(work?.stance.map((s) => [s.target, s.label])).toEqual([['هجوم صاروخي يستهدف مطار في طرابلس ويجبر ليبيا على تغيير مسار الرحلات الجوية', 'disagree']]);
+  });
+
   it('keeps the first annotations of a sentence the file repeats, and reports a repeat tagged otherwise', async () => {
     const db = await openTestDb();
     await createProject(db, 'p', 'P');

@@ -1,11 +1,11 @@
 import { detectAnnotationFormat, type AnnotationFormat } from '../../../core/formats/annotationFormat.ts';
-import { readAnnotatedInput, type AnnotatedInput } from '../../../core/formats/readAnnotatedInputs.ts';
+import { readAnnotatedInput, stanceFields, type AnnotatedInput } from '../../../core/formats/readAnnotatedInputs.ts';
 import { importFile } from '../../../core/importers/importFile.ts';
 import type { ImportDetail, ImportFormat, ImportOptions } from '../../../core/importers/importOptions.ts';
 import type { PreviewSegment } from '../../../core/importers/previewSegment.ts';
 import { SUGGESTION_ANNOTATOR } from '../../../core/model/annotation.ts';
 import type { ParsedDocument } from '../../../core/model/document.ts';
-import type { ImportProblem } from '../../../core/model/importProblem.ts';
+import { importProblem, type ImportProblem } from '../../../core/model/importProblem.ts';
 import type { IncomingAnnotations } from '../../../storage/documentStore.ts';
 import type { AnnotationImportOptions } from './annotationImportOptions.ts';
 import type { ImportUnit } from './importUnits.ts';
@@ -15,9 +15,19 @@ export type PendingDocument = ParsedDocument & { annotations?: IncomingAnnotatio
 
 const SNIFF_BYTES = 64 * 1024;
 
+/** What the annotated documents of a file hold, whatever is brought in of it. */
+export interface FoundAnnotations {
+  documents: number;
+  spans: number;
+  events: number;
+  stance: number;
+}
+
 export interface ParsedUnit {
   format: ImportFormat | AnnotationFormat;
   documents: PendingDocument[];
+  /** For annotation formats: what the file's documents hold; absent for the text formats. */
+  found?: FoundAnnotations;
   problems: ImportProblem[];
   segments: PreviewSegment[];
   presentationForms: number;
@@ -56,7 +66,11 @@ export function parseImportUnit(
   if (unit.kind === 'brat' && other) input = { kind: 'brat', txt: other, ann: main };
   else {
     if (bytes.length <= SNIFF_BYTES) text = decodeValid(bytes);
-    const detected = detectAnnotationFormat(main.name, text ?? new TextDecoder().decode(bytes.subarray(0, SNIFF_BYTES)));
+    const detected = detectAnnotationFormat(main.name, text ?? new TextDecoder().decode(bytes.subarray(0, SNIFF_BYTES)), {
+      stanceFields: stanceFields(options),
+      table: options.format === 'csv',
+      ...(options.csvDelimiter === 'auto' ? {} : { csvDelimiter: options.csvDelimiter }),
+    });
     if (detected !== null) input = { kind: 'file', file: main, format: detected, labels: other };
   }
   if (!input) return importFile(text ?? bytes, unit.main.name, options, detail);
@@ -66,10 +80,20 @@ export function parseImportUnit(
     inputOffsetUnit: annotationOptions.offsetUnit,
     sentencesPerDocument: annotationOptions.sentencesPerDocument,
     textField: options.textField,
+    targetField: options.targetField,
+    labelField: options.labelField,
+    ...(options.csvDelimiter === 'auto' ? {} : { csvDelimiter: options.csvDelimiter }),
   });
   const asSuggestions = annotationOptions.as === 'suggestions';
+  const found: FoundAnnotations = { documents: 0, spans: 0, events: 0, stance: 0 };
   const documents = read.documents.map((doc): PendingDocument => {
     const hasWork = doc.entities.length + doc.events.length + doc.stance.length > 0 || doc.status !== 'new';
+    if (hasWork) {
+      found.documents++;
+      found.spans += doc.entities.length;
+      found.events += doc.events.length;
+      found.stance += doc.stance.length;
+    }
     const meta = doc.meta.kind ? doc.meta : { ...doc.meta, kind: 'text' as const };
     if (!hasWork || (asSuggestions && doc.entities.length === 0)) return { text: doc.text, meta };
     const annotations: IncomingAnnotations = asSuggestions
@@ -78,5 +102,8 @@ export function parseImportUnit(
         { annotator: doc.annotator, status: doc.status === 'new' ? 'in_progress' : doc.status, entities: doc.entities, events: doc.events, stance: doc.stance };
     return { text: doc.text, meta, annotations };
   });
-  return { format, documents, problems: read.problems, segments: [], presentationForms: 0 };
+  // Suggestions are entity spans: what else the files hold is said, not dropped in silence.
+  const leftOut = asSuggestions ? found.events + found.stance : 0;
+  const problems = leftOut === 0 ? read.problems : [importProblem(unit.main.name, null, { code: 'suggestions-entities-only', values: { n: leftOut } }), ...read.problems];
+  return { format, documents, found, problems, segments: [], presentationForms: 0 };
 }
