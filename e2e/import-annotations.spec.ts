@@ -47,7 +47,7 @@ test('an annotator’s exported work imports as that annotator', async ({ page }
   const dialog = await importFixtureInto(page, 'Hand-over');
   await dialog.getByText('An annotator’s own work').click();
   await dialog.getByRole('textbox', { name: 'Annotator', exact: true }).fill('Omar');
-  await expect(dialog.locator('.preview-file summary')).toContainText('2 spans by Omar');
+  await expect(dialog.locator('.preview-file summary')).toContainText('2 entity spans by Omar');
   await dialog.getByRole('button', { name: 'Import 1 document' }).click();
   await expect(dialog.getByTestId('summary-imported')).toHaveText('1');
   await dialog.getByRole('button', { name: 'Close' }).click();

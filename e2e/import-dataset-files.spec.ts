@@ -39,6 +39,38 @@ test('imports a CSV file, choosing its text column from the header', async ({ pa
   await expect(page.getByText('ans_stance_sample.csv:2', { exact: true })).toBeVisible();
 });
 
+test('imports the ANS corpus as stance, naming its columns, and shows an imported label the schema lacks', async ({ page }) => {
+  await createProject(page, 'ANS stance');
+  const dialog = await chooseImportFiles(page, ansPath);
+  await dialog.getByLabel('Text field (JSON, JSONL) or column (CSV)').fill('s2');
+  await dialog.getByLabel('Stance target field or column').fill('s1');
+  await dialog.getByLabel('Stance label field or column').fill('stance');
+  await expect(dialog.locator('.preview-file summary')).toHaveText('ans_stance_sample.csv · Stance records · Text 6 · 6 stances · Problems 1');
+  await expect(dialog.locator('.annotation-choice')).toContainText('Annotations found in 1 file (6 stances).');
+  // Suggestions are entity spans: the dialog says the stances would be left out, before anything is written.
+  await expect(dialog.locator('.annotation-choice')).toContainText('Suggestions hold entity spans only, so 6 stances will be left out.');
+  await dialog.locator('.annotation-choice').screenshot({ path: 'test-results/import-ans-preview.png' });
+  await dialog.getByText('An annotator’s own work').click();
+  await expect(dialog.locator('.annotation-choice')).not.toContainText('left out');
+  await expect(dialog.locator('.preview-file summary')).toHaveText('ans_stance_sample.csv · Stance records · Text 6 · 6 stances by imported');
+  await dialog.getByRole('button', { name: 'Import 6 documents' }).click();
+  await expect(dialog.getByTestId('summary-imported')).toHaveText('6');
+  await expect(dialog.getByTestId('summary-problems')).toHaveText('0');
+  await dialog.getByRole('button', { name: 'Close' }).click();
+
+  await page.getByRole('link', { name: 'هدوء الاشتباكات فى طرابلس' }).click();
+  await answerAnnotatorPrompt(page, 'imported');
+  await page.getByRole('tab', { name: 'Stance' }).click();
+  const row = page.getByTestId('stance-row').filter({ hasText: FIRST_CLAIM });
+  await expect(row).toBeVisible();
+  await expect(row.getByTestId('stance-unknown-label')).toHaveText('⚠ Label “\u2068disagree\u2069” is not in the schema: choose one, or add it to the schema');
+  await page.screenshot({ path: 'test-results/import-ans-stance.png' });
+  // Choosing a label of the schema replaces the imported one.
+  await row.getByRole('radio', { name: /Against/ }).click();
+  await expect(row.getByRole('radio', { name: /Against/ })).toBeChecked();
+  await expect(row.getByTestId('stance-unknown-label')).toHaveCount(0);
+});
+
 test('in Arabic, the preview says the problem of a file in Arabic, right to left, with the file and its values as they are', async ({ page }) => {
   await page.goto('/');
   await page.getByRole('button', { name: /Language/ }).click();

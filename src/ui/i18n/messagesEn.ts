@@ -115,10 +115,7 @@ export const messagesEn = {
     one: '{n} stance',
     other: '{n} stances',
   },
-  'import.suggestionsEntitiesOnly': {
-    one: 'Suggestions hold entity spans only: {n} event or stance will be left out. Bring the annotations in as an annotator’s work to keep it.',
-    other: 'Suggestions hold entity spans only: {n} events and stances will be left out. Bring the annotations in as an annotator’s work to keep them.',
-  },
+  'import.suggestionsEntitiesOnly': 'Suggestions hold entity spans only, so {counts} will be left out. Bring the annotations in as an annotator’s work to keep them.',
   'import.annotationsAs': 'Bring the annotations in as',
   'import.annotationsAs.suggestions': 'Suggestions that each annotator accepts or rejects',
   'import.annotationsAs.annotator': 'An annotator’s own work',
@@ -127,10 +124,7 @@ export const messagesEn = {
   'import.offsetUnit': 'Offsets in doccano and Label Studio files count',
   'import.offsetUnit.codepoint': 'Unicode code points (Python)',
   'import.offsetUnit.utf16': 'UTF-16 code units (JavaScript)',
-  'import.previewAnnotations': {
-    one: '{n} span by {annotators}',
-    other: '{n} spans by {annotators}',
-  },
+  'import.previewBy': '{counts} by {annotators}',
   'import.asSuggestions': 'suggestions',
   'import.split': 'Plain text: one document per',
   'import.split.file': 'File',

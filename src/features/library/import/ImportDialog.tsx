@@ -12,6 +12,7 @@ import { importInWorker, previewInWorker, type RunningImport } from './importCli
 import type { FilePreview } from './filePreview.ts';
 import type { ImportProgress, ImportSummary } from './importSummary.ts';
 import { PreviewPanel } from './PreviewPanel.tsx';
+import { annotationCountsText } from './annotationCountsText.ts';
 import { ImportSummaryView } from './ImportSummaryView.tsx';
 
 type Phase =
@@ -65,11 +66,7 @@ export function ImportDialog(props: { projectId: string; projectName: string; on
     return { documents, presentationForms, formats, fields, annotatedFiles: annotated.length, spans: count('spans'), events: count('events'), stance: count('stance') };
   }, [previews]);
 
-  const foundCounts = new Intl.ListFormat(locale, { type: 'conjunction' }).format([
-    ...(totals.spans > 0 || totals.events + totals.stance === 0 ? [t('import.count.entitySpans', { n: totals.spans })] : []),
-    ...(totals.events > 0 ? [t('import.count.events', { n: totals.events })] : []),
-    ...(totals.stance > 0 ? [t('import.count.stances', { n: totals.stance })] : []),
-  ]);
+  const foundCounts = annotationCountsText({ t, locale }, totals);
 
   const addFiles = (added: File[]) => setFiles((old) => [...old, ...added.filter((f) => !old.some((o) => o.name === f.name && o.size === f.size))]);
   const update = (patch: Partial<ImportOptions>) => setOptions((old) => ({ ...old, ...patch }));
@@ -195,7 +192,7 @@ export function ImportDialog(props: { projectId: string; projectName: string; on
                 <div className="notice annotation-choice">
                   <p>{t('import.annotationsFound', { files: t('import.count.files', { n: totals.annotatedFiles }), spans: foundCounts })}</p>
                   {annotations.as === 'suggestions' && totals.events + totals.stance > 0 ? (
-                    <p><strong>{t('import.suggestionsEntitiesOnly', { n: totals.events + totals.stance })}</strong></p>
+                    <p><strong>{t('import.suggestionsEntitiesOnly', { counts: annotationCountsText({ t, locale }, { ...totals, spans: 0 }) })}</strong></p>
                   ) : null}
                   <ChoiceGroup
                     label={t('import.annotationsAs')}

@@ -1,5 +1,7 @@
 import { SUGGESTION_ANNOTATOR } from '../../../core/model/annotation.ts';
-import { useT } from '../../../ui/i18n/useT.ts';
+import { useLocale } from '../../../ui/i18n/useT.ts';
+import type { LocaleContextValue } from '../../../ui/i18n/LocaleProvider.tsx';
+import { annotationCountsText } from './annotationCountsText.ts';
 import type { MessageKey } from '../../../ui/i18n/messagesEn.ts';
 import type { FilePreview } from './filePreview.ts';
 import { ImportProblemLine } from './ImportProblemLine.tsx';
@@ -12,7 +14,8 @@ const SHOWN_FILES = 20;
  * The scrolling lists take focus, so keyboard users can scroll a long preview.
  */
 export function PreviewPanel({ previews, totalDocuments }: { previews: FilePreview[]; totalDocuments: number }) {
-  const t = useT();
+  const locale = useLocale();
+  const { t } = locale;
   return (
     <section className="preview" aria-labelledby="preview-heading">
       <h3 id="preview-heading">{t('import.preview')}</h3>
@@ -20,7 +23,7 @@ export function PreviewPanel({ previews, totalDocuments }: { previews: FilePrevi
       {previews.slice(0, SHOWN_FILES).map((preview, index) => (
         <details key={`${preview.file}-${index}`} open={index === 0} className="preview-file">
           <summary>
-            <bdi>{preview.file}</bdi> · {fileFacts(t, preview).join(' · ')}
+            <bdi>{preview.file}</bdi> · {fileFacts(locale, preview).join(' · ')}
           </summary>
           {preview.segments.length > 0 ? (
             <ol className="segments" tabIndex={0} aria-label={preview.file}>
@@ -60,24 +63,16 @@ export function PreviewPanel({ previews, totalDocuments }: { previews: FilePrevi
 }
 
 /** Format, documents of each kind, annotations and problems: only those the file has. */
-function fileFacts(t: ReturnType<typeof useT>, preview: FilePreview): string[] {
+function fileFacts(locale: LocaleContextValue, preview: FilePreview): string[] {
+  const { t } = locale;
   const annotators = preview.annotations?.annotators.map((a) => (a === SUGGESTION_ANNOTATOR ? t('import.asSuggestions') : a)).join(', ');
   return [
     t(`import.format.${preview.format}`),
     ...Object.entries(preview.byKind).map(([kind, n]) => `${t(`kind.${kind}` as MessageKey)} ${n}`),
-    ...annotationFacts(t, preview.annotations, annotators),
+    ...(preview.annotations
+      ? [annotators ? t('import.previewBy', { counts: annotationCountsText(locale, preview.annotations), annotators }) : annotationCountsText(locale, preview.annotations)]
+      : []),
     ...(preview.problemCount > 0 ? [`${t('import.summary.problems')} ${preview.problemCount}`] : []),
-  ];
-}
-
-/** Spans (and whose they become), events and stances: the counts the file has, spans always when it has nothing else. */
-function annotationFacts(t: ReturnType<typeof useT>, found: FilePreview['annotations'], annotators: string | undefined): string[] {
-  if (!found) return [];
-  const spans = found.spans > 0 || found.events + found.stance === 0;
-  return [
-    ...(spans ? [annotators ? t('import.previewAnnotations', { n: found.spans, annotators }) : t('import.count.entitySpans', { n: found.spans })] : []),
-    ...(found.events > 0 ? [t('import.count.events', { n: found.events })] : []),
-    ...(found.stance > 0 ? [t('import.count.stances', { n: found.stance })] : []),
   ];
 }
 
