@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -108,6 +109,18 @@ describe('tawsim convert', { timeout: TIMEOUT }, () => {
     // Without the names, the file is a CSV of texts that has no "text" column.
     expect(tawsim('convert', ans, '--to', 'stance').stderr).toContain('ans_stance_sample.csv:1: the header has no column "text" (its columns: s1, s2, stance)');
   });
+
+  it('stops without a word, with SIGPIPE’s status, when the reader of its output goes away', () => {
+    const lines = Array.from({ length: 3000 }, (_, i) => JSON.stringify({ text: `جملة رقم ${i} عن الحكومة`, target: 'الحكومة', label: 'favor' })).join('\n');
+    const input = temp('many.jsonl', lines);
+    const root = fileURLToPath(new URL('../..', import.meta.url));
+    const run = spawnSync('bash', ['-c', `node bin/tawsim.mjs convert "$1" --to jsonl 2>"$2" | head -c 100 >/dev/null; echo "\${PIPESTATUS[0]}"`, 'sh', input, join(dir, 'pipe.err')], {
+      cwd: root,
+      encoding: 'utf8',
+    });
+    expect(run.stdout.trim()).toBe('141');
+    expect(readFileSync(join(dir, 'pipe.err'), 'utf8')).toBe('');
+  }, TIMEOUT);
 
   it('reads the text from the field or column named by --text-field, CSV fields split by --delimiter', () => {
     const csv = temp('marsum.csv', 'article summary\n"نص المقال" "عنوان"\n');

@@ -17,7 +17,7 @@ import { uniqueDocuments } from '../core/formats/uniqueDocuments.ts';
 import { formatProblem } from '../core/model/importProblem.ts';
 import { csvDelimiterOption, DELIMITER_NAMES } from './delimiterOption.ts';
 import { commandHelp } from './help.ts';
-import { errorMessage, fileSink, stdoutSink } from './outputSink.ts';
+import { CLOSED_PIPE_STATUS, errorMessage, fileSink, isClosedPipe, stdoutSink } from './outputSink.ts';
 import type { Sink } from './outputSink.ts';
 import { parseChoice, parseCommandArgs } from './parseArgs.ts';
 import { huggingFaceLabelsPath, readAnnotatedFiles } from './readAnnotatedFiles.ts';
@@ -108,6 +108,7 @@ export async function convertCommand(args: string[]): Promise<number> {
   try {
     await write(to.value, docs, output, { offsetUnit: offsetUnit.value, separator: separator.value === 'tab' ? '\t' : ' ', onLoss });
   } catch (error) {
+    if (output === undefined && isClosedPipe(error)) return CLOSED_PIPE_STATUS;
     process.stderr.write(`tawsim convert: cannot write ${output ?? 'to stdout'}: ${errorMessage(error)}\n`);
     return 1;
   }

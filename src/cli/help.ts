@@ -33,7 +33,8 @@ keep them.
 The id is the first 16 hex digits of the SHA-256 of the text, so equal texts get
 equal ids; a text already written in this run is skipped as a duplicate.
 Problems go to stderr as FILE:LINE: REASON, then a one-line summary.
-Exit status: 0 when something was imported, 1 when nothing could be, 2 on a usage error.
+Exit status: 0 when something was imported, 1 when nothing could be, 2 on a usage error,
+141 (quietly) when the reader of standard output closed it, as with | head.
 
 Options:
   -o, --output OUT.jsonl
@@ -82,7 +83,8 @@ Equal texts get equal ids. jsonl and brat hold a document once per annotator: a
 document the input repeats (a sentence such as ".") is written once and counted
 as a duplicate; a repeat with other annotations, or another text under the same
 id, is reported and skipped. The other formats keep every repeat.
-Exit status: 0 when something was written, 1 when nothing could be, 2 on a usage error.
+Exit status: 0 when something was written, 1 when nothing could be, 2 on a usage error,
+141 (quietly) when the reader of standard output closed it, as with | head.
 
 Formats (--to, and --from):
   jsonl        Tawsim JSONL, one line per document and annotator:

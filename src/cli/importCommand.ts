@@ -14,7 +14,7 @@ import { unitOffsets } from '../core/formats/offsetUnit.ts';
 import { readAnnotatedFiles } from './readAnnotatedFiles.ts';
 import { csvDelimiterOption, DELIMITER_NAMES } from './delimiterOption.ts';
 import { commandHelp } from './help.ts';
-import { errorMessage, fileSink, stdoutSink } from './outputSink.ts';
+import { CLOSED_PIPE_STATUS, errorMessage, fileSink, isClosedPipe, stdoutSink } from './outputSink.ts';
 import type { Sink } from './outputSink.ts';
 import { parseChoice, parseCommandArgs } from './parseArgs.ts';
 
@@ -114,6 +114,7 @@ export async function importCommand(args: string[]): Promise<number> {
       await sink.write(lines);
     }
   } catch (error) {
+    if (output === undefined && isClosedPipe(error)) return CLOSED_PIPE_STATUS;
     process.stderr.write(`tawsim import: cannot write ${output ?? 'to stdout'}: ${errorMessage(error)}\n`);
     return 1;
   } finally {

@@ -6,6 +6,16 @@ export interface Sink {
   close(): Promise<void>;
 }
 
+/**
+ * True when the reader of standard output went away (`tawsim convert … | head`): as any
+ * Unix tool, the command then stops without a word and with SIGPIPE's status, 141.
+ */
+export function isClosedPipe(error: unknown): boolean {
+  return (error as NodeJS.ErrnoException | null)?.code === 'EPIPE';
+}
+
+export const CLOSED_PIPE_STATUS = 141;
+
 export function stdoutSink(): Sink {
   // Errors such as EPIPE (a closed pipe) reach the write callback; without a listener they would crash.
   process.stdout.on('error', () => {});
