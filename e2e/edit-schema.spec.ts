@@ -2,6 +2,8 @@ import { mkdirSync } from 'node:fs';
 import { storedAnnotationSet } from './support/storedRecords.ts';
 import { expect, test, type Page } from '@playwright/test';
 import { toStoredAnnotation } from '../src/storage/storedAnnotation.ts';
+import { openDemoDocument } from './support/openDocument.ts';
+import { expectAccessible } from './support/expectAccessible.ts';
 
 const SHOTS = '/tmp/shots';
 
@@ -150,6 +152,60 @@ test('edits entity labels, hotkeys and stance targets, and keeps the changes acr
   await expect(page.getByRole('button', { name: 'Remove وزارة الخارجية' })).toBeVisible();
 });
 
+test('adds a stance label annotators can choose, and removes it, leaving its stances flagged', async ({ page }) => {
+  await openSchema(page);
+  const form = page.getByRole('form', { name: 'New stance label' });
+  const stanceLabels = page.locator('.stance-label');
+  await expect(stanceLabels).toHaveCount(4);
+
+  // A taken tag is refused inline, and nothing is saved.
+  await form.getByLabel('Tag').fill('favor');
+  await form.getByLabel('Arabic name').fill('يعارض');
+  await form.getByLabel('English name').fill('Disagrees');
+  await form.getByRole('button', { name: 'Add stance label' }).click();
+  await expect(form.getByText('Another label already has this tag.')).toBeVisible();
+  await expect(stanceLabels).toHaveCount(4);
+  await expectAccessible(page, 'schema, stance label form with an error');
+
+  await form.getByLabel('Tag').fill('disagree');
+  await form.getByRole('button', { name: 'Add stance label' }).click();
+  const disagree = stanceLabels.filter({ hasText: 'Disagrees' });
+  await expect(disagree).toContainText('disagree');
+  await expect(disagree.getByRole('button', { name: 'Hotkey of Disagrees: None' })).toBeVisible();
+  await expect(form.getByLabel('Tag')).toHaveValue('');
+  await expect(form.getByText('Another label already has this tag.')).toHaveCount(0);
+
+  // A target, so the article's stance panel has a row to choose the new label in.
+  await page.getByLabel('New target').fill('وزارة الخارجية');
+  await page.getByRole('button', { name: 'Add target' }).click();
+  await expect(page.getByRole('button', { name: 'Remove وزارة الخارجية' })).toBeVisible();
+
+  await openDemoDocument(page, /المشاركون في المؤتمر الوزاري/);
+  await page.getByRole('tab', { name: 'Stance' }).click();
+  const row = page.getByTestId('stance-row').filter({ hasText: 'وزارة الخارجية' });
+  await row.getByRole('radio', { name: 'Disagrees' }).click();
+  await expect(page.getByTestId('save-state')).toHaveText('All changes saved');
+  await expect(row.getByRole('radio', { name: 'Disagrees' })).toBeChecked();
+
+  // Removing the label from the keyboard: focus goes to the form, the hint says what becomes of its stances.
+  await page.goto('/#/p/demo/schema');
+  await expect(page.getByText('Removing a label keeps the stances that use it;')).toBeVisible();
+  await page.getByRole('button', { name: 'Remove Disagrees' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(disagree).toHaveCount(0);
+  await expect(stanceLabels).toHaveCount(4);
+  await expect(form.getByLabel('Tag')).toBeFocused();
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'Labels and hotkeys' })).toBeVisible();
+  await expect(stanceLabels).toHaveCount(4);
+
+  // The stance stays, flagged, and the label is no longer offered.
+  await openDemoDocument(page, /المشاركون في المؤتمر الوزاري/);
+  await page.getByRole('tab', { name: 'Stance' }).click();
+  await expect(row.getByTestId('stance-unknown-label')).toContainText('Label “\u2068disagree\u2069” is not in the schema');
+  await expect(row.getByRole('radio', { name: 'Disagrees' })).toHaveCount(0);
+});
+
 test('mirrors in Arabic; screenshots in both languages', async ({ page }) => {
   mkdirSync(SHOTS, { recursive: true });
   await openSchema(page);
@@ -173,7 +229,7 @@ test('mirrors in Arabic; screenshots in both languages', async ({ page }) => {
   await page.getByRole('heading', { name: 'أنواع الأحداث' }).scrollIntoViewIfNeeded();
   await page.screenshot({ path: `${SHOTS}/schema-ar-events.png` });
 
-  await page.getByRole('button', { name: 'إضافة وسم' }).click();
+  await page.getByRole('button', { name: 'إضافة وسم', exact: true }).click();
   await page.getByRole('dialog').getByRole('button', { name: 'الاختصار: لا يوجد' }).click();
   await page.keyboard.press('KeyP');
   await expect(page.getByRole('dialog').getByText('«P» اختصار شخص (PERS) من قبل.')).toBeVisible();

@@ -6,12 +6,15 @@ import {
   eventTypeFromFields,
   removeEventType,
   addEntityLabel,
+  addStanceLabel,
   addStanceTarget,
   hotkeyLabel,
   removeEntityLabel,
+  removeStanceLabel,
   removeStanceTarget,
   renameEntityTag,
   setHotkey,
+  stanceLabelFromFields,
   updateEntityLabel,
 } from './schemaEdits.ts';
 
@@ -71,6 +74,19 @@ describe('schema edits', () => {
     const removed = removeEventType(added, 'Conflict:Protest');
     expect(removed.events).toEqual(schema.events);
     expect(() => removeEventType(schema, 'Conflict:Protest')).toThrow('No event type Conflict:Protest');
+  });
+
+  it('adds a stance label from form fields, without a hotkey, and removes it, leaving the others', () => {
+    const schema = defaultSchema();
+    const disagree = stanceLabelFromFields(' disagree ', { ar: ' يعارض', en: 'Disagrees ' }, '#64b5f6');
+    expect(disagree).toEqual({ tag: 'disagree', name: { ar: 'يعارض', en: 'Disagrees' }, color: '#64b5f6', hotkey: null });
+    const added = addStanceLabel(schema, disagree);
+    expect(validateSchema(added)).toEqual([]);
+    expect(added.stanceLabels.at(-1)).toBe(disagree);
+    expect(schema.stanceLabels).toHaveLength(4);
+    expect(removeStanceLabel(added, 'disagree').stanceLabels).toEqual(schema.stanceLabels);
+    expect(removeStanceLabel(schema, 'neutral').stanceLabels.map((l) => l.tag)).toEqual(['favor', 'against', 'unrelated']);
+    expect(() => removeStanceLabel(schema, 'disagree')).toThrow('No stance label disagree');
   });
 
   it('adds trimmed stance targets and removes them', () => {

@@ -1,4 +1,4 @@
-import type { EntityLabel, EventType, LabelRef, ProjectSchema } from './projectSchema.ts';
+import type { EntityLabel, EventType, LabelRef, LocalName, ProjectSchema, StanceLabel } from './projectSchema.ts';
 import { namedRole, roleIdsFromField, type RoleNameFields } from './eventRoleNames.ts';
 
 /**
@@ -82,6 +82,21 @@ export function eventTypeFromFields(
     roles: roleIdsFromField(roles).map((role) => namedRole(role, roleNames[role])),
     hotkey: null,
   };
+}
+
+export function addStanceLabel(schema: ProjectSchema, label: StanceLabel): ProjectSchema {
+  return { ...schema, stanceLabels: [...schema.stanceLabels, label] };
+}
+
+/** Removes a stance label from the schema; stances with it stay in the documents, flagged, until it is back or replaced. */
+export function removeStanceLabel(schema: ProjectSchema, tag: string): ProjectSchema {
+  if (!schema.stanceLabels.some((label) => label.tag === tag)) throw new Error(`No stance label ${tag}`);
+  return { ...schema, stanceLabels: schema.stanceLabels.filter((label) => label.tag !== tag) };
+}
+
+/** A stance label from what a form gives, trimmed; it starts without a hotkey. */
+export function stanceLabelFromFields(tag: string, name: LocalName, color: string): StanceLabel {
+  return { tag: tag.trim(), name: { ar: name.ar.trim(), en: name.en.trim() }, color, hotkey: null };
 }
 
 export function addStanceTarget(schema: ProjectSchema, target: string): ProjectSchema {

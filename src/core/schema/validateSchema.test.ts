@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultSchema } from './defaultSchema.ts';
 import { validateSchema } from './validateSchema.ts';
-import { addEntityLabel, addStanceTarget, setHotkey, updateEntityLabel } from './schemaEdits.ts';
+import { addEntityLabel, addStanceLabel, addStanceTarget, setHotkey, stanceLabelFromFields, updateEntityLabel } from './schemaEdits.ts';
 import type { EntityLabel } from './projectSchema.ts';
 
 const label = (over: Partial<EntityLabel> = {}): EntityLabel => ({
@@ -68,6 +68,15 @@ describe('validateSchema', () => {
       ['duplicate-tag', 'events[1].type'],
       ['duplicate-tag', 'events[2].roles[10].role'],
       ['empty-name', 'events[2].roles[10].name.ar'],
+    ]);
+  });
+
+  it('finds a new stance label’s taken tag, empty name and bad colour', () => {
+    const schema = addStanceLabel(defaultSchema(), stanceLabelFromFields('favor', { ar: '', en: 'Agrees' }, 'blue'));
+    expect(kinds(schema)).toEqual([
+      ['duplicate-tag', 'stanceLabels[4].tag'],
+      ['empty-name', 'stanceLabels[4].name.ar'],
+      ['invalid-color', 'stanceLabels[4].color'],
     ]);
   });
 

@@ -89,7 +89,7 @@ export function SchemaScreen({ projectId }: { projectId: string }) {
 
       <section className="schema-section" aria-labelledby="stance-heading">
         <h2 id="stance-heading">{t('schema.stance.heading')}</h2>
-        <StanceLabelList schema={current} onHotkey={onHotkey} />
+        <StanceLabelList projectId={projectId} schema={current} onHotkey={onHotkey} />
         <h3 id="targets-heading">{t('schema.targets.heading')}</h3>
         <p className="muted">{t('schema.targets.hint')}</p>
         <StanceTargetList projectId={projectId} schema={current} />
