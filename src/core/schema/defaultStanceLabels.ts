@@ -4,7 +4,7 @@ import type { StanceLabel } from './projectSchema.ts';
  * Stance towards a target. Tags follow Mawqif, the Arabic target-stance dataset (Favor /
  * Against / None), lower-cased like ANS and AuSTR, with its "None" split in two:
  * `neutral` (the text is about the target but takes no side) and `unrelated` (as in AuSTR
- * and ArabicFC: the text is not about the target). An export to Mawqif maps both to None.
+ * and ArabicFC: the text is not about the target); for Mawqif's three classes, both are None.
  */
 export const DEFAULT_STANCE_LABELS: readonly StanceLabel[] = [
   { tag: 'favor', name: { en: 'Favour', ar: 'مؤيد' }, color: '#66bb6a', hotkey: 'Digit1' },
