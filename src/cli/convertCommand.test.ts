@@ -110,16 +110,20 @@ describe('tawsim convert', { timeout: TIMEOUT }, () => {
     expect(tawsim('convert', ans, '--to', 'stance').stderr).toContain('ans_stance_sample.csv:1: the header has no column "text" (its columns: s1, s2, stance)');
   });
 
-  it('stops without a word, with SIGPIPE’s status, when the reader of its output goes away', () => {
+  it('stops without a word, with SIGPIPE’s status, when the reader of its output goes away (as validate does)', () => {
     const lines = Array.from({ length: 3000 }, (_, i) => JSON.stringify({ text: `جملة رقم ${i} عن الحكومة`, target: 'الحكومة', label: 'favor' })).join('\n');
     const input = temp('many.jsonl', lines);
     const root = fileURLToPath(new URL('../..', import.meta.url));
-    const run = spawnSync('bash', ['-c', `node bin/tawsim.mjs convert "$1" --to jsonl 2>"$2" | head -c 100 >/dev/null; echo "\${PIPESTATUS[0]}"`, 'sh', input, join(dir, 'pipe.err')], {
-      cwd: root,
-      encoding: 'utf8',
-    });
-    expect(run.stdout.trim()).toBe('141');
-    expect(readFileSync(join(dir, 'pipe.err'), 'utf8')).toBe('');
+    const throughHead = (...args: string[]) => {
+      const run = spawnSync('bash', ['-c', `node bin/tawsim.mjs "$@" 2>"$0" | head -c 100 >/dev/null; echo "\${PIPESTATUS[0]}"`, join(dir, 'pipe.err'), ...args], {
+        cwd: root,
+        encoding: 'utf8',
+      });
+      return { status: run.stdout.trim(), stderr: readFileSync(join(dir, 'pipe.err'), 'utf8') };
+    };
+    expect(throughHead('convert', input, '--to', 'jsonl')).toEqual({ status: '141', stderr: '' });
+    // validate prints a line per problem on standard output: 3000 lines that are not Tawsim JSONL.
+    expect(throughHead('validate', input)).toEqual({ status: '141', stderr: '' });
   }, TIMEOUT);
 
   it('reads the text from the field or column named by --text-field, CSV fields split by --delimiter', () => {

@@ -2,6 +2,7 @@ import { agreeCommand } from './agreeCommand.ts';
 import { convertCommand } from './convertCommand.ts';
 import { commandHelp, mainHelp } from './help.ts';
 import { importCommand } from './importCommand.ts';
+import { CLOSED_PIPE_STATUS, isClosedPipe } from './outputSink.ts';
 import { validateCommand } from './validateCommand.ts';
 
 /** A command takes the arguments after its name and resolves to the exit status. */
@@ -15,6 +16,11 @@ const commands: Record<string, Command> = {
 };
 
 export async function main(argv: string[]): Promise<number> {
+  // Whatever a command prints, a reader that goes away (| head) ends it quietly, as it ends any Unix tool.
+  process.stdout.on('error', (error) => {
+    if (isClosedPipe(error)) process.exit(CLOSED_PIPE_STATUS);
+    throw error;
+  });
   const [name, ...args] = argv;
   if (name === '--help' || name === '-h') return printHelp(mainHelp);
   if (name === 'help') return help(args[0]);
