@@ -39,33 +39,59 @@ test('imports a CSV file, choosing its text column from the header', async ({ pa
   await expect(page.getByText('ans_stance_sample.csv:2', { exact: true })).toBeVisible();
 });
 
-test('imports the ANS corpus as stance, naming its columns, and shows an imported label the schema lacks', async ({ page }) => {
+test('imports the ANS corpus as stance, naming its columns, and adds its labels to the schema', async ({ page }) => {
   await createProject(page, 'ANS stance');
   const dialog = await chooseImportFiles(page, ansPath);
   await dialog.getByLabel('Text field (JSON, JSONL) or column (CSV)').fill('s2');
   await dialog.getByLabel('Stance target field or column').fill('s1');
   await dialog.getByLabel('Stance label field or column').fill('stance');
   await expect(dialog.locator('.preview-file summary')).toHaveText('ans_stance_sample.csv · Stance records · Text 6 · 6 stances · Problems 1');
-  await expect(dialog.locator('.annotation-choice')).toContainText('Annotations found in 1 file (6 stances).');
+  const notice = dialog.locator('.annotation-choice');
+  await expect(notice).toContainText('Annotations found in 1 file (6 stances).');
   // Suggestions are entity spans: the dialog says the stances would be left out, before anything is written.
-  await expect(dialog.locator('.annotation-choice')).toContainText('Suggestions hold entity spans only, so 6 stances will be left out.');
-  await dialog.locator('.annotation-choice').screenshot({ path: 'test-results/import-ans-preview.png' });
+  await expect(notice).toContainText('Suggestions hold entity spans only, so 6 stances will be left out.');
   await dialog.getByText('An annotator’s own work').click();
-  await expect(dialog.locator('.annotation-choice')).not.toContainText('left out');
+  await expect(notice).not.toContainText('left out');
   await expect(dialog.locator('.preview-file summary')).toHaveText('ans_stance_sample.csv · Stance records · Text 6 · 6 stances by imported');
+  // ANS labels its stances agree, disagree and other; the project's schema has favour, against, neutral and unrelated.
+  await expect(dialog.getByTestId('missing-labels')).toHaveText('Not in this project’s schema: stance labels \u2068agree\u2069, \u2068disagree\u2069.');
+  await expect(dialog.getByRole('checkbox', { name: /Add them to the schema/ })).toBeChecked();
+  await notice.screenshot({ path: 'test-results/import-ans-preview.png' });
   await dialog.getByRole('button', { name: 'Import 6 documents' }).click();
   await expect(dialog.getByTestId('summary-imported')).toHaveText('6');
   await expect(dialog.getByTestId('summary-problems')).toHaveText('0');
+  await expect(dialog.getByTestId('summary-labels-added')).toHaveText('Added to the schema: stance labels \u2068agree\u2069, \u2068disagree\u2069.');
+  await dialog.getByRole('button', { name: 'Close' }).click();
+
+  await page.getByRole('link', { name: 'هدوء الاشتباكات فى طرابلس' }).click();
+  await answerAnnotatorPrompt(page, 'imported');
+  await page.getByRole('tab', { name: 'Stance' }).click();
+  // The claim is a target the project does not list: the panel offers it, with the imported label chosen.
+  const row = page.getByTestId('stance-row').filter({ hasText: FIRST_CLAIM });
+  await expect(row.getByRole('radio', { name: 'disagree' })).toBeChecked();
+  await expect(row.getByTestId('stance-unknown-label')).toHaveCount(0);
+  await page.screenshot({ path: 'test-results/import-ans-stance.png' });
+});
+
+test('without adding labels to the schema, an imported stance label the schema lacks is flagged, and a schema label replaces it', async ({ page }) => {
+  await createProject(page, 'ANS stance, schema kept');
+  const dialog = await chooseImportFiles(page, ansPath);
+  await dialog.getByLabel('Text field (JSON, JSONL) or column (CSV)').fill('s2');
+  await dialog.getByLabel('Stance target field or column').fill('s1');
+  await dialog.getByLabel('Stance label field or column').fill('stance');
+  await dialog.getByText('An annotator’s own work').click();
+  await dialog.getByText(/^Add them to the schema/).click();
+  await expect(dialog.getByRole('checkbox', { name: /Add them to the schema/ })).not.toBeChecked();
+  await dialog.getByRole('button', { name: 'Import 6 documents' }).click();
+  await expect(dialog.getByTestId('summary-imported')).toHaveText('6');
+  await expect(dialog.getByTestId('summary-labels-added')).toHaveCount(0);
   await dialog.getByRole('button', { name: 'Close' }).click();
 
   await page.getByRole('link', { name: 'هدوء الاشتباكات فى طرابلس' }).click();
   await answerAnnotatorPrompt(page, 'imported');
   await page.getByRole('tab', { name: 'Stance' }).click();
   const row = page.getByTestId('stance-row').filter({ hasText: FIRST_CLAIM });
-  await expect(row).toBeVisible();
   await expect(row.getByTestId('stance-unknown-label')).toHaveText('⚠ Label “\u2068disagree\u2069” is not in the schema: choose one, or add it to the schema');
-  await page.screenshot({ path: 'test-results/import-ans-stance.png' });
-  // Choosing a label of the schema replaces the imported one.
   await row.getByRole('radio', { name: /Against/ }).click();
   await expect(row.getByRole('radio', { name: /Against/ })).toBeChecked();
   await expect(row.getByTestId('stance-unknown-label')).toHaveCount(0);

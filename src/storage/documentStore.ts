@@ -5,6 +5,8 @@ import type { TawsimDatabase } from './openTawsimDb.ts';
 import type { AnnotationRecord, DocumentRecord, ProjectRecord, StoredAnnotationRecord, TextRecord } from './tawsimSchema.ts';
 import { fromStoredAnnotations, toStoredAnnotation } from './storedAnnotation.ts';
 import { asStorageError } from './storageErrors.ts';
+import { defaultSchema } from '../core/schema/defaultSchema.ts';
+import { hasLabels, labelsOf, NO_LABELS, withImportedLabels, type FoundLabels } from '../core/schema/importedLabels.ts';
 
 /** Annotations that arrive with a document (from an annotated import), written in the same transaction. */
 export interface IncomingAnnotations {
@@ -21,6 +23,9 @@ export interface BatchWriteResult {
   added: DocumentRecord[];
   /** Documents whose text the project already holds (same content hash). */
   duplicates: HashedDocument[];
+  /** With `addLabels`: the labels of the batch's annotations the schema lacked and now has, and those it cannot hold. */
+  labelsAdded: FoundLabels;
+  labelsRefused: string[];
 }
 
 const TITLE_LENGTH = 120;
@@ -43,6 +48,11 @@ export interface BatchWriteOptions {
    * so an import never stores documents after a batch that was rolled back.
    */
   after?: Promise<unknown>;
+  /**
+   * Add the labels the batch's annotations use and the project's schema lacks, in the same
+   * transaction: annotations never land without the schema naming their labels.
+   */
+  addLabels?: boolean;
 }
 
 /**
@@ -55,7 +65,7 @@ export function writeDocumentBatch(
   db: TawsimDatabase,
   projectId: string,
   docs: readonly IncomingDocument[],
-  { importedAt = Date.now(), after }: BatchWriteOptions = {},
+  { importedAt = Date.now(), after, addLabels = false }: BatchWriteOptions = {},
 ): Promise<BatchWriteResult> {
   const raw = unwrap(db);
   const withAnnotations = docs.some((doc) => doc.annotations);
@@ -85,8 +95,9 @@ export function writeDocumentBatch(
     const duplicates: HashedDocument[] = [];
     const seen = new Set<string>();
     let abortError: unknown;
+    let labels: { added: FoundLabels; refused: string[] } = { added: NO_LABELS, refused: [] };
 
-    tx.oncomplete = () => resolve({ added, duplicates });
+    tx.oncomplete = () => resolve({ added, duplicates, labelsAdded: labels.added, labelsRefused: labels.refused });
     tx.onabort = () => reject(abortError ?? asStorageError(tx.error ?? new Error('Import transaction aborted')));
 
     /**
@@ -114,8 +125,15 @@ export function writeDocumentBatch(
       }
       let pending = docs.length;
       let seq = project.nextSeq;
+      let schema = project.schema;
+      if (addLabels && withAnnotations) {
+        const found = labelsOf(docs.flatMap((doc) => (doc.annotations ? [doc.annotations] : [])));
+        const grown = withImportedLabels(project.schema ?? defaultSchema(), found);
+        if (hasLabels(grown.added)) schema = grown.schema;
+        labels = grown;
+      }
       const finish = () =>
-        afterPrevious(() => projects.put({ ...project, nextSeq: seq, docCount: project.docCount + added.length }));
+        afterPrevious(() => projects.put({ ...project, ...(schema === project.schema ? {} : { schema }), nextSeq: seq, docCount: project.docCount + added.length }));
       if (pending === 0) finish();
       for (const doc of docs) {
         const id = documentKey(projectId, doc.id);

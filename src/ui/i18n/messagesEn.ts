@@ -116,6 +116,23 @@ export const messagesEn = {
     other: '{n} stances',
   },
   'import.suggestionsEntitiesOnly': 'Suggestions hold entity spans only, so {counts} will be left out. Bring the annotations in as an annotator’s work to keep them.',
+  'import.missingLabels': 'Not in this project’s schema: {labels}.',
+  'import.addLabels': 'Add them to the schema, named by their tags (rename and recolour them in the schema editor)',
+  'import.labels.entities': {
+    one: 'entity label {tags}',
+    other: 'entity labels {tags}',
+  },
+  'import.labels.stance': {
+    one: 'stance label {tags}',
+    other: 'stance labels {tags}',
+  },
+  'import.labels.events': {
+    one: 'event type {tags}',
+    other: 'event types {tags}',
+  },
+  'import.labels.separator': '; ',
+  'import.labelsAdded': 'Added to the schema: {labels}.',
+  'import.labelsRefused': 'Not added to the schema, as a tag holds only letters, digits and _ - : .: {tags}. Their annotations are kept, flagged as labels the schema lacks.',
   'import.annotationsAs': 'Bring the annotations in as',
   'import.annotationsAs.suggestions': 'Suggestions that each annotator accepts or rejects',
   'import.annotationsAs.annotator': 'An annotator’s own work',

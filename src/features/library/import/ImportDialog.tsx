@@ -1,6 +1,8 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { Button, Dialog, FileTrigger, Heading, Input, Label, Modal, ModalOverlay, Text, TextField } from 'react-aria-components';
 import { defaultImportOptions, type ImportOptions } from '../../../core/importers/importOptions.ts';
+import { hasLabels, mergeLabels, missingLabels, NO_LABELS } from '../../../core/schema/importedLabels.ts';
+import { useProjectSchema } from '../../../ui/data/useProjectSchema.ts';
 import { defaultAnnotationImport, type AnnotationImportOptions } from './annotationImportOptions.ts';
 import { useLocale } from '../../../ui/i18n/useT.ts';
 import { useDatabase } from '../../../ui/DatabaseProvider.tsx';
@@ -13,6 +15,7 @@ import type { FilePreview } from './filePreview.ts';
 import type { ImportProgress, ImportSummary } from './importSummary.ts';
 import { PreviewPanel } from './PreviewPanel.tsx';
 import { annotationCountsText } from './annotationCountsText.ts';
+import { foundLabelsText } from './foundLabelsText.ts';
 import { ImportSummaryView } from './ImportSummaryView.tsx';
 
 type Phase =
@@ -67,6 +70,11 @@ export function ImportDialog(props: { projectId: string; projectName: string; on
   }, [previews]);
 
   const foundCounts = annotationCountsText({ t, locale }, totals);
+  const schema = useProjectSchema(props.projectId).data;
+  const missing = useMemo(
+    () => (schema && previews ? missingLabels(schema, previews.map((p) => p.labels).reduce(mergeLabels, NO_LABELS)) : NO_LABELS),
+    [schema, previews],
+  );
 
   const addFiles = (added: File[]) => setFiles((old) => [...old, ...added.filter((f) => !old.some((o) => o.name === f.name && o.size === f.size))]);
   const update = (patch: Partial<ImportOptions>) => setOptions((old) => ({ ...old, ...patch }));
@@ -82,7 +90,7 @@ export function ImportDialog(props: { projectId: string; projectName: string; on
           name: 'done',
           summary: {
             filesDone: 0, filesTotal: files.length, bytesDone: 0, bytesTotal: 0, imported: 0, duplicates: 0,
-            problemCount: 0, problems: [],
+            problemCount: 0, problems: [], labelsAdded: NO_LABELS, labelsRefused: [],
             stopped: { reason: 'error', message: error instanceof Error ? error.message : String(error) },
           },
         }),
@@ -209,6 +217,14 @@ export function ImportDialog(props: { projectId: string; projectName: string; on
                       <Input />
                       <Text slot="description">{t('import.annotatorNameHint')}</Text>
                     </TextField>
+                  ) : null}
+                  {hasLabels(missing) ? (
+                    <div className="missing-labels">
+                      <p data-testid="missing-labels">{t('import.missingLabels', { labels: foundLabelsText(t, missing) })}</p>
+                      <CheckboxField isSelected={annotations.addLabels} onChange={(addLabels) => setAnnotations((old) => ({ ...old, addLabels }))}>
+                        {t('import.addLabels')}
+                      </CheckboxField>
+                    </div>
                   ) : null}
                   <OffsetUnitChoice
                     label={t('import.offsetUnit')}

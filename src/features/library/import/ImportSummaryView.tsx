@@ -1,4 +1,6 @@
 import { useT } from '../../../ui/i18n/useT.ts';
+import { hasLabels } from '../../../core/schema/importedLabels.ts';
+import { foundLabelsText } from './foundLabelsText.ts';
 import { ImportProblemLine } from './ImportProblemLine.tsx';
 import type { ImportSummary } from './importSummary.ts';
 
@@ -20,6 +22,14 @@ export function ImportSummaryView({ summary }: { summary: ImportSummary }) {
         <div><dt>{t('import.summary.duplicates')}</dt><dd data-testid="summary-duplicates">{summary.duplicates}</dd></div>
         <div><dt>{t('import.summary.problems')}</dt><dd data-testid="summary-problems">{summary.problemCount}</dd></div>
       </dl>
+      {hasLabels(summary.labelsAdded) ? (
+        <p data-testid="summary-labels-added">{t('import.labelsAdded', { labels: foundLabelsText(t, summary.labelsAdded) })}</p>
+      ) : null}
+      {summary.labelsRefused.length > 0 ? (
+        <p className="notice" data-testid="summary-labels-refused">
+          {t('import.labelsRefused', { tags: summary.labelsRefused.map((tag) => `\u2068${tag}\u2069`).join(', ') })}
+        </p>
+      ) : null}
       {shown.length > 0 ? (
         <ul className="problem-list">
           {shown.map((problem, i) => (

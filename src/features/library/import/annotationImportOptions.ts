@@ -10,6 +10,8 @@ export interface AnnotationImportOptions {
   offsetUnit: OffsetUnit;
   /** CoNLL files without -DOCSTART- lines: sentences per document. */
   sentencesPerDocument: number;
+  /** Add the labels the annotations use and the project's schema lacks (named by their tags). */
+  addLabels: boolean;
 }
 
 export const defaultAnnotationImport: Readonly<AnnotationImportOptions> = {
@@ -17,4 +19,5 @@ export const defaultAnnotationImport: Readonly<AnnotationImportOptions> = {
   annotator: '',
   offsetUnit: 'codepoint',
   sentencesPerDocument: 1,
+  addLabels: true,
 };

@@ -5,6 +5,7 @@ import { labelStudioFieldNames } from '../../../core/formats/labelStudioJson.ts'
 import { csvColumnNames } from '../../../core/importers/csv.ts';
 import { jsonlFieldNames } from '../../../core/importers/jsonl.ts';
 import type { DocumentKind } from '../../../core/model/document.ts';
+import { labelsOf, type FoundLabels } from '../../../core/schema/importedLabels.ts';
 import type { ImportProblem } from '../../../core/model/importProblem.ts';
 import type { AnnotationImportOptions } from './annotationImportOptions.ts';
 import type { ImportUnit } from './importUnits.ts';
@@ -21,6 +22,8 @@ export interface FilePreview {
    * entity spans only).
    */
   annotations: (FoundAnnotations & { annotators: string[] }) | null;
+  /** The labels of the annotations the import brings in (as suggestions or as work). */
+  labels: FoundLabels;
   presentationForms: number;
   problemCount: number;
   problems: ImportProblem[];
@@ -60,6 +63,7 @@ export function previewUnit(
     documents: result.documents.length,
     byKind,
     annotations: found && found.documents > 0 ? { ...found, annotators: [...annotators].sort() } : null,
+    labels: labelsOf(result.documents.flatMap((doc) => (doc.annotations ? [doc.annotations] : []))),
     presentationForms: result.presentationForms,
     problemCount: result.problems.length,
     problems: result.problems.slice(0, PREVIEW_PROBLEMS),

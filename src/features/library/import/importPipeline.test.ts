@@ -4,6 +4,7 @@ import { defaultImportOptions } from '../../../core/importers/importOptions.ts';
 import { openTestDb, refuseAddsForQuota } from '../../../storage/testDb.ts';
 import { getAnnotationRecord } from '../../../storage/annotationWrites.ts';
 import { createProject, getProject } from '../../../storage/projectStore.ts';
+import { getProjectSchema } from '../../../storage/schemaStore.ts';
 import { countDocumentsByKind, listDocumentsPage } from '../../../storage/documentStore.ts';
 import { blobInput, runImport, type ImportInput } from './importPipeline.ts';
 import type { GroupParser } from './groupParser.ts';
@@ -145,6 +146,29 @@ describe('runImport', () => {
     const work = await getAnnotationRecord(db, first!.id, 'imported');
     expect(work?.status).toBe('in_progress');
     expect(work?.stance.map((s) => [s.target, s.label])).toEqual([['هجوم صاروخي يستهدف مطار في طرابلس ويجبر ليبيا على تغيير مسار الرحلات الجوية', 'disagree']]);
+  });
+
+  it('adds the labels the annotations use and the schema lacks, in the batch that brings them, unless told not to', async () => {
+    const db = await openTestDb();
+    await createProject(db, 'p', 'P');
+    const text = 'غنّت فيروز في بعلبك';
+    const doc = (id: string, label: string, stance: string): AnnotatedDocument => ({
+      id, text: `${text} ${id}`, meta: { kind: 'text' }, annotator: 'model', status: 'done',
+      entities: [{ id: 'e1', start: 5, end: 10, label }], events: [], stance: [{ id: 's1', target: 'فيروز', targetEntity: null, label: stance }],
+    });
+    const jsonl = [...exportTawsimJsonl([doc('a', 'Artist', 'agree'), doc('b', 'PERS', 'favor'), doc('c', 'two words', 'agree')], { offsetUnit: 'codepoint' })].join('');
+    const asWork = { ...defaultAnnotationImport, as: 'annotator' as const };
+
+    const without = await runImport({ db, projectId: 'p', inputs: [input('a.jsonl', jsonl)], options: defaultImportOptions, annotations: { ...asWork, addLabels: false } });
+    expect(without.labelsAdded).toEqual({ entities: [], stance: [], events: [] });
+    expect((await getProjectSchema(db, 'p')).entities.some((label) => label.tag === 'Artist')).toBe(false);
+
+    const added = await runImport({ db, projectId: 'p', inputs: [input('a.jsonl', jsonl)], options: defaultImportOptions, annotations: asWork });
+    expect(added).toMatchObject({ duplicates: 3, labelsAdded: { entities: ['Artist'], stance: ['agree'], events: [] }, labelsRefused: ['two words'] });
+    const schema = await getProjectSchema(db, 'p');
+    expect(schema.entities.at(-1)).toMatchObject({ tag: 'Artist', name: { en: 'Artist', ar: 'Artist' }, hotkey: null });
+    expect(schema.stanceLabels.at(-1)).toMatchObject({ tag: 'agree', hotkey: null });
+    expect(schema.entities.filter((label) => label.tag === 'PERS')).toHaveLength(1);
   });
 
   it('keeps the first annotations of a sentence the file repeats, and reports a repeat tagged otherwise', async () => {

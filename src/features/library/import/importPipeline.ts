@@ -9,6 +9,7 @@ import type { ImportProblem } from '../../../core/model/importProblem.ts';
 import { writeDocumentBatch, type IncomingDocument } from '../../../storage/documentStore.ts';
 import type { TawsimDatabase } from '../../../storage/openTawsimDb.ts';
 import { StorageFullError } from '../../../storage/storageErrors.ts';
+import { hasLabels, mergeLabels, NO_LABELS } from '../../../core/schema/importedLabels.ts';
 import { MAX_PROBLEMS_KEPT, type ImportProgress, type ImportSummary } from './importSummary.ts';
 
 export interface ImportInput {
@@ -63,6 +64,8 @@ export async function runImport(args: RunImportArgs): Promise<ImportSummary> {
     duplicates: 0,
     problemCount: 0,
     problems: [],
+    labelsAdded: NO_LABELS,
+    labelsRefused: [],
   };
   const report = (problems: readonly ImportProblem[]) => {
     summary.problemCount += problems.length;
@@ -76,7 +79,7 @@ export async function runImport(args: RunImportArgs): Promise<ImportSummary> {
     const now = Date.now();
     if (!onProgress || (!force && now - lastProgress < PROGRESS_INTERVAL_MS)) return;
     lastProgress = now;
-    const { problems: _omit, stopped: _stopped, ...counts } = summary;
+    const { problems: _omit, stopped: _stopped, labelsAdded: _added, labelsRefused: _refused, ...counts } = summary;
     onProgress(counts);
   };
 
@@ -92,12 +95,14 @@ export async function runImport(args: RunImportArgs): Promise<ImportSummary> {
     pending = [];
     // A failure of the batch before last is rethrown here, before anything more is issued.
     await previousCounted;
-    const write = writeDocumentBatch(db, projectId, batch, written ? { after: written } : {});
+    const write = writeDocumentBatch(db, projectId, batch, { addLabels: annotationOptions.addLabels, ...(written ? { after: written } : {}) });
     written = write;
     previousCounted = counted;
     counted = write.then((result) => {
       summary.imported += result.added.length;
       summary.duplicates += result.duplicates.length;
+      if (hasLabels(result.labelsAdded)) summary.labelsAdded = mergeLabels(summary.labelsAdded, result.labelsAdded);
+      for (const tag of result.labelsRefused) if (!summary.labelsRefused.includes(tag)) summary.labelsRefused.push(tag);
       progress();
     });
     // A failure is rethrown where it is next awaited.
