@@ -183,6 +183,7 @@ export const messagesAr: Record<MessageKey, Message> = {
     many: 'أنواع الأحداث {tags}',
     other: 'أنواع الأحداث {tags}',
   },
+  'import.labels.comma': '، ',
   'import.labels.separator': '؛ ',
   'import.labelsAdded': 'أُضيف إلى المخطط: {labels}.',
   'import.labelsRefused': 'لم يُضف إلى المخطط، إذ لا يحمل الرمز إلا حروفًا وأرقامًا و _ - : .: {tags}. تبقى توسيماتها، وتُعلَّم بأن وسومها ليست في المخطط.',

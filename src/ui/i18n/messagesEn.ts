@@ -130,6 +130,7 @@ export const messagesEn = {
     one: 'event type {tags}',
     other: 'event types {tags}',
   },
+  'import.labels.comma': ', ',
   'import.labels.separator': '; ',
   'import.labelsAdded': 'Added to the schema: {labels}.',
   'import.labelsRefused': 'Not added to the schema, as a tag holds only letters, digits and _ - : .: {tags}. Their annotations are kept, flagged as labels the schema lacks.',

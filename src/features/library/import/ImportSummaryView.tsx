@@ -1,6 +1,6 @@
 import { useT } from '../../../ui/i18n/useT.ts';
 import { hasLabels } from '../../../core/schema/importedLabels.ts';
-import { foundLabelsText } from './foundLabelsText.ts';
+import { foundLabelsText, tagList } from './foundLabelsText.ts';
 import { ImportProblemLine } from './ImportProblemLine.tsx';
 import type { ImportSummary } from './importSummary.ts';
 
@@ -27,7 +27,7 @@ export function ImportSummaryView({ summary }: { summary: ImportSummary }) {
       ) : null}
       {summary.labelsRefused.length > 0 ? (
         <p className="notice" data-testid="summary-labels-refused">
-          {t('import.labelsRefused', { tags: summary.labelsRefused.map((tag) => `\u2068${tag}\u2069`).join(', ') })}
+          {t('import.labelsRefused', { tags: tagList(t, summary.labelsRefused) })}
         </p>
       ) : null}
       {shown.length > 0 ? (
