@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import type { DocumentRecord } from '../src/storage/tawsimSchema.ts';
 import { answerAnnotatorPrompt } from './support/annotatorPrompt.ts';
 import { chooseImportFiles, createProject } from './support/importDialog.ts';
@@ -39,20 +39,21 @@ test('imports a CSV file, choosing its text column from the header', async ({ pa
   await expect(page.getByText('ans_stance_sample.csv:2', { exact: true })).toBeVisible();
 });
 
-test('imports the ANS corpus as stance, naming its columns, and adds its labels to the schema', async ({ page }) => {
-  await createProject(page, 'ANS stance');
+/** Chooses the ANS sample in a new project's import dialog, naming its columns. */
+async function chooseAnsAsStance(page: Page, project: string): Promise<Locator> {
+  await createProject(page, project);
   const dialog = await chooseImportFiles(page, ansPath);
   await dialog.getByLabel('Text field (JSON, JSONL) or column (CSV)').fill('s2');
   await dialog.getByLabel('Stance target field or column').fill('s1');
   await dialog.getByLabel('Stance label field or column').fill('stance');
-  await expect(dialog.locator('.preview-file summary')).toHaveText('ans_stance_sample.csv · Stance records · Text 6 · 6 stances · Problems 1');
+  return dialog;
+}
+
+test('imports the ANS corpus as suggested stances, adds its labels to the schema, and an annotator accepts one', async ({ page }) => {
+  const dialog = await chooseAnsAsStance(page, 'ANS stance');
+  await expect(dialog.locator('.preview-file summary')).toHaveText('ans_stance_sample.csv · Stance records · Text 6 · 6 stances by suggestions');
   const notice = dialog.locator('.annotation-choice');
   await expect(notice).toContainText('Annotations found in 1 file (6 stances).');
-  // Suggestions are entity spans: the dialog says the stances would be left out, before anything is written.
-  await expect(notice).toContainText('Suggestions hold entity spans only, so 6 stances will be left out.');
-  await dialog.getByText('An annotator’s own work').click();
-  await expect(notice).not.toContainText('left out');
-  await expect(dialog.locator('.preview-file summary')).toHaveText('ans_stance_sample.csv · Stance records · Text 6 · 6 stances by imported');
   // ANS labels its stances agree, disagree and other; the project's schema has favour, against, neutral and unrelated.
   await expect(dialog.getByTestId('missing-labels')).toHaveText('Not in this project’s schema: stance labels \u2068agree\u2069, \u2068disagree\u2069.');
   await expect(dialog.getByRole('checkbox', { name: /Add them to the schema/ })).toBeChecked();
@@ -64,22 +65,27 @@ test('imports the ANS corpus as stance, naming its columns, and adds its labels 
   await dialog.getByRole('button', { name: 'Close' }).click();
 
   await page.getByRole('link', { name: 'هدوء الاشتباكات فى طرابلس' }).click();
-  await answerAnnotatorPrompt(page, 'imported');
+  await answerAnnotatorPrompt(page, 'Amal');
   await page.getByRole('tab', { name: 'Stance' }).click();
-  // The claim is a target the project does not list: the panel offers it, with the imported label chosen.
+  // The claim is a target the project does not list: the panel offers it, with the suggested label to accept or reject.
   const row = page.getByTestId('stance-row').filter({ hasText: FIRST_CLAIM });
-  await expect(row.getByRole('radio', { name: 'disagree' })).toBeChecked();
-  await expect(row.getByTestId('stance-unknown-label')).toHaveCount(0);
+  await expect(row.getByTestId('stance-suggestion')).toContainText('Suggested: \u2068disagree\u2069');
+  await expect(row.getByRole('radio', { name: 'disagree' })).not.toBeChecked();
   await page.screenshot({ path: 'test-results/import-ans-stance.png' });
+  await row.getByRole('button', { name: 'Accept' }).click();
+  await expect(row.getByRole('radio', { name: 'disagree' })).toBeChecked();
+  await expect(row.getByTestId('stance-suggestion')).toHaveCount(0);
+  await expect(page.getByText('All changes saved')).toBeVisible();
+  await page.reload();
+  await page.getByRole('tab', { name: 'Stance' }).click();
+  await expect(page.getByTestId('stance-row').filter({ hasText: FIRST_CLAIM }).getByRole('radio', { name: 'disagree' })).toBeChecked();
+  await expect(page.getByTestId('stance-suggestion')).toHaveCount(0);
 });
 
-test('without adding labels to the schema, an imported stance label the schema lacks is flagged, and a schema label replaces it', async ({ page }) => {
-  await createProject(page, 'ANS stance, schema kept');
-  const dialog = await chooseImportFiles(page, ansPath);
-  await dialog.getByLabel('Text field (JSON, JSONL) or column (CSV)').fill('s2');
-  await dialog.getByLabel('Stance target field or column').fill('s1');
-  await dialog.getByLabel('Stance label field or column').fill('stance');
+test('imported as an annotator’s work without adding labels, a stance label the schema lacks is flagged, and a schema label replaces it', async ({ page }) => {
+  const dialog = await chooseAnsAsStance(page, 'ANS stance, schema kept');
   await dialog.getByText('An annotator’s own work').click();
+  await expect(dialog.locator('.preview-file summary')).toHaveText('ans_stance_sample.csv · Stance records · Text 6 · 6 stances by imported');
   await dialog.getByText(/^Add them to the schema/).click();
   await expect(dialog.getByRole('checkbox', { name: /Add them to the schema/ })).not.toBeChecked();
   await dialog.getByRole('button', { name: 'Import 6 documents' }).click();

@@ -22,6 +22,11 @@ export function suggestionKey(span: { start: number; end: number; label: string 
   return `${span.start}:${span.end}:${span.label}`;
 }
 
+/** The key of a decision on a suggested stance: its target's text and its label (JSON, so no separator can be forged). */
+export function stanceSuggestionKey(stance: { target: string; label: string }): string {
+  return `stance:${JSON.stringify([stance.target, stance.label])}`;
+}
+
 export interface EntitySpan {
   id: string;
   start: number;
@@ -61,6 +66,6 @@ export interface AnnotationSet {
   entities: EntitySpan[];
   events: EventAnnotation[];
   stance: StanceAnnotation[];
-  /** Decisions on the suggested spans of the document, by suggestionKey. */
+  /** Decisions on the suggested spans and stances of the document, by suggestionKey and stanceSuggestionKey. */
   decisions?: Record<string, SuggestionDecision>;
 }

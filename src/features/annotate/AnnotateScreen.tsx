@@ -1,7 +1,7 @@
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { ToggleButton } from 'react-aria-components';
-import { SUGGESTION_ANNOTATOR, type EntitySpan, type SuggestionDecision } from '../../core/model/annotation.ts';
-import { openSuggestions } from '../../core/annotate/suggestions.ts';
+import { SUGGESTION_ANNOTATOR, type EntitySpan, type StanceAnnotation, type SuggestionDecision } from '../../core/model/annotation.ts';
+import { openStanceSuggestions, openSuggestions } from '../../core/annotate/suggestions.ts';
 import type { EntityLabel, ProjectSchema } from '../../core/schema/projectSchema.ts';
 import { validateEvents } from '../../core/events/validateEvents.ts';
 import { newEventId, type EventEdit } from '../../core/events/eventEdits.ts';
@@ -96,6 +96,10 @@ export function AnnotateScreen({ projectId, record, text, schema, annotator, gol
   );
   const events = set.data?.events ?? NONE;
   const stance = set.data?.stance ?? NONE;
+  const stanceSuggestions = useMemo(
+    () => openStanceSuggestions(suggestedSet.data?.stance ?? NONE, stance, set.data?.decisions),
+    [suggestedSet.data, stance, set.data?.decisions],
+  );
   const eventProblems = useMemo(() => validateEvents(events, spans, schema.events, text.length), [events, spans, schema.events, text.length]);
   const triggers = useMemo(() => events.flatMap((event) => (event.trigger ? [event.trigger] : [])), [events]);
 
@@ -362,6 +366,7 @@ export function AnnotateScreen({ projectId, record, text, schema, annotator, gol
   const editEvent = useLatestCallback((eventEdit: EventEdit) => run({ type: 'event', edit: eventEdit }));
   const newDocumentEvent = useLatestCallback((anchor: DOMRect) => setMenu({ kind: 'event', trigger: null, anchor }));
   const setStance = useLatestCallback((target: StanceTarget, label: string | null) => run({ type: 'stance', target, label }));
+  const decideStance = useLatestCallback((decision: SuggestionDecision, suggested: StanceAnnotation) => run({ type: 'stance-suggestion', decision, stance: suggested }));
   // The same element while it is unchanged, so React skips it on every other render.
   const guidelinesToggle = useMemo(
     () => (
@@ -387,6 +392,7 @@ export function AnnotateScreen({ projectId, record, text, schema, annotator, gol
       events,
       eventProblems,
       stance,
+      stanceSuggestions,
       onDecideSuggestions: decideSuggestions,
       onShowSpan: showSpan,
       onLabel: labelFromPalette,
@@ -395,8 +401,9 @@ export function AnnotateScreen({ projectId, record, text, schema, annotator, gol
       onNewDocumentEvent: newDocumentEvent,
       onEmphasis: setEmphasis,
       onSetStance: setStance,
+      onDecideStance: decideStance,
     }),
-    [text, record.kind, schema, spans, focusedId, suggestions, events, eventProblems, stance, decideSuggestions, showSpan, labelFromPalette, focusSpan, editEvent, newDocumentEvent, setStance],
+    [text, record.kind, schema, spans, focusedId, suggestions, events, eventProblems, stance, stanceSuggestions, decideSuggestions, showSpan, labelFromPalette, focusSpan, editEvent, newDocumentEvent, setStance, decideStance],
   );
   // The side panel follows an edit in the next render, not in the one that paints it in
   // the text: the keystroke's frame holds the document view's work alone.

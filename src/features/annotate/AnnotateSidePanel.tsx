@@ -26,6 +26,8 @@ export interface SidePanelContent {
   events: readonly EventAnnotation[];
   eventProblems: readonly EventProblem[];
   stance: readonly StanceAnnotation[];
+  /** Suggested stances the annotator has not decided on yet. */
+  stanceSuggestions: readonly StanceAnnotation[];
   onDecideSuggestions(decision: SuggestionDecision, spans: EntitySpan[]): void;
   onShowSpan(span: EntitySpan): void;
   onLabel(tag: string): void;
@@ -34,6 +36,7 @@ export interface SidePanelContent {
   onNewDocumentEvent(anchor: DOMRect): void;
   onEmphasis(ranges: TextRange[]): void;
   onSetStance(target: StanceTarget, label: string | null): void;
+  onDecideStance(decision: SuggestionDecision, stance: StanceAnnotation): void;
 }
 
 /**
@@ -121,10 +124,12 @@ function StanceTab() {
       text={content.text}
       kind={content.kind}
       stance={content.stance}
+      suggestions={content.stanceSuggestions}
       entities={content.spans}
       labels={content.schema.stanceLabels}
       projectTargets={content.schema.stanceTargets}
       onSet={content.onSetStance}
+      onDecide={content.onDecideStance}
     />
   );
 }

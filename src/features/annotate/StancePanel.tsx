@@ -1,6 +1,6 @@
 import { type KeyboardEvent } from 'react';
-import { ToggleButton, ToggleButtonGroup } from 'react-aria-components';
-import type { EntitySpan, StanceAnnotation } from '../../core/model/annotation.ts';
+import { Button, ToggleButton, ToggleButtonGroup } from 'react-aria-components';
+import type { EntitySpan, StanceAnnotation, SuggestionDecision } from '../../core/model/annotation.ts';
 import type { StanceLabel } from '../../core/schema/projectSchema.ts';
 import { hotkeyLabel } from '../../core/schema/schemaEdits.ts';
 import { danglingStances, stanceTargetKey, stanceTargets, targetOf, type StanceTarget } from '../../core/stance/stanceEdits.ts';
@@ -20,11 +20,20 @@ export function StancePanel(props: {
   entities: readonly EntitySpan[];
   labels: readonly StanceLabel[];
   projectTargets: readonly string[];
+  /** Suggested stances not decided on yet (free-text targets), shown on their targets' rows to accept or reject. */
+  suggestions: readonly StanceAnnotation[];
   onSet(target: StanceTarget, label: string | null): void;
+  onDecide(decision: SuggestionDecision, stance: StanceAnnotation): void;
 }) {
   const t = useT();
   const { locale } = useLocale();
-  const targets = stanceTargets(props.projectTargets, props.entities, props.text, props.stance);
+  const targets = stanceTargets(props.projectTargets, props.entities, props.text, [...props.stance, ...props.suggestions]);
+  const suggestedFor = new Map<string, StanceAnnotation[]>();
+  for (const suggestion of props.suggestions) {
+    const key = stanceTargetKey(suggestion);
+    suggestedFor.set(key, [...(suggestedFor.get(key) ?? []), suggestion]);
+  }
+  const labelName = (tag: string) => props.labels.find((label) => label.tag === tag)?.name[locale] ?? tag;
   const known = new Set(props.labels.map((label) => label.tag));
   const byKey = new Map(props.stance.map((s) => [stanceTargetKey(s), s]));
   const dangling = danglingStances(props.stance, props.entities);
@@ -50,6 +59,13 @@ export function StancePanel(props: {
                 {target.kind === 'entity' ? <span className="tag">{props.entities.find((e) => e.id === target.entityId)?.label}</span> : null}{' '}
                 <bdi dir="rtl" className="doc-snippet">{target.text}</bdi>
               </span>
+              {(suggestedFor.get(key) ?? []).map((suggestion) => (
+                <span key={suggestion.label} className="stance-suggestion" data-testid="stance-suggestion">
+                  <span>{t('stance.suggested', { label: `\u2068${labelName(suggestion.label)}\u2069` })}</span>
+                  <Button className="button small" onPress={() => props.onDecide('accepted', suggestion)}>{t('suggestions.accept')}</Button>
+                  <Button className="button small" onPress={() => props.onDecide('rejected', suggestion)}>{t('suggestions.reject')}</Button>
+                </span>
+              ))}
               {current !== null && !known.has(current) ? (
                 <span className="flag" data-testid="stance-unknown-label">⚠ {t('stance.unknownLabel', { label: `\u2068${current}\u2069` })}</span>
               ) : null}

@@ -115,7 +115,7 @@ export const messagesEn = {
     one: '{n} stance',
     other: '{n} stances',
   },
-  'import.suggestionsEntitiesOnly': 'Suggestions hold entity spans only, so {counts} will be left out. Bring the annotations in as an annotator’s work to keep them.',
+  'import.suggestionsWithoutEvents': 'Suggestions hold entity spans and stances only, so {counts} will be left out. Bring the annotations in as an annotator’s work to keep them.',
   'import.missingLabels': 'Not in this project’s schema: {labels}.',
   'import.addLabels': 'Add them to the schema, named by their tags (rename and recolour them in the schema editor)',
   'import.labels.entities': {
@@ -302,6 +302,7 @@ export const messagesEn = {
   'stance.rowLabel': 'Stance toward {target}; press a label’s number key',
   'stance.labelsFor': 'Stance toward {target}',
   'stance.danglingEntity': 'the target entity was deleted (stance: {label})',
+  'stance.suggested': 'Suggested: {label}',
   'stance.unknownLabel': 'Label “{label}” is not in the schema: choose one, or add it to the schema',
   'stance.remove': 'Remove stance',
 

@@ -63,4 +63,21 @@ describe('annotation commands on the record as stored', () => {
     if ('refused' in outcome) throw new Error('add refused');
     expect(outcome.record.entities.map((s) => s.id)).toEqual(['e1', 'e2']);
   });
+
+  it('accepting a suggested stance makes it the annotator’s label toward its target, one undo step; rejecting only remembers it', () => {
+    const suggested = { id: 's9', target: 'الحكومة', targetEntity: null, label: 'against' };
+    const stored = { ...record([]), stance: [{ id: 's1', target: 'الحكومة', targetEntity: null, label: 'favor' }] };
+    const accepted = applyCommand({ type: 'stance-suggestion', decision: 'accepted', stance: suggested }, stored);
+    if ('refused' in accepted) throw new Error('accept refused');
+    expect(accepted.record.stance).toEqual([{ id: 's1', target: 'الحكومة', targetEntity: null, label: 'against' }]);
+    expect(accepted.record.decisions).toEqual({ 'stance:["الحكومة","against"]': 'accepted' });
+    const undone = applyCommand({ type: 'undo' }, accepted.record);
+    if ('refused' in undone) throw new Error('undo refused');
+    expect(undone.record.stance).toEqual(stored.stance);
+
+    const rejected = applyCommand({ type: 'stance-suggestion', decision: 'rejected', stance: suggested }, stored);
+    if ('refused' in rejected) throw new Error('reject refused');
+    expect(rejected.record.stance).toEqual(stored.stance);
+    expect(rejected.record.decisions).toEqual({ 'stance:["الحكومة","against"]': 'rejected' });
+  });
 });

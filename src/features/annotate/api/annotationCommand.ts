@@ -1,4 +1,4 @@
-import { suggestionKey, type DocumentStatus, type EntitySpan, type SuggestionDecision } from '../../../core/model/annotation.ts';
+import { stanceSuggestionKey, suggestionKey, type DocumentStatus, type EntitySpan, type StanceAnnotation, type SuggestionDecision } from '../../../core/model/annotation.ts';
 import { applyEdit, applyEdits, emptyHistory, recordLayerChange, redoEdit, undoEdit } from '../../../core/annotate/editHistory.ts';
 import type { Edit } from '../../../core/annotate/spanEdits.ts';
 import type { TextRange } from '../../../core/annotate/textRange.ts';
@@ -32,7 +32,9 @@ export type AnnotationCommand =
   | { type: 'status'; status: DocumentStatus }
   | { type: 'event'; edit: EventEdit }
   | { type: 'stance'; target: StanceTarget; label: string | null }
-  | { type: 'suggestions'; decision: SuggestionDecision; spans: EntitySpan[] };
+  | { type: 'suggestions'; decision: SuggestionDecision; spans: EntitySpan[] }
+  /** Accepting a suggested stance makes it the annotator's label toward that target (one undo step); both decisions are remembered. */
+  | { type: 'stance-suggestion'; decision: SuggestionDecision; stance: StanceAnnotation };
 
 /** `added`: how many spans a tag-all added. */
 export type CommandOutcome = { ok: true; added?: number } | { ok: false; reason: string };
@@ -59,6 +61,13 @@ export function applyCommand(command: AnnotationCommand, record: AnnotationRecor
     return { record: { ...record, stance, history: changed, status }, result: { ok: true } };
   }
   if (command.type === 'suggestions') return decideSuggestions(record, command.decision, command.spans, status);
+  if (command.type === 'stance-suggestion') {
+    const decisions = { ...record.decisions, [stanceSuggestionKey(command.stance)]: command.decision };
+    if (command.decision === 'rejected') return { record: { ...record, decisions, status }, result: { ok: true } };
+    const stance = setStance(record.stance, { kind: 'text', text: command.stance.target }, command.stance.label);
+    const changed = recordLayerChange(history, { op: 'stance', stance: record.stance });
+    return { record: { ...record, stance, decisions, history: changed, status }, result: { ok: true } };
+  }
   if (command.type === 'resize') {
     const span = record.entities.find((entity) => entity.id === command.id);
     if (!span) return { refused: { ok: false, reason: 'unknown-span' } };

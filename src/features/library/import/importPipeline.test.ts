@@ -126,18 +126,17 @@ describe('runImport', () => {
     expect(work?.entities.map((e) => `${e.label}:${text.slice(e.start, e.end)}`)).toEqual(['LOC:الدار البيضاء']);
   });
 
-  it('brings a stance table in as an annotator’s work, and says what suggestions leave out', async () => {
+  it('brings a stance table in as suggestions or as an annotator’s work', async () => {
     const db = await openTestDb();
     await createProject(db, 'p', 'P');
     const ans = readFileSync(new URL('../../../core/importers/fixtures/ans_stance_sample.csv', import.meta.url));
     const options = { ...defaultImportOptions, textField: 's2', targetField: 's1', labelField: 'stance' };
+    const claim = 'هجوم صاروخي يستهدف مطار في طرابلس ويجبر ليبيا على تغيير مسار الرحلات الجوية';
     const asSuggestions = await runImport({ db, projectId: 'p', inputs: [input('ans.csv', ans)], options });
-    expect(asSuggestions).toMatchObject({ imported: 6, problemCount: 1 });
-    expect(asSuggestions.problems.map((p) => `${p.file}: ${p.reason}`)).toEqual([
-      'ans.csv: 6 event and stance annotations left out: suggestions hold entity spans only; bring the annotations in as an annotator’s work to keep them',
-    ]);
+    expect(asSuggestions).toMatchObject({ imported: 6, problemCount: 0 });
     const [first] = await listDocumentsPage(db, 'p', 0, 1);
-    expect(await getAnnotationRecord(db, first!.id, SUGGESTION_ANNOTATOR)).toBeUndefined();
+    const suggested = await getAnnotationRecord(db, first!.id, SUGGESTION_ANNOTATOR);
+    expect(suggested?.stance.map((s) => [s.target, s.targetEntity, s.label])).toEqual([[claim, null, 'disagree']]);
 
     const asWork = await runImport({
       db, projectId: 'p', inputs: [input('ans.csv', ans)], options, annotations: { ...defaultAnnotationImport, as: 'annotator', annotator: '' },
@@ -145,7 +144,26 @@ describe('runImport', () => {
     expect(asWork).toMatchObject({ imported: 0, duplicates: 6, problemCount: 0 });
     const work = await getAnnotationRecord(db, first!.id, 'imported');
     expect(work?.status).toBe('in_progress');
-    expect(work?.stance.map((s) => [s.target, s.label])).toEqual([['هجوم صاروخي يستهدف مطار في طرابلس ويجبر ليبيا على تغيير مسار الرحلات الجوية', 'disagree']]);
+    expect(work?.stance.map((s) => [s.target, s.label])).toEqual([[claim, 'disagree']]);
+  });
+
+  it('says how many events suggestions leave out', async () => {
+    const db = await openTestDb();
+    await createProject(db, 'p', 'P');
+    const text = 'الأمن يوقف عصابة';
+    const doc: AnnotatedDocument = {
+      id: 'h1', text, meta: { kind: 'headline' }, annotator: 'model', status: 'done',
+      entities: [{ id: 'e1', start: 11, end: 16, label: 'PERS' }],
+      events: [{ id: 'v1', type: 'Justice:Arrest-Jail', trigger: { start: 6, end: 10 }, arguments: [{ role: 'Person', entity: 'e1' }] }],
+      stance: [],
+    };
+    const jsonl = [...exportTawsimJsonl([doc], { offsetUnit: 'codepoint' })].join('');
+    const summary = await runImport({ db, projectId: 'p', inputs: [input('ev.jsonl', jsonl)], options: defaultImportOptions });
+    expect(summary.problems.map((p) => `${p.file}: ${p.reason}`)).toEqual([
+      'ev.jsonl: 1 event left out: suggestions hold entity spans and stances only; bring the annotations in as an annotator’s work to keep it',
+    ]);
+    const [record] = await listDocumentsPage(db, 'p', 0, 1);
+    expect((await getAnnotationRecord(db, record!.id, SUGGESTION_ANNOTATOR))?.entities.map((e) => e.label)).toEqual(['PERS']);
   });
 
   it('adds the labels the annotations use and the schema lacks, in the batch that brings them, unless told not to', async () => {

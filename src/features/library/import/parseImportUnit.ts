@@ -95,15 +95,16 @@ export function parseImportUnit(
       found.stance += doc.stance.length;
     }
     const meta = doc.meta.kind ? doc.meta : { ...doc.meta, kind: 'text' as const };
-    if (!hasWork || (asSuggestions && doc.entities.length === 0)) return { text: doc.text, meta };
+    if (!hasWork || (asSuggestions && doc.entities.length + doc.stance.length === 0)) return { text: doc.text, meta };
     const annotations: IncomingAnnotations = asSuggestions
-      ? { annotator: SUGGESTION_ANNOTATOR, status: 'new', entities: doc.entities, events: [], stance: [] }
+      ? // A suggested stance toward an entity is toward its text: the annotator's entities have ids of their own.
+        { annotator: SUGGESTION_ANNOTATOR, status: 'new', entities: doc.entities, events: [], stance: doc.stance.map((stance) => ({ ...stance, targetEntity: null })) }
       : // Formats without a status (brat, CoNLL, …) give 'new'; work with annotations in it has begun.
         { annotator: doc.annotator, status: doc.status === 'new' ? 'in_progress' : doc.status, entities: doc.entities, events: doc.events, stance: doc.stance };
     return { text: doc.text, meta, annotations };
   });
-  // Suggestions are entity spans: what else the files hold is said, not dropped in silence.
-  const leftOut = asSuggestions ? found.events + found.stance : 0;
-  const problems = leftOut === 0 ? read.problems : [importProblem(unit.main.name, null, { code: 'suggestions-entities-only', values: { n: leftOut } }), ...read.problems];
+  // Suggestions are entity spans and stances: a file's events are said to be left out, not dropped in silence.
+  const leftOut = asSuggestions ? found.events : 0;
+  const problems = leftOut === 0 ? read.problems : [importProblem(unit.main.name, null, { code: 'suggestions-without-events', values: { n: leftOut } }), ...read.problems];
   return { format, documents, found, problems, segments: [], presentationForms: 0 };
 }
