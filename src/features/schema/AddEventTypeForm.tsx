@@ -6,6 +6,7 @@ import { roleIdsFromField } from '../../core/schema/eventRoleNames.ts';
 import { validateSchema } from '../../core/schema/validateSchema.ts';
 import { useT } from '../../ui/i18n/useT.ts';
 import { fieldProblems } from './fieldProblems.ts';
+import { LocalNameFields } from './LocalNameFields.tsx';
 import { SchemaErrorNotice } from './SchemaErrorNotice.tsx';
 import { RoleNameFields } from './RoleNameFields.tsx';
 import { useEditProjectSchema } from './api/useEditProjectSchema.ts';
@@ -15,13 +16,12 @@ export function AddEventTypeForm(props: { projectId: string; schema: ProjectSche
   const t = useT();
   const edit = useEditProjectSchema(props.projectId);
   const [type, setType] = useState('');
-  const [nameAr, setNameAr] = useState('');
-  const [nameEn, setNameEn] = useState('');
+  const [name, setName] = useState<LocalName>({ ar: '', en: '' });
   const [roles, setRoles] = useState('');
   // Keyed by role id, so names survive while the roles field is retyped around them.
   const [roleNames, setRoleNames] = useState<Record<string, LocalName>>({});
   const [tried, setTried] = useState(false);
-  const candidate = eventTypeFromFields(type, { ar: nameAr, en: nameEn }, roles, roleNames);
+  const candidate = eventTypeFromFields(type, name, roles, roleNames);
   const roleIds = [...new Set(roleIdsFromField(roles))];
   const index = props.schema.events.length;
   const problems = tried ? fieldProblems(validateSchema(addEventType(props.schema, candidate)), `events[${index}]`) : {};
@@ -35,8 +35,7 @@ export function AddEventTypeForm(props: { projectId: string; schema: ProjectSche
     edit.mutate((schema) => addEventType(schema, candidate), {
       onSuccess: () => {
         setType('');
-        setNameAr('');
-        setNameEn('');
+        setName({ ar: '', en: '' });
         setRoles('');
         setRoleNames({});
         setTried(false);
@@ -52,16 +51,11 @@ export function AddEventTypeForm(props: { projectId: string; schema: ProjectSche
         <Input dir="ltr" placeholder="Conflict:Protest" />
         {problems.type ? <Text slot="errorMessage">{problemText(problems.type)}</Text> : null}
       </TextField>
-      <TextField className="field" value={nameAr} onChange={setNameAr} isInvalid={!!problems['name.ar']}>
-        <Label>{t('schema.field.nameAr')}</Label>
-        <Input dir="rtl" />
-        {problems['name.ar'] ? <Text slot="errorMessage">{problemText(problems['name.ar'])}</Text> : null}
-      </TextField>
-      <TextField className="field" value={nameEn} onChange={setNameEn} isInvalid={!!problems['name.en']}>
-        <Label>{t('schema.field.nameEn')}</Label>
-        <Input dir="ltr" />
-        {problems['name.en'] ? <Text slot="errorMessage">{problemText(problems['name.en'])}</Text> : null}
-      </TextField>
+      <LocalNameFields
+        name={name}
+        onChange={setName}
+        problems={{ ar: problemText(problems['name.ar']), en: problemText(problems['name.en']) }}
+      />
       <TextField className="field" value={roles} onChange={setRoles} isInvalid={!!rolesProblem}>
         <Label>{t('schema.events.rolesField')}</Label>
         <Input dir="ltr" placeholder="Agent, Place" />

@@ -1,11 +1,12 @@
 import { useId, useState, type FormEvent, type Ref } from 'react';
 import { Button, Form, Input, Label, Text, TextField } from 'react-aria-components';
-import type { ProjectSchema } from '../../core/schema/projectSchema.ts';
+import type { LocalName, ProjectSchema } from '../../core/schema/projectSchema.ts';
 import { addStanceLabel, stanceLabelFromFields } from '../../core/schema/schemaEdits.ts';
 import { newStanceLabelColor } from '../../core/schema/newStanceLabelColor.ts';
 import { validateSchema } from '../../core/schema/validateSchema.ts';
 import { useT } from '../../ui/i18n/useT.ts';
 import { fieldProblems } from './fieldProblems.ts';
+import { LocalNameFields } from './LocalNameFields.tsx';
 import { SchemaErrorNotice } from './SchemaErrorNotice.tsx';
 import { useEditProjectSchema } from './api/useEditProjectSchema.ts';
 
@@ -17,14 +18,13 @@ export function AddStanceLabelForm(props: { projectId: string; schema: ProjectSc
   const t = useT();
   const edit = useEditProjectSchema(props.projectId);
   const [tag, setTag] = useState('');
-  const [nameAr, setNameAr] = useState('');
-  const [nameEn, setNameEn] = useState('');
+  const [name, setName] = useState<LocalName>({ ar: '', en: '' });
   // Null until the user picks one: the suggestion follows the labels, so the next one differs after an add.
   const [pickedColor, setPickedColor] = useState<string | null>(null);
   const [tried, setTried] = useState(false);
   const colorId = useId();
   const color = pickedColor ?? newStanceLabelColor(props.schema.stanceLabels);
-  const candidate = stanceLabelFromFields(tag, { ar: nameAr, en: nameEn }, color);
+  const candidate = stanceLabelFromFields(tag, name, color);
   const index = props.schema.stanceLabels.length;
   const problems = tried ? fieldProblems(validateSchema(addStanceLabel(props.schema, candidate)), `stanceLabels[${index}]`) : {};
   const problemText = (field: string) => {
@@ -41,8 +41,7 @@ export function AddStanceLabelForm(props: { projectId: string; schema: ProjectSc
     edit.mutate((schema) => addStanceLabel(schema, candidate), {
       onSuccess: () => {
         setTag('');
-        setNameAr('');
-        setNameEn('');
+        setName({ ar: '', en: '' });
         setPickedColor(null);
         setTried(false);
       },
@@ -58,16 +57,7 @@ export function AddStanceLabelForm(props: { projectId: string; schema: ProjectSc
         <Text slot="description">{t('schema.field.tagHint')}</Text>
         {problemText('tag') ? <Text slot="errorMessage">{problemText('tag')}</Text> : null}
       </TextField>
-      <TextField className="field" value={nameAr} onChange={setNameAr} isInvalid={!!problemText('name.ar')}>
-        <Label>{t('schema.field.nameAr')}</Label>
-        <Input dir="rtl" lang="ar" />
-        {problemText('name.ar') ? <Text slot="errorMessage">{problemText('name.ar')}</Text> : null}
-      </TextField>
-      <TextField className="field" value={nameEn} onChange={setNameEn} isInvalid={!!problemText('name.en')}>
-        <Label>{t('schema.field.nameEn')}</Label>
-        <Input dir="ltr" lang="en" />
-        {problemText('name.en') ? <Text slot="errorMessage">{problemText('name.en')}</Text> : null}
-      </TextField>
+      <LocalNameFields name={name} onChange={setName} problems={{ ar: problemText('name.ar'), en: problemText('name.en') }} />
       <div className="field">
         <label className="label" htmlFor={colorId}>{t('schema.field.color')}</label>
         <span className="color-field">

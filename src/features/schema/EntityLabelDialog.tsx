@@ -1,6 +1,6 @@
 import { useId, useState, type CSSProperties, type FormEvent } from 'react';
 import { Button, Dialog, Form, Heading, Input, Label, Modal, ModalOverlay, Text, TextArea, TextField } from 'react-aria-components';
-import type { EntityLabel, ProjectSchema } from '../../core/schema/projectSchema.ts';
+import type { EntityLabel, LocalName, ProjectSchema } from '../../core/schema/projectSchema.ts';
 import { validateSchema } from '../../core/schema/validateSchema.ts';
 import { addEntityLabel, renameEntityTag, updateEntityLabel } from '../../core/schema/schemaEdits.ts';
 import { useT } from '../../ui/i18n/useT.ts';
@@ -8,6 +8,7 @@ import { safeColor } from '../../ui/documentView/highlightStyles.ts';
 import { darkTint } from '../../ui/theme/darkLabelColors.ts';
 import { HotkeyCapture } from './HotkeyCapture.tsx';
 import { fieldProblems } from './fieldProblems.ts';
+import { LocalNameFields } from './LocalNameFields.tsx';
 import { SchemaErrorNotice } from './SchemaErrorNotice.tsx';
 import { useEditProjectSchema } from './api/useEditProjectSchema.ts';
 import { useRenameEntityTag } from './api/useRenameEntityTag.ts';
@@ -23,8 +24,7 @@ export function EntityLabelDialog(props: { projectId: string; schema: ProjectSch
   const t = useT();
   const original = props.label;
   const [tag, setTag] = useState(original?.tag ?? '');
-  const [nameAr, setNameAr] = useState(original?.name.ar ?? '');
-  const [nameEn, setNameEn] = useState(original?.name.en ?? '');
+  const [name, setName] = useState<LocalName>({ ar: original?.name.ar ?? '', en: original?.name.en ?? '' });
   const [color, setColor] = useState(original?.color ?? NEW_LABEL_COLOR);
   const [hotkey, setHotkey] = useState<string | null>(original?.hotkey ?? null);
   const [descriptionAr, setDescriptionAr] = useState(original?.description?.ar ?? '');
@@ -34,7 +34,7 @@ export function EntityLabelDialog(props: { projectId: string; schema: ProjectSch
   const edit = useEditProjectSchema(props.projectId);
   const rename = useRenameEntityTag(props.projectId);
 
-  const fields = { name: { ar: nameAr.trim(), en: nameEn.trim() }, color, hotkey, description: labelDescription(descriptionAr, descriptionEn) };
+  const fields = { name: { ar: name.ar.trim(), en: name.en.trim() }, color, hotkey, description: labelDescription(descriptionAr, descriptionEn) };
   const candidate = original
     ? updateEntityLabel(renameEntityTag(props.schema, original.tag, tag.trim()), tag.trim(), fields)
     : addEntityLabel(props.schema, { tag: tag.trim(), ...fields });
@@ -77,22 +77,13 @@ export function EntityLabelDialog(props: { projectId: string; schema: ProjectSch
               <Text slot="description">{original ? t('schema.field.tagRenameHint') : t('schema.field.tagHint')}</Text>
               {problemText('tag') ? <Text slot="errorMessage">{problemText('tag')}</Text> : null}
             </TextField>
-            <TextField className="field" value={nameAr} onChange={setNameAr} isInvalid={!!problemText('name.ar')}>
-              <Label>{t('schema.field.nameAr')}</Label>
-              <Input dir="rtl" lang="ar" />
-              {problemText('name.ar') ? <Text slot="errorMessage">{problemText('name.ar')}</Text> : null}
-            </TextField>
-            <TextField className="field" value={nameEn} onChange={setNameEn} isInvalid={!!problemText('name.en')}>
-              <Label>{t('schema.field.nameEn')}</Label>
-              <Input dir="ltr" lang="en" />
-              {problemText('name.en') ? <Text slot="errorMessage">{problemText('name.en')}</Text> : null}
-            </TextField>
+            <LocalNameFields name={name} onChange={setName} problems={{ ar: problemText('name.ar'), en: problemText('name.en') }} />
             <div className="field">
               <label className="label" htmlFor={colorId}>{t('schema.field.color')}</label>
               <span className="color-field">
                 <input id={colorId} type="color" value={color} onChange={(e) => setColor(e.target.value)} />
                 <span className="highlight-sample" style={{ '--label-color': color, '--label-tint': darkTint(safeColor(color)) } as CSSProperties} lang="ar" dir="rtl">
-                  {nameAr || 'نص'}
+                  {name.ar || 'نص'}
                 </span>
               </span>
               {problemText('color') ? <span className="field-error">{problemText('color')}</span> : null}
