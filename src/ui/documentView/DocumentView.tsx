@@ -150,7 +150,9 @@ export const DocumentView = memo(forwardRef<DocumentViewHandle, DocumentViewProp
     watchedLayers.current = layers;
   };
 
-  useEffect(
+  // A layout effect, so the highlights go in the commit that removes the text: a passive
+  // cleanup can run frames later, leaving ranges over detached nodes registered meanwhile.
+  useLayoutEffect(
     () => () => {
       clearHighlights(painted.current);
       chipLayerSizes.current?.disconnect();
