@@ -170,18 +170,20 @@ export function ImportDialog(props: { projectId: string; projectName: string; on
                     { value: ' ', label: t('import.csvDelimiter.space') },
                   ]}
                 />
-                <TextField className="field" value={options.textField} onChange={(textField) => update({ textField: textField || 'text' })}>
-                  <Label>{t('import.textField')}</Label>
-                  <Input list="text-fields" />
-                </TextField>
-                <TextField className="field" value={options.targetField} onChange={(targetField) => update({ targetField: targetField || 'target' })}>
-                  <Label>{t('import.targetField')}</Label>
-                  <Input list="text-fields" />
-                </TextField>
-                <TextField className="field" value={options.labelField} onChange={(labelField) => update({ labelField: labelField || 'label' })}>
-                  <Label>{t('import.labelField')}</Label>
-                  <Input list="text-fields" />
-                </TextField>
+                <div className="import-fields">
+                  <TextField className="field" value={options.textField} onChange={(textField) => update({ textField: textField || 'text' })}>
+                    <Label>{t('import.textField')}</Label>
+                    <Input list="text-fields" />
+                  </TextField>
+                  <TextField className="field" value={options.targetField} onChange={(targetField) => update({ targetField: targetField || 'target' })}>
+                    <Label>{t('import.targetField')}</Label>
+                    <Input list="text-fields" />
+                  </TextField>
+                  <TextField className="field" value={options.labelField} onChange={(labelField) => update({ labelField: labelField || 'label' })}>
+                    <Label>{t('import.labelField')}</Label>
+                    <Input list="text-fields" />
+                  </TextField>
+                </div>
                 <datalist id="text-fields">
                   {totals.fields.map((field) => <option key={field} value={field} />)}
                 </datalist>
