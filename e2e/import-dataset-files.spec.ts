@@ -3,6 +3,7 @@ import type { DocumentRecord } from '../src/storage/tawsimSchema.ts';
 import { answerAnnotatorPrompt } from './support/annotatorPrompt.ts';
 import { chooseImportFiles, createProject } from './support/importDialog.ts';
 import { storedRecords } from './support/storedRecords.ts';
+import { textRect } from './support/textSelection.ts';
 
 // Public datasets cut to a few records (src/core/importers/fixtures/SOURCES.md).
 const fixture = (name: string) => new URL(`../src/core/importers/fixtures/${name}`, import.meta.url).pathname;
@@ -101,6 +102,29 @@ test('imported as an annotator’s work without adding labels, a stance label th
   await row.getByRole('radio', { name: /Against/ }).click();
   await expect(row.getByRole('radio', { name: /Against/ })).toBeChecked();
   await expect(row.getByTestId('stance-unknown-label')).toHaveCount(0);
+});
+
+test('NewsFANE’s fine-grained labels join the schema, and its sentences, each word led by an LRM, read right to left', async ({ page }) => {
+  await createProject(page, 'NewsFANE');
+  const dialog = await chooseImportFiles(page, new URL('../src/core/formats/fixtures/newsfane_sample.bio.tsv', import.meta.url).pathname);
+  await expect(dialog.getByTestId('missing-labels')).toHaveText(
+    'Not in this project’s schema: entity labels \u2068Government\u2069, \u2068Media\u2069, \u2068Nation\u2069, \u2068Non-Governmental\u2069, \u2068Other_PER\u2069, \u2068Population-Center\u2069.',
+  );
+  await dialog.getByRole('button', { name: /^Import \d+ documents$/ }).click();
+  await expect(dialog.getByTestId('summary-labels-added')).toContainText('Added to the schema: entity labels \u2068Government\u2069');
+  await dialog.getByRole('button', { name: 'Close' }).click();
+
+  // The tokens carry a left-to-right mark each: the first strong character of the text, which
+  // dir="auto" would follow and lay the Arabic words out left to right.
+  await page.locator('.doc-link').filter({ hasText: 'فرانكفورت' }).first().click();
+  await answerAnnotatorPrompt(page, 'Amal');
+  await expect(page.locator('#annotate-title')).toHaveAttribute('dir', 'rtl');
+  await expect(page.locator('.doc-paragraph').first()).toHaveAttribute('dir', 'rtl');
+  const first = await textRect(page, 'فرانكفورت');
+  const later = await textRect(page, 'اعلن');
+  expect(first.x).toBeGreaterThan(later.x);
+  // The suggested spans carry the new labels, in the list to accept.
+  await expect(page.getByTestId('suggestion').filter({ hasText: 'Population-Center' })).toHaveCount(1);
 });
 
 test('in Arabic, the preview says the problem of a file in Arabic, right to left, with the file and its values as they are', async ({ page }) => {

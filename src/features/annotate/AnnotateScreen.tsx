@@ -44,6 +44,7 @@ import { useFindInDocument } from './useFindInDocument.ts';
 import { MAX_TAG_ALL, untaggedMatches } from './untaggedMatches.ts';
 import { useLatestCallback } from '../../ui/useLatestCallback.ts';
 import './guidelines.css';
+import { textDirection } from '../../core/text/textDirection.ts';
 
 /** One empty list for a set without events or stance, so the memoised panels see no change. */
 const NONE: readonly never[] = [];
@@ -417,7 +418,7 @@ export function AnnotateScreen({ projectId, record, text, schema, annotator, gol
         ) : (
           <a className="back-link" href={routeHref({ name: 'project', projectId })}>{t('doc.back')}</a>
         )}
-        <h1 id="annotate-title" dir="auto" className="reader-title">{record.title}</h1>
+        <h1 id="annotate-title" dir={textDirection(record.title)} className="reader-title">{record.title}</h1>
         {gold ? <p className="notice" data-testid="gold-editing">{t('review.editingGold')}</p> : null}
         <DocumentFacts record={record} />
         <div className="annotate-bar">

@@ -5,6 +5,7 @@ import { routeHref } from '../../ui/router.ts';
 import { useDocumentPages } from './api/useDocumentPages.ts';
 import { PAGE_SIZE, type DocumentRow } from './api/documentRow.ts';
 import type { DocumentSubset } from './statusFilter.ts';
+import { textDirection } from '../../core/text/textDirection.ts';
 
 const ROW_HEIGHT = 52;
 
@@ -89,7 +90,7 @@ function RowContent({ row, projectId }: { row: DocumentRow; projectId: string })
   const { record, status } = row;
   return (
     <a className="doc-link" href={routeHref({ name: 'document', projectId, docId: record.id })}>
-      <span className="doc-title" dir="auto">{record.title}</span>
+      <span className="doc-title" dir={textDirection(record.title)}>{record.title}</span>
       <span className="badge">{t(`kind.${record.kind}`)}</span>
       <span className={`badge status-${status}`}>{t(`status.${status}`)}</span>
       <span className="doc-meta muted">

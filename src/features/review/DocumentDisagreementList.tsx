@@ -5,6 +5,7 @@ import { useT } from '../../ui/i18n/useT.ts';
 import { AnnotatorNames } from './AnnotatorNames.tsx';
 import { Figure } from './Figure.tsx';
 import { reviewDocumentHref } from './reviewHref.ts';
+import { textDirection } from '../../core/text/textDirection.ts';
 
 const STEP = 50;
 
@@ -29,7 +30,7 @@ export function DocumentDisagreementList(props: { projectId: string; documents: 
                 <span className="visually-hidden">{t('review.disagreement')} </span>
                 <Figure value={doc.disagreement} />
               </span>
-              <bdi className="doc-title" dir="auto">{props.titles[doc.id] ?? doc.id}</bdi>
+              <bdi className="doc-title" dir={textDirection(props.titles[doc.id] ?? doc.id)}>{props.titles[doc.id] ?? doc.id}</bdi>
               <span className="muted small who">
                 <AnnotatorNames names={doc.annotators} />
               </span>

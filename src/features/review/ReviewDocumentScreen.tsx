@@ -37,6 +37,7 @@ import { reviewDocumentHref, reviewHref } from './reviewHref.ts';
 import { VersionView } from './VersionView.tsx';
 import { GoldVersion } from './GoldVersion.tsx';
 import './review.css';
+import { textDirection } from '../../core/text/textDirection.ts';
 
 /** Loads what the document review needs. */
 export function ReviewDocumentScreen({ projectId, docId }: { projectId: string; docId: string }) {
@@ -253,7 +254,7 @@ function DocumentReview(props: {
     <article className="review-document" aria-labelledby="review-doc-title" onKeyDownCapture={onKeyDownCapture} onKeyDown={onKeyDown}>
       <div className="annotate-head">
         <a className="back-link" href={reviewHref(projectId)}>{t('review.backToOverview')}</a>
-        <h1 id="review-doc-title" dir="auto" className="reader-title">{record.title}</h1>
+        <h1 id="review-doc-title" dir={textDirection(record.title)} className="reader-title">{record.title}</h1>
         <div className="annotate-bar">
           <span className={`badge status-${goldStatus}`} data-testid="gold-status">{t('review.goldStatus', { status: t(`status.${goldStatus}`) })}</span>
           <Button className="button primary" isDisabled={agreedCount === 0} onPress={acceptAgreed}>

@@ -11,6 +11,7 @@ import { applyLabelChips, chipLayerResized, planLabelChips, prepareChipSpot, spa
 import { domPointToOffset, offsetAtPoint } from './domOffsets.ts';
 import { pixelOverscan } from './pixelOverscan.ts';
 import './documentView.css';
+import { textDirection } from '../../core/text/textDirection.ts';
 
 export interface ViewLabel extends PaintLabel, ChipLabel {}
 
@@ -243,7 +244,7 @@ export const DocumentView = memo(forwardRef<DocumentViewHandle, DocumentViewProp
                 style={{ transform: `translateY(${item.start}px)` }}
               >
                 <div className="chip-layer" aria-hidden="true" />
-                <p className="doc-paragraph" data-start={block.start} data-end={block.end}>
+                <p className="doc-paragraph" dir={textDirection(props.text.slice(block.start, block.end))} data-start={block.start} data-end={block.end}>
                   {props.text.slice(block.start, block.end)}
                 </p>
               </div>

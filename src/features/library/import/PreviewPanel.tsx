@@ -6,6 +6,7 @@ import type { MessageKey } from '../../../ui/i18n/messagesEn.ts';
 import type { FilePreview } from './filePreview.ts';
 import { ImportProblemLine } from './ImportProblemLine.tsx';
 import type { SegmentRole } from '../../../core/importers/previewSegment.ts';
+import { textDirection } from '../../../core/text/textDirection.ts';
 
 const SHOWN_FILES = 20;
 
@@ -34,7 +35,7 @@ export function PreviewPanel({ previews, totalDocuments }: { previews: FilePrevi
                   </span>{' '}
                   <span className="muted">{t(ROLE_LABELS[segment.role])}</span>
                   {segment.action === 'dropped' && DROP_REASONS[segment.role] ? <span className="muted"> ({t(DROP_REASONS[segment.role]!)})</span> : null}
-                  <p className="segment-text" dir="auto">{segment.text}</p>
+                  <p className="segment-text" dir={textDirection(segment.text)}>{segment.text}</p>
                 </li>
               ))}
             </ol>
@@ -43,7 +44,7 @@ export function PreviewPanel({ previews, totalDocuments }: { previews: FilePrevi
               <h4>{t('import.samples')}</h4>
               <ol className="samples" tabIndex={0} aria-label={preview.file}>
                 {preview.samples.map((sample, i) => (
-                  <li key={i} dir="auto" className="segment-text">{sample.text}</li>
+                  <li key={i} dir={textDirection(sample.text)} className="segment-text">{sample.text}</li>
                 ))}
               </ol>
             </>
