@@ -54,7 +54,11 @@ const LINE_HEIGHT_PX = 46;
 const CHARS_PER_LINE = 90;
 /** Rendered beyond each edge of the view: about four lines, two steps of a mouse wheel, which each re-render the view. */
 const OVERSCAN_PX = 200;
-const DIRECTION = 'rtl';
+
+/** The direction a rendered paragraph was given (textDirection), which its tags follow. */
+function paragraphDirection(paragraph: HTMLElement): 'rtl' | 'ltr' {
+  return paragraph.dir === 'ltr' ? 'ltr' : 'rtl';
+}
 
 function chipLayerOf(paragraph: HTMLElement): HTMLElement | null {
   return paragraph.parentElement?.querySelector<HTMLElement>('.chip-layer') ?? null;
@@ -122,10 +126,10 @@ export const DocumentView = memo(forwardRef<DocumentViewHandle, DocumentViewProp
       const ownSpans = spansByBlock(blocks.map((r) => r.block), props.spans);
       const plans = blocks.flatMap(({ element, block }, i) => {
         const layer = chipLayerOf(element);
-        const plan = layer ? planLabelChips(layer, block, ownSpans[i]!, props.labels, DIRECTION, fontLoads) : null;
+        const plan = layer ? planLabelChips(layer, block, ownSpans[i]!, props.labels, paragraphDirection(element), fontLoads) : null;
         return plan ? [plan] : [];
       });
-      for (const plan of plans) applyLabelChips(plan, DIRECTION);
+      for (const plan of plans) applyLabelChips(plan);
       watchChipLayers(blocks);
     };
     drawChips.current(rendered);
@@ -175,7 +179,7 @@ export const DocumentView = memo(forwardRef<DocumentViewHandle, DocumentViewProp
     prepareTag(offset) {
       const found = renderedBlocks().find(({ block }) => block.start <= offset && offset < block.end);
       const layer = found && chipLayerOf(found.element);
-      if (found && layer) prepareChipSpot(layer, found.block, offset, DIRECTION, fontLoads);
+      if (found && layer) prepareChipSpot(layer, found.block, offset, paragraphDirection(found.element), fontLoads);
     },
     reveal(offset) {
       const index = blockIndexAt(props.blocks, offset);

@@ -9,15 +9,40 @@ export interface ChipLabel {
   color: string;
 }
 
-interface ChipStack {
+export interface ChipStack {
   top: number;
   edge: number;
+  /** Pixels up to the next stack of the line, so a long tag ends in an ellipsis rather than over its neighbour's; null for the line's last. */
+  room: number | null;
   chips: { spanId: string; text: string; color: string }[];
 }
 
 export interface ChipPlan {
   layer: HTMLElement;
+  direction: 'rtl' | 'ltr';
   stacks: ChipStack[];
+}
+
+/** Between two tags of one line. */
+const CHIP_GAP_PX = 2;
+/** The least a tag keeps, a letter and an ellipsis, however close the next one starts. */
+const MIN_ROOM_PX = 16;
+
+/** Each stack's room: on the line it sits on, up to the next stack in reading order. */
+export function withRoom(stacks: ChipStack[]): ChipStack[] {
+  const lines = new Map<number, ChipStack[]>();
+  for (const stack of stacks) {
+    const line = Math.round(stack.top);
+    lines.set(line, [...(lines.get(line) ?? []), stack]);
+  }
+  for (const line of lines.values()) {
+    line.sort((a, b) => a.edge - b.edge);
+    line.forEach((stack, i) => {
+      const next = line[i + 1];
+      stack.room = next ? Math.max(MIN_ROOM_PX, next.edge - stack.edge - CHIP_GAP_PX) : null;
+    });
+  }
+  return stacks;
 }
 
 /** Where the tag of a span starting at an offset goes, relative to its block's chip layer; null where the offset has no box. */
@@ -149,17 +174,17 @@ export function planLabelChips(
     const label = labels.get(span.label);
     const key = `${Math.round(spot.top)}:${Math.round(spot.edge)}`;
     let stack = stacks.get(key);
-    if (!stack) stacks.set(key, (stack = { top: spot.top, edge: spot.edge, chips: [] }));
+    if (!stack) stacks.set(key, (stack = { top: spot.top, edge: spot.edge, room: null, chips: [] }));
     stack.chips.push({ spanId: span.id, text: label?.text ?? span.label, color: safeColor(label?.color ?? '#9aa0a6') });
   }
-  return { layer, stacks: [...stacks.values()] };
+  return { layer, direction, stacks: withRoom([...stacks.values()]) };
 }
 
 // What each drawn stack shows, so a redraw keeps the stacks that stay as they are.
 const stackKeys = new WeakMap<Element, string>();
 
 function stackKey(stack: ChipStack, direction: 'rtl' | 'ltr'): string {
-  return [direction, stack.top, stack.edge, ...stack.chips.map((chip) => `${chip.spanId} ${chip.text} ${chip.color}`)].join('|');
+  return [direction, stack.top, stack.edge, stack.room, ...stack.chips.map((chip) => `${chip.spanId} ${chip.text} ${chip.color}`)].join('|');
 }
 
 function stackElement(stack: ChipStack, direction: 'rtl' | 'ltr'): HTMLElement {
@@ -168,6 +193,7 @@ function stackElement(stack: ChipStack, direction: 'rtl' | 'ltr'): HTMLElement {
   element.style.top = `${stack.top}px`;
   if (direction === 'rtl') element.style.right = `${stack.edge}px`;
   else element.style.left = `${stack.edge}px`;
+  if (stack.room !== null) element.style.maxWidth = `${stack.room}px`;
   for (const chip of stack.chips) {
     const tag = document.createElement('span');
     tag.className = 'label-chip';
@@ -185,7 +211,7 @@ function stackElement(stack: ChipStack, direction: 'rtl' | 'ltr'): HTMLElement {
  * stack. Stacks already drawn as planned stay in the DOM (a new span adds its stack and
  * leaves the others' style and layout alone); the rest are removed or added.
  */
-export function applyLabelChips({ layer, stacks }: ChipPlan, direction: 'rtl' | 'ltr'): void {
+export function applyLabelChips({ layer, stacks, direction }: ChipPlan): void {
   const wanted = new Map(stacks.map((stack) => [stackKey(stack, direction), stack]));
   for (const element of [...layer.children]) {
     const key = stackKeys.get(element);
