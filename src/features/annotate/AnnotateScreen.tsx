@@ -45,6 +45,7 @@ import { MAX_TAG_ALL, untaggedMatches } from './untaggedMatches.ts';
 import { useLatestCallback } from '../../ui/useLatestCallback.ts';
 import './guidelines.css';
 import { textDirection } from '../../core/text/textDirection.ts';
+import { directionAt } from '../../core/annotate/directionAt.ts';
 
 /** One empty list for a set without events or stance, so the memoised panels see no change. */
 const NONE: readonly never[] = [];
@@ -179,7 +180,7 @@ export function AnnotateScreen({ projectId, record, text, schema, annotator, gol
   /** Moves an edge of the focused span by a word (a proclitic at the start); the span keeps its id, so events still point at it. */
   const resizeFocused = (edge: SpanEdge, key: 'ArrowLeft' | 'ArrowRight') => {
     if (!focused) return;
-    const direction = arrowKeyToLogical(key, 'rtl');
+    const direction = arrowKeyToLogical(key, directionAt(text, blocks, caret.focus));
     const next = resizeByWord(tokens, focused, edge, direction);
     if (!next) return;
     // Worked out again from the span as stored when the write runs, not from this render's copy.
@@ -248,7 +249,7 @@ export function AnnotateScreen({ projectId, record, text, schema, annotator, gol
           resizeFocused('end', action.key);
           break;
         }
-        const next = moveCaret(tokens, caret, arrowKeyToLogical(action.key, 'rtl'), action.extend);
+        const next = moveCaret(tokens, caret, arrowKeyToLogical(action.key, directionAt(text, blocks, caret.focus)), action.extend);
         setCaret(next);
         setFocusedId(null);
         view.current?.reveal(next.focus);

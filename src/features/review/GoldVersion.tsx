@@ -15,6 +15,7 @@ import type { DocumentViewHandle, ViewLabel } from '../../ui/documentView/Docume
 import { useLocale, useT } from '../../ui/i18n/useT.ts';
 import { LabelMenu } from '../../ui/labelMenu/LabelMenu.tsx';
 import { VersionView } from './VersionView.tsx';
+import { directionAt } from '../../core/annotate/directionAt.ts';
 
 /**
  * The gold version, editable as in the annotation screen: arrow keys move word by
@@ -73,7 +74,7 @@ export const GoldVersion = forwardRef<
 
   const resize = (edge: SpanEdge, key: 'ArrowLeft' | 'ArrowRight') => {
     if (!underCaret) return;
-    const direction = arrowKeyToLogical(key, 'rtl');
+    const direction = arrowKeyToLogical(key, directionAt(props.text, props.blocks, caret.focus));
     const next = resizeByWord(tokens, underCaret, edge, direction);
     if (!next) return;
     props.onResize(underCaret.id, (span) => resizeByWord(tokens, span, edge, direction));
@@ -96,7 +97,7 @@ export const GoldVersion = forwardRef<
       case 'ArrowLeft':
       case 'ArrowRight':
         setPending(null);
-        moveCaretTo(moveCaret(tokens, caret, arrowKeyToLogical(event.code, 'rtl'), event.shiftKey));
+        moveCaretTo(moveCaret(tokens, caret, arrowKeyToLogical(event.code, directionAt(props.text, props.blocks, caret.focus)), event.shiftKey));
         break;
       case 'Home':
       case 'End': {
