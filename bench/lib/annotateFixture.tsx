@@ -132,11 +132,16 @@ export async function openDocument(host: AppHost, docId: string, spans: readonly
   );
 }
 
-/** Unmounts the screen (DocumentView clears its highlights) and lets the page go idle. */
+/**
+ * Unmounts the screen and lets the page go idle. React commits the unmount in a task of
+ * its own, which on a busy page (after import_10k) can come after the next frame: wait for
+ * the document view to leave the DOM, then check that its highlights left with it.
+ */
 export async function closeDocument(host: AppHost): Promise<void> {
   host.render(null, createQueryClient());
-  await alignToFrame();
+  await waitFor(() => documentView(host.element) === null, 'the annotation screen to unmount', 10_000);
   if (CSS.highlights.size !== 0) throw new Error(`${CSS.highlights.size} highlights remain after unmounting`);
+  await alignToFrame();
 }
 
 export async function deleteAnnotateDb(host: AppHost | null, dbName: string): Promise<void> {
