@@ -12,6 +12,9 @@ describe('textDirection', () => {
     ['', 'rtl'],
     ['שלום עולם', 'rtl'],
     ['😀😀 مرحبا', 'rtl'],
+    ['😀 hi', 'ltr'],
+    ['𞤀𞤁𞤂𞤃 ab', 'rtl'],
+    ['ÉCOLE قال', 'ltr'],
   ])('%j reads %s', (text, direction) => {
     expect(textDirection(text)).toBe(direction);
   });

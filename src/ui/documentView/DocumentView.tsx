@@ -98,6 +98,13 @@ export const DocumentView = memo(forwardRef<DocumentViewHandle, DocumentViewProp
   const labelList = useMemo(() => [...props.labels.values()], [props.labels]);
   const labelIndex = useMemo(() => new Map([...props.labels].map(([tag, label]) => [tag, label.index])), [props.labels]);
   const styleSheet = useMemo(() => highlightStyleSheet(prefix, labelList), [prefix, labelList]);
+  // Each paragraph's direction, worked out once per text as its blocks come into view.
+  const directions = useMemo(() => new Map<number, 'rtl' | 'ltr'>(), [props.text]);
+  const blockDirection = (block: TextBlock): 'rtl' | 'ltr' => {
+    let direction = directions.get(block.start);
+    if (direction === undefined) directions.set(block.start, (direction = textDirection(props.text.slice(block.start, block.end))));
+    return direction;
+  };
 
   const renderedBlocks = (): { block: RenderedBlock; element: HTMLElement }[] => {
     const root = scrollRef.current;
@@ -248,7 +255,7 @@ export const DocumentView = memo(forwardRef<DocumentViewHandle, DocumentViewProp
                 style={{ transform: `translateY(${item.start}px)` }}
               >
                 <div className="chip-layer" aria-hidden="true" />
-                <p className="doc-paragraph" dir={textDirection(props.text.slice(block.start, block.end))} data-start={block.start} data-end={block.end}>
+                <p className="doc-paragraph" dir={blockDirection(block)} data-start={block.start} data-end={block.end}>
                   {props.text.slice(block.start, block.end)}
                 </p>
               </div>
