@@ -27,6 +27,8 @@ export interface ChipPlan {
 const CHIP_GAP_PX = 2;
 /** The least a tag keeps, a letter and an ellipsis, however close the next one starts. */
 const MIN_ROOM_PX = 16;
+/** Wider than most tags: a stack with more room than this is drawn without a limit. */
+const ROOM_TO_LIMIT_PX = 120;
 
 /** Each stack's room: on the line it sits on, up to the next stack in reading order. */
 export function withRoom(stacks: ChipStack[]): ChipStack[] {
@@ -193,7 +195,11 @@ function stackElement(stack: ChipStack, direction: 'rtl' | 'ltr'): HTMLElement {
   element.style.top = `${stack.top}px`;
   if (direction === 'rtl') element.style.right = `${stack.edge}px`;
   else element.style.left = `${stack.edge}px`;
-  if (stack.room !== null) element.style.maxWidth = `${stack.room}px`;
+  // Only a stack close to the next is held to its room: a width limit costs layout on every tag it applies to.
+  if (stack.room !== null && stack.room < ROOM_TO_LIMIT_PX) {
+    element.style.maxWidth = `${stack.room}px`;
+    element.dataset.fit = '';
+  }
   for (const chip of stack.chips) {
     const tag = document.createElement('span');
     tag.className = 'label-chip';
