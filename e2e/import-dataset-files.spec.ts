@@ -73,7 +73,7 @@ test('imports the ANS corpus as suggested stances, adds its labels to the schema
   await expect(row.getByTestId('stance-suggestion')).toContainText('Suggested: \u2068disagree\u2069');
   await expect(row.getByRole('radio', { name: 'disagree' })).not.toBeChecked();
   await page.screenshot({ path: 'test-results/import-ans-stance.png' });
-  await row.getByRole('button', { name: 'Accept' }).click();
+  await row.getByRole('button', { name: `Accept the suggested disagree toward ${FIRST_CLAIM}` }).click();
   await expect(row.getByRole('radio', { name: 'disagree' })).toBeChecked();
   await expect(row.getByTestId('stance-suggestion')).toHaveCount(0);
   await expect(page.getByText('All changes saved')).toBeVisible();

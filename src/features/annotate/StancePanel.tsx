@@ -62,8 +62,20 @@ export function StancePanel(props: {
               {(suggestedFor.get(key) ?? []).map((suggestion) => (
                 <span key={suggestion.label} className="stance-suggestion" data-testid="stance-suggestion">
                   <span>{t('stance.suggested', { label: `\u2068${labelName(suggestion.label)}\u2069` })}</span>
-                  <Button className="button small" onPress={() => props.onDecide('accepted', suggestion)}>{t('suggestions.accept')}</Button>
-                  <Button className="button small" onPress={() => props.onDecide('rejected', suggestion)}>{t('suggestions.reject')}</Button>
+                  <Button
+                    className="button small"
+                    aria-label={t('stance.acceptSuggestion', { label: labelName(suggestion.label), target: target.text })}
+                    onPress={() => props.onDecide('accepted', suggestion)}
+                  >
+                    {t('suggestions.accept')}
+                  </Button>
+                  <Button
+                    className="button small"
+                    aria-label={t('stance.rejectSuggestion', { label: labelName(suggestion.label), target: target.text })}
+                    onPress={() => props.onDecide('rejected', suggestion)}
+                  >
+                    {t('suggestions.reject')}
+                  </Button>
                 </span>
               ))}
               {current !== null && !known.has(current) ? (

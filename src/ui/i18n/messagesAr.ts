@@ -476,6 +476,8 @@ export const messagesAr: Record<MessageKey, Message> = {
   'stance.labelsFor': 'الموقف من {target}',
   'stance.danglingEntity': 'حُذف الكيان الهدف (الموقف: {label})',
   'stance.suggested': 'مقترح: {label}',
+  'stance.acceptSuggestion': 'قبول الموقف المقترح {label} من {target}',
+  'stance.rejectSuggestion': 'رفض الموقف المقترح {label} من {target}',
   'stance.unknownLabel': 'الوسم «{label}» ليس في المخطط: اختر وسمًا، أو أضفه إلى المخطط',
   'stance.remove': 'إزالة الموقف',
 

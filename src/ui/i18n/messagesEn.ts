@@ -303,6 +303,8 @@ export const messagesEn = {
   'stance.labelsFor': 'Stance toward {target}',
   'stance.danglingEntity': 'the target entity was deleted (stance: {label})',
   'stance.suggested': 'Suggested: {label}',
+  'stance.acceptSuggestion': 'Accept the suggested {label} toward {target}',
+  'stance.rejectSuggestion': 'Reject the suggested {label} toward {target}',
   'stance.unknownLabel': 'Label “{label}” is not in the schema: choose one, or add it to the schema',
   'stance.remove': 'Remove stance',
 
