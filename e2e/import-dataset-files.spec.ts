@@ -4,6 +4,7 @@ import { answerAnnotatorPrompt } from './support/annotatorPrompt.ts';
 import { chooseImportFiles, createProject } from './support/importDialog.ts';
 import { storedRecords } from './support/storedRecords.ts';
 import { textRect } from './support/textSelection.ts';
+import { expectAccessible } from './support/expectAccessible.ts';
 
 // Public datasets cut to a few records (src/core/importers/fixtures/SOURCES.md).
 const fixture = (name: string) => new URL(`../src/core/importers/fixtures/${name}`, import.meta.url).pathname;
@@ -73,6 +74,7 @@ test('imports the ANS corpus as suggested stances, adds its labels to the schema
   await expect(row.getByTestId('stance-suggestion')).toContainText('Suggested: \u2068disagree\u2069');
   await expect(row.getByRole('radio', { name: 'disagree' })).not.toBeChecked();
   await page.screenshot({ path: 'test-results/import-ans-stance.png' });
+  await expectAccessible(page, 'stance panel with a suggestion');
   await row.getByRole('button', { name: `Accept the suggested disagree toward ${FIRST_CLAIM}` }).click();
   await expect(row.getByRole('radio', { name: 'disagree' })).toBeChecked();
   await expect(row.getByTestId('stance-suggestion')).toHaveCount(0);
