@@ -73,3 +73,55 @@ test('accepting all suggestions is one edit: one undo takes them all back', asyn
   await page.keyboard.press('Control+Shift+KeyZ');
   await expect(page.getByRole('heading', { name: 'Spans (2)' })).toBeVisible();
 });
+
+test('a suggested event is accepted once its entities are: it then points at the annotator’s own spans', async ({ page }) => {
+  const text = 'الأمن يوقف عصابة في الدار البيضاء';
+  const line = {
+    id: 'h1', text, meta: { kind: 'headline' }, annotator: 'model', status: 'done', offset_unit: 'codepoint',
+    entities: [
+      { id: 'e1', start: 11, end: 16, label: 'PERS', text: 'عصابة' },
+      { id: 'e2', start: 20, end: 33, label: 'GPE', text: 'الدار البيضاء' },
+    ],
+    events: [{ id: 'v1', type: 'Justice:Arrest-Jail', trigger: { start: 6, end: 10, text: 'يوقف' }, arguments: [{ role: 'Person', entity: 'e1' }, { role: 'Place', entity: 'e2' }] }],
+    stance: [],
+  };
+  await page.goto('/');
+  await page.getByLabel('Project name').fill('Event model');
+  await page.getByRole('button', { name: 'New project' }).click();
+  await page.getByRole('button', { name: 'Import files' }).click();
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Choose files' }).click();
+  await (await chooser).setFiles({ name: 'events.jsonl', mimeType: 'application/jsonl', buffer: Buffer.from(`${JSON.stringify(line)}\n`) });
+  const dialog = page.getByRole('dialog');
+  await expect(dialog).toContainText('Annotations found in 1 file (2 entity spans and 1 event).');
+  await dialog.getByRole('button', { name: 'Import 1 document' }).click();
+  await expect(dialog.getByTestId('summary-problems')).toHaveText('0');
+  await dialog.getByRole('button', { name: 'Close' }).click();
+
+  await page.getByRole('link', { name: text }).click();
+  await answerAnnotatorPrompt(page, 'Amal');
+  await page.getByRole('tab', { name: /Events/ }).click();
+  const suggestion = page.getByTestId('event-suggestion');
+  await expect(suggestion).toContainText('يوقف');
+  await expect(suggestion.getByRole('button', { name: /^Accept the suggested/ })).toBeDisabled();
+  await expect(suggestion).toContainText('Accept its entities first');
+
+  await page.getByRole('tab', { name: 'Entities' }).click();
+  await page.getByRole('button', { name: 'Accept all' }).click();
+  await expect(page.getByRole('heading', { name: 'Spans (2)' })).toBeVisible();
+  await page.getByRole('tab', { name: /Events/ }).click();
+  await expect(suggestion.getByRole('button', { name: /^Accept the suggested/ })).toBeEnabled();
+  await page.screenshot({ path: 'test-results/event-suggestion.png' });
+  await suggestion.getByRole('button', { name: /^Accept the suggested/ }).click();
+  await expect(page.getByTestId('save-state')).toHaveText('All changes saved');
+  await expect(page.getByTestId('event-suggestion')).toHaveCount(0);
+  const card = page.getByTestId('event-v1');
+  await expect(card.getByTestId('event-argument')).toHaveCount(2);
+  await expect(card.getByTestId('event-argument').first()).toContainText('عصابة');
+  await expect(card.getByTestId('event-argument').nth(1)).toContainText('الدار البيضاء');
+
+  await page.reload();
+  await page.getByRole('tab', { name: /Events/ }).click();
+  await expect(page.getByTestId('event-v1').getByTestId('event-argument')).toHaveCount(2);
+  await expect(page.getByTestId('event-suggestion')).toHaveCount(0);
+});

@@ -34,10 +34,6 @@ export const IMPORT_PROBLEM_ENGLISH = {
   'invalid-record': '{detail}',
   'more-problems': { one: '{n} more problem', other: '{n} more problems' },
   'repeated-document': 'document {document} by annotator {annotator} is already on line {line}',
-  'suggestions-without-events': {
-    one: '{n} event left out: suggestions hold entity spans and stances only; bring the annotations in as an annotator’s work to keep it',
-    other: '{n} events left out: suggestions hold entity spans and stances only; bring the annotations in as an annotator’s work to keep them',
-  },
   // CSV.
   'no-header': 'no header row: the file is empty',
   'missing-column': 'the header has no column "{column}" (its columns: {columns})',

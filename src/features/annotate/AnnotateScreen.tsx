@@ -46,6 +46,7 @@ import { useLatestCallback } from '../../ui/useLatestCallback.ts';
 import './guidelines.css';
 import { textDirection } from '../../core/text/textDirection.ts';
 import { directionAt } from '../../core/annotate/directionAt.ts';
+import { openEventSuggestions, type EventSuggestion } from '../../core/annotate/eventSuggestions.ts';
 
 /** One empty list for a set without events or stance, so the memoised panels see no change. */
 const NONE: readonly never[] = [];
@@ -98,6 +99,10 @@ export function AnnotateScreen({ projectId, record, text, schema, annotator, gol
   );
   const events = set.data?.events ?? NONE;
   const stance = set.data?.stance ?? NONE;
+  const eventSuggestions = useMemo(
+    () => openEventSuggestions(suggestedSet.data?.events ?? NONE, suggestedSet.data?.entities ?? NONE, events, spans, set.data?.decisions),
+    [suggestedSet.data, events, spans, set.data?.decisions],
+  );
   const stanceSuggestions = useMemo(
     () => openStanceSuggestions(suggestedSet.data?.stance ?? NONE, stance, set.data?.decisions),
     [suggestedSet.data, stance, set.data?.decisions],
@@ -368,6 +373,7 @@ export function AnnotateScreen({ projectId, record, text, schema, annotator, gol
   const editEvent = useLatestCallback((eventEdit: EventEdit) => run({ type: 'event', edit: eventEdit }));
   const newDocumentEvent = useLatestCallback((anchor: DOMRect) => setMenu({ kind: 'event', trigger: null, anchor }));
   const setStance = useLatestCallback((target: StanceTarget, label: string | null) => run({ type: 'stance', target, label }));
+  const decideEvent = useLatestCallback((decision: SuggestionDecision, suggestion: EventSuggestion) => run({ type: 'event-suggestion', decision, suggestion }));
   const decideStance = useLatestCallback((decision: SuggestionDecision, suggested: StanceAnnotation) => run({ type: 'stance-suggestion', decision, stance: suggested }));
   // The same element while it is unchanged, so React skips it on every other render.
   const guidelinesToggle = useMemo(
@@ -395,6 +401,7 @@ export function AnnotateScreen({ projectId, record, text, schema, annotator, gol
       eventProblems,
       stance,
       stanceSuggestions,
+      eventSuggestions,
       onDecideSuggestions: decideSuggestions,
       onShowSpan: showSpan,
       onLabel: labelFromPalette,
@@ -404,8 +411,9 @@ export function AnnotateScreen({ projectId, record, text, schema, annotator, gol
       onEmphasis: setEmphasis,
       onSetStance: setStance,
       onDecideStance: decideStance,
+      onDecideEvent: decideEvent,
     }),
-    [text, record.kind, schema, spans, focusedId, suggestions, events, eventProblems, stance, stanceSuggestions, decideSuggestions, showSpan, labelFromPalette, focusSpan, editEvent, newDocumentEvent, setStance, decideStance],
+    [text, record.kind, schema, spans, focusedId, suggestions, events, eventProblems, stance, stanceSuggestions, eventSuggestions, decideSuggestions, showSpan, labelFromPalette, focusSpan, editEvent, newDocumentEvent, setStance, decideStance, decideEvent],
   );
   // The side panel follows an edit in the next render, not in the one that paints it in
   // the text: the keystroke's frame holds the document view's work alone.

@@ -14,6 +14,7 @@ import { LabelPalette } from './LabelPalette.tsx';
 import { SpanList } from './SpanList.tsx';
 import { StancePanel } from './StancePanel.tsx';
 import { SuggestionList } from './SuggestionList.tsx';
+import type { EventSuggestion } from '../../core/annotate/eventSuggestions.ts';
 
 /** What the tabs show, and the handlers they call (which should keep their identity). */
 export interface SidePanelContent {
@@ -28,6 +29,8 @@ export interface SidePanelContent {
   stance: readonly StanceAnnotation[];
   /** Suggested stances the annotator has not decided on yet. */
   stanceSuggestions: readonly StanceAnnotation[];
+  /** Suggested events the annotator has not decided on yet. */
+  eventSuggestions: readonly EventSuggestion[];
   onDecideSuggestions(decision: SuggestionDecision, spans: EntitySpan[]): void;
   onShowSpan(span: EntitySpan): void;
   onLabel(tag: string): void;
@@ -37,6 +40,7 @@ export interface SidePanelContent {
   onEmphasis(ranges: TextRange[]): void;
   onSetStance(target: StanceTarget, label: string | null): void;
   onDecideStance(decision: SuggestionDecision, stance: StanceAnnotation): void;
+  onDecideEvent(decision: SuggestionDecision, suggestion: EventSuggestion): void;
 }
 
 /**
@@ -107,6 +111,8 @@ function EventsTab() {
     <EventsPanel
       text={content.text}
       events={content.events}
+      suggestions={content.eventSuggestions}
+      onDecideSuggestion={content.onDecideEvent}
       entities={content.spans}
       types={content.schema.events}
       problems={content.eventProblems}

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Button } from 'react-aria-components';
-import type { EntitySpan, EventAnnotation } from '../../core/model/annotation.ts';
+import type { EntitySpan, EventAnnotation, SuggestionDecision } from '../../core/model/annotation.ts';
+import type { EventSuggestion } from '../../core/annotate/eventSuggestions.ts';
 import type { EventType } from '../../core/schema/projectSchema.ts';
 import { EVENT_ATTRIBUTE_VALUES, type EventAttribute, type EventEdit } from '../../core/events/eventEdits.ts';
 import type { EventProblem } from '../../core/events/validateEvents.ts';
@@ -11,6 +12,9 @@ import { SelectField } from '../../ui/SelectField.tsx';
 export interface EventsPanelProps {
   text: string;
   events: readonly EventAnnotation[];
+  /** Suggested events not decided on yet; each can be accepted once its entities are the annotator's. */
+  suggestions: readonly EventSuggestion[];
+  onDecideSuggestion(decision: SuggestionDecision, suggestion: EventSuggestion): void;
   entities: readonly EntitySpan[];
   types: readonly EventType[];
   problems: readonly EventProblem[];
@@ -37,6 +41,7 @@ export function EventsPanel(props: EventsPanelProps) {
         </Button>
       </div>
       <p className="muted small">{t('events.hint')}</p>
+      {props.suggestions.length > 0 ? <EventSuggestionList {...props} /> : null}
       <ol className="event-list">
         {props.events.map((event) => (
           <EventCard key={event.id} {...props} event={event} problems={props.problems.filter((p) => p.eventId === event.id)} />
@@ -145,5 +150,53 @@ function EventCard(props: EventsPanelProps & { event: EventAnnotation }) {
       </details>
       <Button className="button danger small" onPress={() => props.onEdit({ op: 'remove-event', id: event.id })}>{t('events.remove')}</Button>
     </li>
+  );
+}
+
+/** Pre-annotated events from an import, to accept into one's own set (once their entities are) or reject. */
+function EventSuggestionList(props: EventsPanelProps) {
+  const t = useT();
+  const { locale } = useLocale();
+  const typeOf = (type: string) => props.types.find((candidate) => candidate.type === type);
+  return (
+    <section className="suggestions event-suggestions" aria-labelledby="event-suggestions-heading">
+      <h3 id="event-suggestions-heading">{t('events.suggestionsHeading', { n: props.suggestions.length })}</h3>
+      <ul className="suggestion-list">
+        {props.suggestions.map((suggestion) => {
+          const { event } = suggestion;
+          const type = typeOf(event.type);
+          const name = type?.name[locale] ?? event.type;
+          return (
+            <li key={suggestion.key} className="suggestion-row event-suggestion" data-testid="event-suggestion">
+              <div>
+                <strong>{name}</strong>
+                {event.trigger ? <> · <bdi dir="rtl" className="doc-snippet">{props.text.slice(event.trigger.start, event.trigger.end)}</bdi></> : null}
+                <ul className="argument-list">
+                  {suggestion.arguments.map((argument, i) => (
+                    <li key={i} className="argument">
+                      <bdi className="role">{type?.roles.find((r) => r.role === argument.role)?.name[locale] ?? argument.role}</bdi>
+                      <span aria-hidden="true"> ← </span>
+                      {argument.span ? <bdi dir="rtl" className="doc-snippet">{props.text.slice(argument.span.start, argument.span.end)}</bdi> : <span className="muted">—</span>}
+                    </li>
+                  ))}
+                </ul>
+                {suggestion.ready ? null : <p className="muted small">{t('events.entitiesFirst')}</p>}
+              </div>
+              <Button
+                className="button small"
+                isDisabled={!suggestion.ready}
+                aria-label={t('events.acceptSuggestion', { type: name })}
+                onPress={() => props.onDecideSuggestion('accepted', suggestion)}
+              >
+                {t('suggestions.accept')}
+              </Button>
+              <Button className="button small" aria-label={t('events.rejectSuggestion', { type: name })} onPress={() => props.onDecideSuggestion('rejected', suggestion)}>
+                {t('suggestions.reject')}
+              </Button>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
   );
 }

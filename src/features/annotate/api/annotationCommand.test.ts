@@ -80,4 +80,26 @@ describe('annotation commands on the record as stored', () => {
     expect(rejected.record.stance).toEqual(stored.stance);
     expect(rejected.record.decisions).toEqual({ 'stance:["الحكومة","against"]': 'rejected' });
   });
+
+  it('accepting a suggested event adds it pointing at the annotator’s spans, one undo step; refused while a span is missing', () => {
+    const suggestion = {
+      key: 'event:k',
+      event: { id: 'v1', type: 'Justice:Arrest-Jail', trigger: { start: 6, end: 10 }, arguments: [{ role: 'Person', entity: 'e1' }] },
+      arguments: [{ role: 'Person', span: { start: 11, end: 16, label: 'PERS' } }],
+    };
+    expect(applyCommand({ type: 'event-suggestion', decision: 'accepted', suggestion }, record([]))).toEqual({ refused: { ok: false, reason: 'entities-first' } });
+
+    const stored = record([{ id: 'e4', start: 11, end: 16, label: 'PERS' }]);
+    const accepted = applyCommand({ type: 'event-suggestion', decision: 'accepted', suggestion }, stored);
+    if ('refused' in accepted) throw new Error('accept refused');
+    expect(accepted.record.events).toEqual([{ id: 'v1', type: 'Justice:Arrest-Jail', trigger: { start: 6, end: 10 }, arguments: [{ role: 'Person', entity: 'e4' }] }]);
+    expect(accepted.record.decisions).toEqual({ 'event:k': 'accepted' });
+    const undone = applyCommand({ type: 'undo' }, accepted.record);
+    if ('refused' in undone) throw new Error('undo refused');
+    expect(undone.record.events).toEqual([]);
+
+    const rejected = applyCommand({ type: 'event-suggestion', decision: 'rejected', suggestion }, record([]));
+    if ('refused' in rejected) throw new Error('reject refused');
+    expect(rejected.record.decisions).toEqual({ 'event:k': 'rejected' });
+  });
 });

@@ -2,7 +2,8 @@ import { stanceSuggestionKey, suggestionKey, type DocumentStatus, type EntitySpa
 import { applyEdit, applyEdits, emptyHistory, recordLayerChange, redoEdit, undoEdit } from '../../../core/annotate/editHistory.ts';
 import type { Edit } from '../../../core/annotate/spanEdits.ts';
 import type { TextRange } from '../../../core/annotate/textRange.ts';
-import { applyEventEdit, type EventEdit } from '../../../core/events/eventEdits.ts';
+import { applyEventEdit, newEventId, type EventEdit } from '../../../core/events/eventEdits.ts';
+import { acceptedEvent, type EventSuggestion } from '../../../core/annotate/eventSuggestions.ts';
 import { setStance, type StanceTarget } from '../../../core/stance/stanceEdits.ts';
 import type { AnnotationRecord } from '../../../storage/tawsimSchema.ts';
 import { untaggedMatches } from '../untaggedMatches.ts';
@@ -34,7 +35,13 @@ export type AnnotationCommand =
   | { type: 'stance'; target: StanceTarget; label: string | null }
   | { type: 'suggestions'; decision: SuggestionDecision; spans: EntitySpan[] }
   /** Accepting a suggested stance makes it the annotator's label toward that target (one undo step); both decisions are remembered. */
-  | { type: 'stance-suggestion'; decision: SuggestionDecision; stance: StanceAnnotation };
+  | { type: 'stance-suggestion'; decision: SuggestionDecision; stance: StanceAnnotation }
+  /**
+   * Accepting a suggested event adds it to the annotator's events (one undo step), its
+   * arguments pointing at the annotator's own spans as the record has them; refused while
+   * one of those spans is missing. Both decisions are remembered.
+   */
+  | { type: 'event-suggestion'; decision: SuggestionDecision; suggestion: Pick<EventSuggestion, 'key' | 'event' | 'arguments'> };
 
 /** `added`: how many spans a tag-all added. */
 export type CommandOutcome = { ok: true; added?: number } | { ok: false; reason: string };
@@ -61,6 +68,14 @@ export function applyCommand(command: AnnotationCommand, record: AnnotationRecor
     return { record: { ...record, stance, history: changed, status }, result: { ok: true } };
   }
   if (command.type === 'suggestions') return decideSuggestions(record, command.decision, command.spans, status);
+  if (command.type === 'event-suggestion') {
+    const decisions = { ...record.decisions, [command.suggestion.key]: command.decision };
+    if (command.decision === 'rejected') return { record: { ...record, decisions, status }, result: { ok: true } };
+    const event = acceptedEvent(command.suggestion, record.entities, newEventId(record.events));
+    if (!event) return { refused: { ok: false, reason: 'entities-first' } };
+    const changed = recordLayerChange(history, { op: 'events', events: record.events });
+    return { record: { ...record, events: [...record.events, event], decisions, history: changed, status }, result: { ok: true } };
+  }
   if (command.type === 'stance-suggestion') {
     const decisions = { ...record.decisions, [stanceSuggestionKey(command.stance)]: command.decision };
     if (command.decision === 'rejected') return { record: { ...record, decisions, status }, result: { ok: true } };

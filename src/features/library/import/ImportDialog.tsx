@@ -201,9 +201,6 @@ export function ImportDialog(props: { projectId: string; projectName: string; on
               {totals.annotatedFiles > 0 || annotations.as === 'annotator' ? (
                 <div className="notice annotation-choice">
                   <p>{t('import.annotationsFound', { files: t('import.count.files', { n: totals.annotatedFiles }), spans: foundCounts })}</p>
-                  {annotations.as === 'suggestions' && totals.events > 0 ? (
-                    <p><strong>{t('import.suggestionsWithoutEvents', { counts: annotationCountsText({ t, locale }, { spans: 0, events: totals.events, stance: 0 }) })}</strong></p>
-                  ) : null}
                   <ChoiceGroup
                     label={t('import.annotationsAs')}
                     value={annotations.as}

@@ -147,7 +147,7 @@ describe('runImport', () => {
     expect(work?.stance.map((s) => [s.target, s.label])).toEqual([[claim, 'disagree']]);
   });
 
-  it('says how many events suggestions leave out', async () => {
+  it('keeps a file’s events among the suggestions, pointing at the suggested spans', async () => {
     const db = await openTestDb();
     await createProject(db, 'p', 'P');
     const text = 'الأمن يوقف عصابة';
@@ -159,11 +159,11 @@ describe('runImport', () => {
     };
     const jsonl = [...exportTawsimJsonl([doc], { offsetUnit: 'codepoint' })].join('');
     const summary = await runImport({ db, projectId: 'p', inputs: [input('ev.jsonl', jsonl)], options: defaultImportOptions });
-    expect(summary.problems.map((p) => `${p.file}: ${p.reason}`)).toEqual([
-      'ev.jsonl: 1 event left out: suggestions hold entity spans and stances only; bring the annotations in as an annotator’s work to keep it',
-    ]);
+    expect(summary).toMatchObject({ imported: 1, problemCount: 0 });
     const [record] = await listDocumentsPage(db, 'p', 0, 1);
-    expect((await getAnnotationRecord(db, record!.id, SUGGESTION_ANNOTATOR))?.entities.map((e) => e.label)).toEqual(['PERS']);
+    const suggested = await getAnnotationRecord(db, record!.id, SUGGESTION_ANNOTATOR);
+    expect(suggested?.entities.map((e) => [e.id, e.label])).toEqual([['e1', 'PERS']]);
+    expect(suggested?.events).toEqual(doc.events);
   });
 
   it('adds the labels the annotations use and the schema lacks, in the batch that brings them, unless told not to', async () => {

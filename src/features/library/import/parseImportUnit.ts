@@ -5,7 +5,7 @@ import type { ImportDetail, ImportFormat, ImportOptions } from '../../../core/im
 import type { PreviewSegment } from '../../../core/importers/previewSegment.ts';
 import { SUGGESTION_ANNOTATOR } from '../../../core/model/annotation.ts';
 import type { ParsedDocument } from '../../../core/model/document.ts';
-import { importProblem, type ImportProblem } from '../../../core/model/importProblem.ts';
+import type { ImportProblem } from '../../../core/model/importProblem.ts';
 import type { IncomingAnnotations } from '../../../storage/documentStore.ts';
 import type { AnnotationImportOptions } from './annotationImportOptions.ts';
 import type { ImportUnit } from './importUnits.ts';
@@ -95,16 +95,13 @@ export function parseImportUnit(
       found.stance += doc.stance.length;
     }
     const meta = doc.meta.kind ? doc.meta : { ...doc.meta, kind: 'text' as const };
-    if (!hasWork || (asSuggestions && doc.entities.length + doc.stance.length === 0)) return { text: doc.text, meta };
+    if (!hasWork || (asSuggestions && doc.entities.length + doc.events.length + doc.stance.length === 0)) return { text: doc.text, meta };
     const annotations: IncomingAnnotations = asSuggestions
       ? // A suggested stance toward an entity is toward its text: the annotator's entities have ids of their own.
-        { annotator: SUGGESTION_ANNOTATOR, status: 'new', entities: doc.entities, events: [], stance: doc.stance.map((stance) => ({ ...stance, targetEntity: null })) }
+        { annotator: SUGGESTION_ANNOTATOR, status: 'new', entities: doc.entities, events: doc.events, stance: doc.stance.map((stance) => ({ ...stance, targetEntity: null })) }
       : // Formats without a status (brat, CoNLL, …) give 'new'; work with annotations in it has begun.
         { annotator: doc.annotator, status: doc.status === 'new' ? 'in_progress' : doc.status, entities: doc.entities, events: doc.events, stance: doc.stance };
     return { text: doc.text, meta, annotations };
   });
-  // Suggestions are entity spans and stances: a file's events are said to be left out, not dropped in silence.
-  const leftOut = asSuggestions ? found.events : 0;
-  const problems = leftOut === 0 ? read.problems : [importProblem(unit.main.name, null, { code: 'suggestions-without-events', values: { n: leftOut } }), ...read.problems];
-  return { format, documents, found, problems, segments: [], presentationForms: 0 };
+  return { format, documents, found, problems: read.problems, segments: [], presentationForms: 0 };
 }
