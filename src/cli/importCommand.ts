@@ -7,7 +7,7 @@ import { defaultImportOptions } from '../core/importers/importOptions.ts';
 import type { ImportOptions } from '../core/importers/importOptions.ts';
 import { hashDocuments } from '../core/text/contentHash.ts';
 import { detectAnnotationFormat, type AnnotationFormat } from '../core/formats/annotationFormat.ts';
-import { stanceFields } from '../core/formats/readAnnotatedInputs.ts';
+import { stanceFields } from '../core/formats/stanceClassification.ts';
 import type { ParsedDocument } from '../core/model/document.ts';
 import { metaTokensToUnit } from '../core/formats/documentTokens.ts';
 import { unitOffsets } from '../core/formats/offsetUnit.ts';

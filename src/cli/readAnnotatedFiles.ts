@@ -17,8 +17,7 @@ import { parseDoccanoJsonl } from '../core/formats/doccanoJsonl.ts';
 import { parseHuggingFaceTokens } from '../core/formats/huggingFaceTokens.ts';
 import { parseLabelStudioJson } from '../core/formats/labelStudioJson.ts';
 import type { OffsetUnit } from '../core/formats/offsetUnit.ts';
-import { stanceFields } from '../core/formats/readAnnotatedInputs.ts';
-import { parseStanceClassification } from '../core/formats/stanceClassification.ts';
+import { parseStanceClassification, stanceFields } from '../core/formats/stanceClassification.ts';
 import { parseTawsimJsonl } from '../core/formats/tawsimJsonl.ts';
 import { errorMessage } from './outputSink.ts';
 

@@ -28,7 +28,7 @@ function suggestedArguments(event: EventAnnotation, entities: readonly EntitySpa
 
 /**
  * What says two events are the same whatever their sets' ids: type, trigger offsets, and
- * arguments as (role, offsets, label), in order. JSON, so no separator can be forged.
+ * arguments as (role, offsets, label), in any order. JSON, so no separator can be forged.
  */
 export function eventSuggestionKey(event: EventAnnotation, args: readonly SuggestedArgument[]): string {
   const trigger = event.trigger ? [event.trigger.start, event.trigger.end] : null;

@@ -9,7 +9,7 @@ import { parseDoccanoJsonl } from './doccanoJsonl.ts';
 import { parseHuggingFaceTokens } from './huggingFaceTokens.ts';
 import { parseLabelStudioJson } from './labelStudioJson.ts';
 import type { OffsetUnit } from './offsetUnit.ts';
-import { defaultStanceFields, parseStanceClassification, type StanceFields } from './stanceClassification.ts';
+import { parseStanceClassification, stanceFields } from './stanceClassification.ts';
 import type { CsvDelimiter } from '../importers/csv.ts';
 import { parseTawsimJsonl } from './tawsimJsonl.ts';
 
@@ -111,15 +111,6 @@ export function readAnnotatedInput(input: AnnotatedInput, options: AnnotatedRead
   })();
   const problems: ImportProblem[] = [...decoded.problems, ...result.problems];
   return { documents: result.documents, problems };
-}
-
-/** The stance fields the options name, the defaults for the rest. */
-export function stanceFields(options: { textField?: string; targetField?: string; labelField?: string }): StanceFields {
-  return {
-    text: options.textField || defaultStanceFields.text,
-    target: options.targetField || defaultStanceFields.target,
-    label: options.labelField || defaultStanceFields.label,
-  };
 }
 
 function labelNames(file: NamedBytes): string[] | ImportProblemDetail {

@@ -39,6 +39,15 @@ export interface StanceFields {
 
 export const defaultStanceFields: Readonly<StanceFields> = { text: 'text', target: 'target', label: 'label' };
 
+/** The stance fields the options name, the defaults for the rest. */
+export function stanceFields(options: { textField?: string; targetField?: string; labelField?: string }): StanceFields {
+  return {
+    text: options.textField || defaultStanceFields.text,
+    target: options.targetField || defaultStanceFields.target,
+    label: options.labelField || defaultStanceFields.label,
+  };
+}
+
 export interface StanceImportOptions extends AnnotatedImportOptions {
   /** The field names; text, target and label by default (the ANS corpus: s2, s1 and stance). */
   fields?: StanceFields;

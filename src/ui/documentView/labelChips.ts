@@ -35,7 +35,9 @@ export function withRoom(stacks: ChipStack[]): ChipStack[] {
   const lines = new Map<number, ChipStack[]>();
   for (const stack of stacks) {
     const line = Math.round(stack.top);
-    lines.set(line, [...(lines.get(line) ?? []), stack]);
+    const onLine = lines.get(line);
+    if (onLine) onLine.push(stack);
+    else lines.set(line, [stack]);
   }
   for (const line of lines.values()) {
     line.sort((a, b) => a.edge - b.edge);
@@ -182,11 +184,19 @@ export function planLabelChips(
   return { layer, direction, stacks: withRoom([...stacks.values()]) };
 }
 
+/**
+ * The width a stack is held to, or null. Only a stack close to the next is held: a limit
+ * costs layout on every tag it applies to, and a room that changes above it redraws nothing.
+ */
+function widthLimit(stack: ChipStack): number | null {
+  return stack.room !== null && stack.room < ROOM_TO_LIMIT_PX ? stack.room : null;
+}
+
 // What each drawn stack shows, so a redraw keeps the stacks that stay as they are.
 const stackKeys = new WeakMap<Element, string>();
 
 function stackKey(stack: ChipStack, direction: 'rtl' | 'ltr'): string {
-  return [direction, stack.top, stack.edge, stack.room, ...stack.chips.map((chip) => `${chip.spanId} ${chip.text} ${chip.color}`)].join('|');
+  return [direction, stack.top, stack.edge, widthLimit(stack), ...stack.chips.map((chip) => `${chip.spanId} ${chip.text} ${chip.color}`)].join('|');
 }
 
 function stackElement(stack: ChipStack, direction: 'rtl' | 'ltr'): HTMLElement {
@@ -195,9 +205,9 @@ function stackElement(stack: ChipStack, direction: 'rtl' | 'ltr'): HTMLElement {
   element.style.top = `${stack.top}px`;
   if (direction === 'rtl') element.style.right = `${stack.edge}px`;
   else element.style.left = `${stack.edge}px`;
-  // Only a stack close to the next is held to its room: a width limit costs layout on every tag it applies to.
-  if (stack.room !== null && stack.room < ROOM_TO_LIMIT_PX) {
-    element.style.maxWidth = `${stack.room}px`;
+  const limit = widthLimit(stack);
+  if (limit !== null) {
+    element.style.maxWidth = `${limit}px`;
     element.dataset.fit = '';
   }
   for (const chip of stack.chips) {

@@ -131,7 +131,7 @@ export const messagesAr: Record<MessageKey, Message> = {
   'import.format.hf': 'رموز Hugging Face',
   'import.format.brat': 'brat standoff',
   'import.format.stance': 'سجلات مواقف',
-  'import.annotationsFound': 'وُجدت توسيمات في {files} ({spans}).',
+  'import.annotationsFound': 'وُجدت توسيمات في {files} ({counts}).',
   'import.count.entitySpans': {
     zero: 'لا مقاطع كيانات',
     one: 'مقطع كيان واحد',

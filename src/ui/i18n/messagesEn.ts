@@ -102,7 +102,7 @@ export const messagesEn = {
   'import.format.hf': 'Hugging Face tokens',
   'import.format.brat': 'brat standoff',
   'import.format.stance': 'Stance records',
-  'import.annotationsFound': 'Annotations found in {files} ({spans}).',
+  'import.annotationsFound': 'Annotations found in {files} ({counts}).',
   'import.count.entitySpans': {
     one: '{n} entity span',
     other: '{n} entity spans',

@@ -200,7 +200,7 @@ export function ImportDialog(props: { projectId: string; projectName: string; on
 
               {totals.annotatedFiles > 0 || annotations.as === 'annotator' ? (
                 <div className="notice annotation-choice">
-                  <p>{t('import.annotationsFound', { files: t('import.count.files', { n: totals.annotatedFiles }), spans: foundCounts })}</p>
+                  <p>{t('import.annotationsFound', { files: t('import.count.files', { n: totals.annotatedFiles }), counts: foundCounts })}</p>
                   <ChoiceGroup
                     label={t('import.annotationsAs')}
                     value={annotations.as}

@@ -18,8 +18,7 @@ export interface FilePreview {
   byKind: Partial<Record<DocumentKind, number>>;
   /**
    * Annotations the file holds: how many documents carry them, how many spans, events
-   * and stances, and whose they become (none when none is brought in: suggestions take
-   * entity spans only).
+   * and stances, and whose they become (the file's annotators, or suggestions).
    */
   annotations: (FoundAnnotations & { annotators: string[] }) | null;
   /** The labels of the annotations the import brings in (as suggestions or as work). */

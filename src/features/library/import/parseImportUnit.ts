@@ -1,5 +1,6 @@
 import { detectAnnotationFormat, type AnnotationFormat } from '../../../core/formats/annotationFormat.ts';
-import { readAnnotatedInput, stanceFields, type AnnotatedInput } from '../../../core/formats/readAnnotatedInputs.ts';
+import { readAnnotatedInput, type AnnotatedInput } from '../../../core/formats/readAnnotatedInputs.ts';
+import { stanceFields } from '../../../core/formats/stanceClassification.ts';
 import { importFile } from '../../../core/importers/importFile.ts';
 import type { ImportDetail, ImportFormat, ImportOptions } from '../../../core/importers/importOptions.ts';
 import type { PreviewSegment } from '../../../core/importers/previewSegment.ts';
