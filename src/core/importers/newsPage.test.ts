@@ -109,6 +109,21 @@ describe('parseNewsPage on variants of the seed', () => {
     expect(article?.meta).toMatchObject({ title: line(TITLE), source: 'الاتحاد الاشتراكي', date: '2013-03-11', line: titleLine });
   });
 
+  it.each([
+    ['a tashkeel on every letter', 10, line(10).replace(/[\u0621-\u064A]/g, (c) => `${c}\u064E`)],
+    ['lam-alef in presentation forms', 9, 'شكرا على ا\uFEF9بلاغ!'],
+    ['hamzas dropped and a tatweel', FOOTER, 'انقر هنا لقــراءة الخبر من مصدره'],
+  ])('knows boilerplate and footer written with %s', (_, lineNumber, variant) => {
+    const { segments } = parse(edit({ [lineNumber]: variant }));
+    expect(segments.find((s) => s.line === lineNumber)).toMatchObject({ text: variant, action: 'dropped', role: lineNumber === FOOTER ? 'footer' : 'boilerplate' });
+  });
+
+  it('keeps a short line that holds the boilerplate and more', () => {
+    const longer = `${line(10)} وتابع`;
+    const { segments } = parse(edit({ 10: longer }));
+    expect(segments.find((s) => s.line === 10)).toMatchObject({ text: longer, role: 'other' });
+  });
+
   it('gives the same documents for CRLF as for LF', () => {
     expect(parse(seed.replaceAll('\n', '\r\n')).documents).toEqual(parse(seed).documents);
   });
@@ -235,6 +250,15 @@ describe('hand-written pages', () => {
     const noBody = parse('العنوان\nنشر في هسبريس يوم 1 - 1 - 2020\n\nانقر هنا لقراءة الخبر من مصدره.');
     expect(noBody.problems).toMatchObject([{ file: 'page.txt', line: 2, reason: 'article has no body text' }]);
     expect(noBody.documents.map((d) => d.text)).toEqual(['العنوان']);
+  });
+
+  it('finds the dateline only as a line of its own, whatever the line breaks', () => {
+    const dateline = 'نشر في هسبريس يوم 1 - 1 - 2020';
+    expect(isNewsPage(`العنوان\n \t${dateline}  \nالنص`)).toBe(true);
+    expect(isNewsPage(`العنوان\r${dateline}\rالنص`)).toBe(true);
+    expect(isNewsPage(`${dateline}`)).toBe(true);
+    expect(isNewsPage(`العنوان\nقال إنه ${dateline}\nالنص`)).toBe(false);
+    expect(isNewsPage(`ينشر الموقع\nالعنوان\n${dateline} وأكثر`)).toBe(false);
   });
 
   it('is not a news page without a dateline', () => {

@@ -33,6 +33,9 @@ const DATELINE = new RegExp(
   'u',
 );
 
+const DATELINE_WORD = 'نشر';
+const LINE_BREAK = /[\n\r]/g;
+
 // Runs of no-break spaces separate the ticker's headlines.
 const TICKER_SEPARATOR = /\u00A0{2,}/;
 
@@ -42,9 +45,21 @@ const BOILERPLATE = new Set(
 const FOOTER = looseKey('انقر هنا لقراءة الخبر من مصدره.');
 /** Longer than any boilerplate line even with generous padding, tashkeel or tatweel. */
 const MAX_BOILERPLATE_LENGTH = 400;
+/** A line with more Arabic letters than the longest boilerplate key cannot normalise to any of them. */
+const MAX_BOILERPLATE_LETTERS = Math.max(...[...BOILERPLATE, FOOTER].map((key) => arabicLetters(key, Infinity)));
 
 export function isNewsPage(text: string): boolean {
-  return splitLines(text).some((line) => DATELINE.test(line));
+  // Only a line starting with the dateline's first word (after spaces) can be one: no
+  // split of the whole text, and a word elsewhere in a line costs a look back to its start.
+  for (let at = text.indexOf(DATELINE_WORD); at !== -1; at = text.indexOf(DATELINE_WORD, at + 1)) {
+    let start = at;
+    while (start > 0 && /[^\S\n\r]/.test(text[start - 1]!)) start--;
+    if (start > 0 && text[start - 1] !== '\n' && text[start - 1] !== '\r') continue;
+    LINE_BREAK.lastIndex = at;
+    const end = LINE_BREAK.exec(text)?.index ?? text.length;
+    if (DATELINE.test(text.slice(start, end))) return true;
+  }
+  return false;
 }
 
 export function parseNewsPage(text: string, file: string, options: NewsPageOptions): NewsPageResult {
@@ -112,7 +127,7 @@ function outsideRole(line: string, raw: string): SegmentRole {
   if (TICKER_SEPARATOR.test(raw)) return 'ticker';
   // Boilerplate and footer lines are short; normalising every long body paragraph
   // just to compare it with them was most of an import's parsing time.
-  if (line.length > MAX_BOILERPLATE_LENGTH) return 'other';
+  if (line.length > MAX_BOILERPLATE_LENGTH || arabicLetters(line, MAX_BOILERPLATE_LETTERS) > MAX_BOILERPLATE_LETTERS) return 'other';
   const key = looseKey(line);
   if (BOILERPLATE.has(key)) return 'boilerplate';
   if (key === FOOTER) return 'footer';
@@ -179,6 +194,21 @@ function segment(line: number, text: string, role: SegmentRole): PreviewSegment 
 /** Boilerplate matches whatever its hamzas, vowels and punctuation. */
 function looseKey(line: string): string {
   return arabicSearchKey(line).replace(/[\p{P}\s]/gu, '');
+}
+
+/**
+ * Arabic letters (U+0621–U+064A without tatweel) in the line, counting stops just past
+ * `limit`. looseKey keeps each of them as one such letter (folding and NFKC map them to
+ * letters of the range, composing a mark onto one keeps it one) and may add more (from
+ * presentation forms), so a key has at least as many as its line.
+ */
+function arabicLetters(line: string, limit: number): number {
+  let count = 0;
+  for (let i = 0; i < line.length && count <= limit; i++) {
+    const code = line.charCodeAt(i);
+    if (code >= 0x0621 && code <= 0x064a && code !== 0x0640) count++;
+  }
+  return count;
 }
 
 function asciiDigits(digits: string): string {

@@ -1,9 +1,15 @@
 import type { HashedDocument, ParsedDocument } from '../model/document.ts';
 
+const encoder = new TextEncoder();
+/** Two lowercase hex digits per byte value: an import hashes every document. */
+const HEX_BYTES = Array.from({ length: 256 }, (_, byte) => byte.toString(16).padStart(2, '0'));
+
 /** SHA-256 of the UTF-8 text as lowercase hex; Web Crypto works in Node 20, browsers and workers. */
 export async function contentHash(text: string): Promise<string> {
-  const digest = await globalThis.crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
-  return Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, '0')).join('');
+  const digest = new Uint8Array(await globalThis.crypto.subtle.digest('SHA-256', encoder.encode(text)));
+  let hex = '';
+  for (const byte of digest) hex += HEX_BYTES[byte];
+  return hex;
 }
 
 /** 64 bits of the hash: short enough to read, long enough that collisions are not a concern. */
