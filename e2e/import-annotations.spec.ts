@@ -74,7 +74,7 @@ test('accepting all suggestions is one edit: one undo takes them all back', asyn
   await expect(page.getByRole('heading', { name: 'Spans (2)' })).toBeVisible();
 });
 
-test('a suggested event is accepted once its entities are: it then points at the annotator’s own spans', async ({ page }) => {
+test('a suggested event is accepted with the entities it needs, as one undo step, pointing at the annotator’s own spans', async ({ page }) => {
   const text = 'الأمن يوقف عصابة في الدار البيضاء';
   const line = {
     id: 'h1', text, meta: { kind: 'headline' }, annotator: 'model', status: 'done', offset_unit: 'codepoint',
@@ -103,14 +103,7 @@ test('a suggested event is accepted once its entities are: it then points at the
   await page.getByRole('tab', { name: /Events/ }).click();
   const suggestion = page.getByTestId('event-suggestion');
   await expect(suggestion).toContainText('يوقف');
-  await expect(suggestion.getByRole('button', { name: /^Accept the suggested/ })).toBeDisabled();
-  await expect(suggestion).toContainText('Accept its entities first');
-
-  await page.getByRole('tab', { name: 'Entities' }).click();
-  await page.getByRole('button', { name: 'Accept all' }).click();
-  await expect(page.getByRole('heading', { name: 'Spans (2)' })).toBeVisible();
-  await page.getByRole('tab', { name: /Events/ }).click();
-  await expect(suggestion.getByRole('button', { name: /^Accept the suggested/ })).toBeEnabled();
+  await expect(suggestion).toContainText('Accepting it also adds its 2 entities to your spans.');
   await page.screenshot({ path: 'test-results/event-suggestion.png' });
   await suggestion.getByRole('button', { name: /^Accept the suggested/ }).click();
   await expect(page.getByTestId('save-state')).toHaveText('All changes saved');
@@ -119,6 +112,19 @@ test('a suggested event is accepted once its entities are: it then points at the
   await expect(card.getByTestId('event-argument')).toHaveCount(2);
   await expect(card.getByTestId('event-argument').first()).toContainText('عصابة');
   await expect(card.getByTestId('event-argument').nth(1)).toContainText('الدار البيضاء');
+
+  // One undo takes back the event and the entities it brought; one redo puts both back.
+  const undo = page.getByRole('button', { name: 'Undo', exact: true });
+  const redo = page.getByRole('button', { name: 'Redo', exact: true });
+  await undo.click();
+  await expect(card).toHaveCount(0);
+  await page.getByRole('tab', { name: 'Entities' }).click();
+  await expect(page.getByRole('heading', { name: 'Spans (0)' })).toBeVisible();
+  await redo.click();
+  await expect(page.getByRole('heading', { name: 'Spans (2)' })).toBeVisible();
+  await page.getByRole('tab', { name: /Events/ }).click();
+  await expect(card.getByTestId('event-argument')).toHaveCount(2);
+  await expect(page.getByTestId('save-state')).toHaveText('All changes saved');
 
   await page.reload();
   await page.getByRole('tab', { name: /Events/ }).click();

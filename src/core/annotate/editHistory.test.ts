@@ -8,6 +8,7 @@ import {
   historyUsesTag,
   emptyHistory,
   recordLayerChange,
+  recordSteps,
   redoEdit as redoLayers,
   renameTagInHistory,
   undoEdit as undoLayers,
@@ -264,5 +265,38 @@ describe('edit history of events and stance', () => {
     let history = emptyHistory();
     for (let i = 0; i < 5; i++) history = recordLayerChange(history, { op: 'events', events: [] }, 3);
     expect(history.undo).toHaveLength(3);
+  });
+
+  it('undoes a step over two layers as one, across a reload, and refuses all of it when a part no longer fits', () => {
+    const before: UndoableLayers = { entities: [], events: [], stance: [] };
+    const added: Edit[] = [{ op: 'add', span: { id: 'e1', start: 11, end: 16, label: 'PERS' } }, { op: 'add', span: { id: 'e2', start: 20, end: 33, label: 'GPE' } }];
+    const spans = ok(applyEdits(emptyHistory(), before.entities, added));
+    expect(spans.spans).toHaveLength(2);
+    const withArguments: EventAnnotation = { ...arrest, arguments: [{ role: 'Person', entity: spans.spans[0]!.id }] };
+    const done: UndoableLayers = { entities: spans.spans, events: [withArguments], stance: [] };
+    const history = recordSteps(emptyHistory(), [{ op: 'events', events: [] }, spans.history.undo[0] as Parameters<typeof recordSteps>[1][number]]);
+    expect(history.undo).toHaveLength(1);
+
+    const undone = undoLayers(JSON.parse(JSON.stringify(history)) as EditHistory, done);
+    if (!undone.ok) throw new Error(undone.reason);
+    expect(undone.layers).toEqual(before);
+    const redone = redoLayers(JSON.parse(JSON.stringify(undone.history)) as EditHistory, undone.layers);
+    if (!redone.ok) throw new Error(redone.reason);
+    expect(redone.layers).toEqual(done);
+    expect(redone.history.undo).toHaveLength(1);
+
+    // A span of the step removed meanwhile: nothing is undone, the events included.
+    const changed = { ...done, entities: done.entities.slice(1) };
+    expect(undoLayers(history, changed)).toMatchObject({ ok: false });
+    expect(recordSteps(emptyHistory(), [{ op: 'events', events: [] }]).undo).toEqual([{ op: 'events', events: [] }]);
+  });
+
+  it('renames a tag inside a step over two layers and knows the step uses it', () => {
+    const history = recordSteps(emptyHistory(), [{ op: 'events', events: [] }, { op: 'add', span: { id: 'e1', start: 0, end: 5, label: 'PER' } }]);
+    expect(historyUsesTag(history, 'PER')).toBe(true);
+    const renamed = renameTagInHistory(history, 'PER', 'PERS');
+    expect(renamed.undo).toEqual([{ op: 'compound', steps: [{ op: 'events', events: [] }, { op: 'add', span: { id: 'e1', start: 0, end: 5, label: 'PERS' } }] }]);
+    expect(historyUsesTag(renamed, 'PER')).toBe(false);
+    expect(renameTagInHistory(history, 'ORG', 'X')).toBe(history);
   });
 });

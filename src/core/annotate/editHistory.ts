@@ -10,8 +10,15 @@ export type LayerStep = { op: 'events'; events: EventAnnotation[] } | { op: 'sta
 /** Span edits made, and undone, as one: tagging every match of a find. Applied in order. */
 export type BatchStep = { op: 'batch'; edits: Edit[] };
 
-/** One step of the history: a span edit (its inverse), several as one, or a layer as it was. */
-export type HistoryStep = Edit | BatchStep | LayerStep;
+/**
+ * Steps over several layers made, and undone, as one, applied in order: accepting a
+ * suggested event together with the entities it needs (the events as they were, then
+ * the spans' removal).
+ */
+export type CompoundStep = { op: 'compound'; steps: (Edit | BatchStep | LayerStep)[] };
+
+/** One step of the history: a span edit (its inverse), several as one, a layer as it was, or several layers' steps as one. */
+export type HistoryStep = Edit | BatchStep | LayerStep | CompoundStep;
 
 /**
  * Undo and redo stacks, most recent last. Each entry is the step that undoes (or
@@ -111,8 +118,33 @@ export function recordLayerChange(history: EditHistory, before: LayerStep, limit
   return { undo: pushCapped(history.undo, before, limit), redo: [] };
 }
 
+/**
+ * Records steps over several layers as one change, given each as the step that undoes
+ * it, in the order undoing applies them; one step is recorded as it is.
+ */
+export function recordSteps(history: EditHistory, steps: CompoundStep['steps'], limit = DEFAULT_HISTORY_LIMIT): EditHistory {
+  const step: HistoryStep = steps.length === 1 ? steps[0]! : { op: 'compound', steps };
+  return { undo: pushCapped(history.undo, step, limit), redo: [] };
+}
+
+type StepResult<S> = { ok: true; layers: UndoableLayers; inverse: S } | { ok: false; reason: EditRefusal };
+
+/** A compound step: all of its steps in order, or, if one is refused, none; its inverse undoes them in reverse. */
+function applyCompound(layers: UndoableLayers, steps: CompoundStep['steps']): StepResult<CompoundStep> {
+  let current = layers;
+  const inverses: CompoundStep['steps'] = [];
+  for (const step of steps) {
+    const result = applyStep(current, step);
+    if (!result.ok) return result;
+    current = result.layers;
+    inverses.push(result.inverse as CompoundStep['steps'][number]);
+  }
+  return { ok: true, layers: current, inverse: { op: 'compound', steps: inverses.reverse() } };
+}
+
 /** Applies a step to the layers; returns the layers and the step that takes them back. */
-function applyStep(layers: UndoableLayers, step: HistoryStep): { ok: true; layers: UndoableLayers; inverse: HistoryStep } | { ok: false; reason: EditRefusal } {
+function applyStep(layers: UndoableLayers, step: HistoryStep): StepResult<HistoryStep> {
+  if (step.op === 'compound') return applyCompound(layers, step.steps);
   if (step.op === 'events') return { ok: true, layers: { ...layers, events: step.events }, inverse: { op: 'events', events: layers.events } };
   if (step.op === 'stance') return { ok: true, layers: { ...layers, stance: step.stance }, inverse: { op: 'stance', stance: layers.stance } };
   const result = step.op === 'batch' ? applyBatch(layers.entities, step.edits) : applySpanEdit(layers.entities, step);
@@ -155,6 +187,10 @@ export function redoEdit(history: EditHistory, layers: UndoableLayers, limit = D
  */
 export function renameTagInHistory(history: EditHistory, from: string, to: string): EditHistory {
   const rename = (step: HistoryStep): HistoryStep => {
+    if (step.op === 'compound') {
+      const steps = step.steps.map((inner) => rename(inner) as CompoundStep['steps'][number]);
+      return steps.every((inner, i) => inner === step.steps[i]) ? step : { ...step, steps };
+    }
     if (step.op === 'add' && step.span.label === from) return { ...step, span: { ...step.span, label: to } };
     if (step.op === 'relabel' && step.label === from) return { ...step, label: to };
     if (step.op === 'batch') {
@@ -172,6 +208,9 @@ export function renameTagInHistory(history: EditHistory, from: string, to: strin
 /** True when undoing or redoing some step would put a span with `tag` back. */
 export function historyUsesTag(history: EditHistory, tag: string): boolean {
   const uses = (step: HistoryStep): boolean =>
-    (step.op === 'add' && step.span.label === tag) || (step.op === 'relabel' && step.label === tag) || (step.op === 'batch' && step.edits.some(uses));
+    (step.op === 'add' && step.span.label === tag) ||
+    (step.op === 'relabel' && step.label === tag) ||
+    (step.op === 'batch' && step.edits.some(uses)) ||
+    (step.op === 'compound' && step.steps.some(uses));
   return history.undo.some(uses) || history.redo.some(uses);
 }

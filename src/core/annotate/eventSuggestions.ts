@@ -6,17 +6,21 @@ export interface SuggestedArgument {
   span: { start: number; end: number; label: string } | null;
 }
 
+type SpanFields = { start: number; end: number; label: string };
+
 /** A suggested event the annotator has not decided on, with what accepting it needs. */
 export interface EventSuggestion {
   /** The decision key (eventSuggestionKey). */
   key: string;
   event: EventAnnotation;
   arguments: SuggestedArgument[];
-  /** Every argument's entity is in the annotator's set already, so the event can be accepted as it is. */
-  ready: boolean;
+  /** False when an argument points at no entity of the suggestions: the event cannot be accepted. */
+  acceptable: boolean;
+  /** The arguments' entities the annotator's set lacks, each once: accepting the event adds them. */
+  missing: SpanFields[];
 }
 
-const sameSpan = (a: { start: number; end: number; label: string }, b: typeof a) => a.start === b.start && a.end === b.end && a.label === b.label;
+const sameSpan = (a: SpanFields, b: SpanFields) => a.start === b.start && a.end === b.end && a.label === b.label;
 
 /** The event's arguments as offsets and labels, through the entities of its own set. */
 function suggestedArguments(event: EventAnnotation, entities: readonly EntitySpan[]): SuggestedArgument[] {
@@ -36,11 +40,20 @@ export function eventSuggestionKey(event: EventAnnotation, args: readonly Sugges
   return `event:${JSON.stringify([event.type, trigger, parts])}`;
 }
 
+/** The arguments' spans that are not in `ownEntities` (same offsets and label), each once, in argument order. */
+export function missingArgumentSpans(args: readonly SuggestedArgument[], ownEntities: readonly EntitySpan[]): SpanFields[] {
+  const missing: SpanFields[] = [];
+  for (const { span } of args) {
+    if (!span || ownEntities.some((entity) => sameSpan(entity, span)) || missing.some((other) => sameSpan(other, span))) continue;
+    missing.push({ start: span.start, end: span.end, label: span.label });
+  }
+  return missing;
+}
+
 /**
  * The suggested events an annotator still has to decide on: not accepted or rejected
- * before, and not already in their own set. An event is ready to accept once every
- * argument's entity is in the annotator's set (accepted from the span suggestions, or
- * tagged): the event then points at the annotator's own spans.
+ * before, and not already in their own set. Accepting one adds the argument entities
+ * the annotator lacks with it, so that it points at the annotator's own spans.
  */
 export function openEventSuggestions(
   suggested: readonly EventAnnotation[],
@@ -56,8 +69,8 @@ export function openEventSuggestions(
     const args = suggestedArguments(event, suggestedEntities);
     const key = eventSuggestionKey(event, args);
     if (present.has(key) || decisions?.[key] !== undefined) continue;
-    const ready = args.every((argument) => argument.span !== null && ownEntities.some((entity) => sameSpan(entity, argument.span!)));
-    open.push({ key, event, arguments: args, ready });
+    const acceptable = args.every((argument) => argument.span !== null);
+    open.push({ key, event, arguments: args, acceptable, missing: missingArgumentSpans(args, ownEntities) });
   }
   return open;
 }

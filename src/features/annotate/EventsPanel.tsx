@@ -153,7 +153,7 @@ function EventCard(props: EventsPanelProps & { event: EventAnnotation }) {
   );
 }
 
-/** Pre-annotated events from an import, to accept into one's own set (once their entities are) or reject. */
+/** Pre-annotated events from an import, to accept into one's own set (with the entities they need) or reject. */
 function EventSuggestionList(props: EventsPanelProps) {
   const t = useT();
   const { locale } = useLocale();
@@ -180,11 +180,15 @@ function EventSuggestionList(props: EventsPanelProps) {
                     </li>
                   ))}
                 </ul>
-                {suggestion.ready ? null : <p className="muted small">{t('events.entitiesFirst')}</p>}
+                {!suggestion.acceptable ? (
+                  <p className="muted small">{t('events.argumentUnknown')}</p>
+                ) : suggestion.missing.length > 0 ? (
+                  <p className="muted small">{t('events.addsEntities', { n: suggestion.missing.length })}</p>
+                ) : null}
               </div>
               <Button
                 className="button small"
-                isDisabled={!suggestion.ready}
+                isDisabled={!suggestion.acceptable}
                 aria-label={t('events.acceptSuggestion', { type: name })}
                 onPress={() => props.onDecideSuggestion('accepted', suggestion)}
               >

@@ -81,22 +81,45 @@ describe('annotation commands on the record as stored', () => {
     expect(rejected.record.decisions).toEqual({ 'stance:["الحكومة","against"]': 'rejected' });
   });
 
-  it('accepting a suggested event adds it pointing at the annotator’s spans, one undo step; refused while a span is missing', () => {
+  it('accepting a suggested event adds it pointing at the annotator’s spans, with those the set lacks, as one undo step', () => {
     const suggestion = {
       key: 'event:k',
-      event: { id: 'v1', type: 'Justice:Arrest-Jail', trigger: { start: 6, end: 10 }, arguments: [{ role: 'Person', entity: 'e1' }] },
-      arguments: [{ role: 'Person', span: { start: 11, end: 16, label: 'PERS' } }],
+      event: { id: 'v1', type: 'Justice:Arrest-Jail', trigger: { start: 6, end: 10 }, arguments: [{ role: 'Person', entity: 'e1' }, { role: 'Place', entity: 'e2' }] },
+      arguments: [
+        { role: 'Person', span: { start: 11, end: 16, label: 'PERS' } },
+        { role: 'Place', span: { start: 20, end: 33, label: 'GPE' } },
+      ],
     };
-    expect(applyCommand({ type: 'event-suggestion', decision: 'accepted', suggestion }, record([]))).toEqual({ refused: { ok: false, reason: 'entities-first' } });
-
-    const stored = record([{ id: 'e4', start: 11, end: 16, label: 'PERS' }]);
+    const own = { id: 'e4', start: 11, end: 16, label: 'PERS' };
+    const stored = record([own]);
     const accepted = applyCommand({ type: 'event-suggestion', decision: 'accepted', suggestion }, stored);
     if ('refused' in accepted) throw new Error('accept refused');
-    expect(accepted.record.events).toEqual([{ id: 'v1', type: 'Justice:Arrest-Jail', trigger: { start: 6, end: 10 }, arguments: [{ role: 'Person', entity: 'e4' }] }]);
-    expect(accepted.record.decisions).toEqual({ 'event:k': 'accepted' });
+    const added = accepted.record.entities.find((span) => span.label === 'GPE')!;
+    expect(accepted.record.entities).toEqual([own, { id: added.id, start: 20, end: 33, label: 'GPE' }]);
+    expect(added.id).not.toBe('e4');
+    expect(accepted.record.events).toEqual([
+      { id: 'v1', type: 'Justice:Arrest-Jail', trigger: { start: 6, end: 10 }, arguments: [{ role: 'Person', entity: 'e4' }, { role: 'Place', entity: added.id }] },
+    ]);
+    expect(accepted.record.decisions).toEqual({ 'event:k': 'accepted', '20:33:GPE': 'accepted' });
+    expect(accepted.record.history?.undo).toHaveLength(1);
+
     const undone = applyCommand({ type: 'undo' }, accepted.record);
     if ('refused' in undone) throw new Error('undo refused');
     expect(undone.record.events).toEqual([]);
+    expect(undone.record.entities).toEqual([own]);
+    const redone = applyCommand({ type: 'redo' }, undone.record);
+    if ('refused' in redone) throw new Error('redo refused');
+    expect(redone.record.entities).toEqual(accepted.record.entities);
+    expect(redone.record.events).toEqual(accepted.record.events);
+
+    // With every entity in the set already, only the event is added, still one step.
+    const ready = applyCommand({ type: 'event-suggestion', decision: 'accepted', suggestion }, record(accepted.record.entities));
+    if ('refused' in ready) throw new Error('accept refused');
+    expect(ready.record.entities).toEqual(accepted.record.entities);
+    expect(ready.record.history?.undo).toEqual([{ op: 'events', events: [] }]);
+
+    const dangling = { ...suggestion, arguments: [{ role: 'Person', span: null }] };
+    expect(applyCommand({ type: 'event-suggestion', decision: 'accepted', suggestion: dangling }, stored)).toEqual({ refused: { ok: false, reason: 'argument-unknown' } });
 
     const rejected = applyCommand({ type: 'event-suggestion', decision: 'rejected', suggestion }, record([]));
     if ('refused' in rejected) throw new Error('reject refused');

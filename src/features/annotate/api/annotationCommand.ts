@@ -1,9 +1,9 @@
 import { stanceSuggestionKey, suggestionKey, type DocumentStatus, type EntitySpan, type StanceAnnotation, type SuggestionDecision } from '../../../core/model/annotation.ts';
-import { applyEdit, applyEdits, emptyHistory, recordLayerChange, redoEdit, undoEdit } from '../../../core/annotate/editHistory.ts';
+import { applyEdit, applyEdits, emptyHistory, recordLayerChange, recordSteps, redoEdit, undoEdit, type BatchStep } from '../../../core/annotate/editHistory.ts';
 import type { Edit } from '../../../core/annotate/spanEdits.ts';
 import type { TextRange } from '../../../core/annotate/textRange.ts';
 import { applyEventEdit, newEventId, type EventEdit } from '../../../core/events/eventEdits.ts';
-import { acceptedEvent, type EventSuggestion } from '../../../core/annotate/eventSuggestions.ts';
+import { acceptedEvent, missingArgumentSpans, type EventSuggestion } from '../../../core/annotate/eventSuggestions.ts';
 import { setStance, type StanceTarget } from '../../../core/stance/stanceEdits.ts';
 import type { AnnotationRecord } from '../../../storage/tawsimSchema.ts';
 import { untaggedMatches } from '../untaggedMatches.ts';
@@ -37,9 +37,9 @@ export type AnnotationCommand =
   /** Accepting a suggested stance makes it the annotator's label toward that target (one undo step); both decisions are remembered. */
   | { type: 'stance-suggestion'; decision: SuggestionDecision; stance: StanceAnnotation }
   /**
-   * Accepting a suggested event adds it to the annotator's events (one undo step), its
-   * arguments pointing at the annotator's own spans as the record has them; refused while
-   * one of those spans is missing. Both decisions are remembered.
+   * Accepting a suggested event adds it to the annotator's events, its arguments pointing
+   * at the annotator's own spans as the record has them, with the spans the set lacks
+   * (one undo step). Both decisions are remembered.
    */
   | { type: 'event-suggestion'; decision: SuggestionDecision; suggestion: Pick<EventSuggestion, 'key' | 'event' | 'arguments'> };
 
@@ -68,14 +68,7 @@ export function applyCommand(command: AnnotationCommand, record: AnnotationRecor
     return { record: { ...record, stance, history: changed, status }, result: { ok: true } };
   }
   if (command.type === 'suggestions') return decideSuggestions(record, command.decision, command.spans, status);
-  if (command.type === 'event-suggestion') {
-    const decisions = { ...record.decisions, [command.suggestion.key]: command.decision };
-    if (command.decision === 'rejected') return { record: { ...record, decisions, status }, result: { ok: true } };
-    const event = acceptedEvent(command.suggestion, record.entities, newEventId(record.events));
-    if (!event) return { refused: { ok: false, reason: 'entities-first' } };
-    const changed = recordLayerChange(history, { op: 'events', events: record.events });
-    return { record: { ...record, events: [...record.events, event], decisions, history: changed, status }, result: { ok: true } };
-  }
+  if (command.type === 'event-suggestion') return decideEventSuggestion(record, command.decision, command.suggestion, status);
   if (command.type === 'stance-suggestion') {
     const decisions = { ...record.decisions, [stanceSuggestionKey(command.stance)]: command.decision };
     if (command.decision === 'rejected') return { record: { ...record, decisions, status }, result: { ok: true } };
@@ -120,6 +113,35 @@ export function applyCommand(command: AnnotationCommand, record: AnnotationRecor
 function withFreshId(record: AnnotationRecord, edit: Edit): Edit {
   if (edit.op !== 'add' || !isUsedId(record, edit.span.id)) return edit;
   return { ...edit, span: { ...edit.span, id: nextSpanId(record) } };
+}
+
+/**
+ * Accepting a suggested event adds the argument entities the annotator's set lacks (as
+ * accepting those span suggestions would) and the event pointing at the annotator's
+ * spans, as one undo step over both layers. Refused when an argument points at no entity.
+ */
+function decideEventSuggestion(
+  record: AnnotationRecord,
+  decision: SuggestionDecision,
+  suggestion: Pick<EventSuggestion, 'key' | 'event' | 'arguments'>,
+  status: DocumentStatus,
+): { record: AnnotationRecord; result: CommandOutcome } | { refused: CommandOutcome } {
+  const decisions = { ...record.decisions, [suggestion.key]: decision };
+  if (decision === 'rejected') return { record: { ...record, decisions, status }, result: { ok: true } };
+  if (suggestion.arguments.some((argument) => argument.span === null)) return { refused: { ok: false, reason: 'argument-unknown' } };
+  const missing = missingArgumentSpans(suggestion.arguments, record.entities);
+  const ids = freshSpanIds(record, missing.length);
+  const edits = missing.map((span, i): Edit => ({ op: 'add', span: { id: ids[i]!, ...span } }));
+  const added = edits.length === 0 ? null : applyEdits(emptyHistory(), record.entities, edits);
+  if (added && !added.ok) return { refused: { ok: false, reason: added.reason } };
+  const entities = added ? added.spans : record.entities;
+  const event = acceptedEvent(suggestion, entities, newEventId(record.events));
+  if (!event) return { refused: { ok: false, reason: 'argument-unknown' } };
+  for (const span of missing) decisions[suggestionKey(span)] = 'accepted';
+  // Undoing puts the events back first (the event points at the spans), then takes the spans away.
+  const spansStep = added ? [added.history.undo[0] as Edit | BatchStep] : [];
+  const changed = recordSteps(record.history ?? emptyHistory(), [{ op: 'events', events: record.events }, ...spansStep]);
+  return { record: { ...record, entities, events: [...record.events, event], decisions, history: changed, status }, result: { ok: true } };
 }
 
 /**

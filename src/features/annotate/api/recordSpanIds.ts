@@ -8,6 +8,7 @@ function stepIds(step: HistoryStep): string[] {
   if (step.op === 'events') return step.events.map((event) => event.id);
   if (step.op === 'stance') return [];
   if (step.op === 'batch') return step.edits.flatMap(stepIds);
+  if (step.op === 'compound') return step.steps.flatMap(stepIds);
   return [step.id];
 }
 
