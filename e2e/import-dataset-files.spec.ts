@@ -56,7 +56,7 @@ test('imports the ANS corpus as suggested stances, adds its labels to the schema
   await expect(dialog.locator('.preview-file summary')).toHaveText('ans_stance_sample.csv · Stance records · Text 6 · 6 stances by suggestions');
   const notice = dialog.locator('.annotation-choice');
   await expect(notice).toContainText('Annotations found in 1 file (6 stances).');
-  // ANS labels its stances agree, disagree and other; the project's schema has favour, against, neutral and unrelated.
+  // ANS labels its stances agree, disagree and other; the project's schema has favour, against, neutral and unrelated. Added, they are named in both languages.
   await expect(dialog.getByTestId('missing-labels')).toHaveText('Not in this project’s schema: stance labels \u2068agree\u2069, \u2068disagree\u2069.');
   await expect(dialog.getByRole('checkbox', { name: /Add them to the schema/ })).toBeChecked();
   await notice.screenshot({ path: 'test-results/import-ans-preview.png' });
@@ -71,7 +71,7 @@ test('imports the ANS corpus as suggested stances, adds its labels to the schema
   await page.getByRole('tab', { name: 'Stance' }).click();
   // The claim is a target the project does not list: the panel offers it, with the suggested label to accept or reject.
   const row = page.getByTestId('stance-row').filter({ hasText: FIRST_CLAIM });
-  await expect(row.getByTestId('stance-suggestion')).toContainText('Suggested: \u2068disagree\u2069');
+  await expect(row.getByTestId('stance-suggestion')).toContainText('Suggested: \u2068Disagree\u2069');
   await expect(row.getByRole('radio', { name: 'disagree' })).not.toBeChecked();
   await page.screenshot({ path: 'test-results/import-ans-stance.png' });
   await expectAccessible(page, 'stance panel with a suggestion');

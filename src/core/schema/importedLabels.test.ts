@@ -36,12 +36,27 @@ describe('labels of imported annotations', () => {
     expect(validateSchema(grown)).toEqual([]);
     const artist = grown.entities.find((label) => label.tag === 'Artist')!;
     const place = grown.entities.find((label) => label.tag === 'Population-Center')!;
-    expect(artist).toMatchObject({ name: { en: 'Artist', ar: 'Artist' }, hotkey: null });
+    expect(artist).toMatchObject({ name: { en: 'Artist', ar: 'فنان' }, hotkey: null });
+    expect(place.name).toEqual({ en: 'Population centre', ar: 'مركز سكاني' });
     expect(artist.color).not.toBe(place.color);
-    expect(grown.stanceLabels.at(-1)).toMatchObject({ tag: 'disagree', hotkey: null });
-    expect(grown.events.at(-1)).toEqual({ type: 'ASSAULT', name: { en: 'ASSAULT', ar: 'ASSAULT' }, roles: [{ role: 'target', name: { en: 'target', ar: 'target' } }], hotkey: null });
+    expect(grown.stanceLabels.at(-1)).toMatchObject({ tag: 'disagree', name: { en: 'Disagree', ar: 'يخالف' }, hotkey: null });
+    expect(grown.events.at(-1)).toEqual({ type: 'ASSAULT', name: { en: 'Assault', ar: 'اعتداء' }, roles: [{ role: 'target', name: { en: 'target', ar: 'target' } }], hotkey: null });
     expect(grown.entities.slice(0, schema.entities.length)).toEqual(schema.entities);
     expect(missingLabels(grown, found)).toEqual({ entities: [], stance: [], events: [] });
+  });
+
+  it('names a tag no known corpus uses by itself, and follows a name another label has with the tag', () => {
+    const { schema } = withImportedLabels(defaultSchema(), labelsOf([set(['PER', 'MISC', 'MIS', 'Xyz'], ['Favor', 'Against', 'None'])]));
+    const name = (tag: string) => [...schema.entities, ...schema.stanceLabels].find((label) => label.tag === tag)?.name;
+    expect(name('Xyz')).toEqual({ en: 'Xyz', ar: 'Xyz' });
+    // PERS is "Person" already; MIS, added before MISC, took "Miscellaneous".
+    expect(name('PER')).toEqual({ en: 'Person (PER)', ar: 'شخص (PER)' });
+    expect(name('MIS')).toEqual({ en: 'Miscellaneous', ar: 'متفرقات' });
+    expect(name('MISC')).toEqual({ en: 'Miscellaneous (MISC)', ar: 'متفرقات (MISC)' });
+    // Mawqif's labels beside the default favor and against, whatever their case.
+    expect(name('Favor')).toEqual({ en: 'Favour (Favor)', ar: 'مؤيد (Favor)' });
+    expect(name('None')).toEqual({ en: 'None', ar: 'لا موقف' });
+    expect(validateSchema(schema)).toEqual([]);
   });
 
   it('leaves out a label the schema cannot hold, and says so', () => {

@@ -1,5 +1,6 @@
 import type { EntitySpan, EventAnnotation, StanceAnnotation } from '../model/annotation.ts';
 import { newStanceLabelColor } from './newStanceLabelColor.ts';
+import { importedLabelName } from './knownLabelNames.ts';
 import type { EntityLabel, EventType, ProjectSchema, StanceLabel } from './projectSchema.ts';
 import { validateSchema } from './validateSchema.ts';
 
@@ -73,8 +74,9 @@ export function hasLabels(found: FoundLabels): boolean {
 }
 
 /**
- * The schema with the found labels it lacks, named by their tags in both languages,
- * without hotkeys, entity and stance labels in colours of their own; an event type
+ * The schema with the found labels it lacks, named as known corpora name them or else
+ * by their tags (importedLabelName), without hotkeys, entity and stance labels in
+ * colours of their own; an event type
  * with the roles its events use. A label the schema cannot hold (a tag with spaces
  * or symbols, say) is left out and listed in `refused`: its annotations stay, shown
  * as a label the schema lacks.
@@ -92,19 +94,19 @@ export function withImportedLabels(schema: ProjectSchema, found: FoundLabels): {
     current = candidate;
     return true;
   };
-  const named = (tag: string) => ({ en: tag, ar: tag });
+  const named = (role: string) => ({ en: role, ar: role });
   missing.entities.forEach((tag) => {
     const used = new Set(current.entities.map((label) => label.color.toLowerCase()));
     const color = IMPORTED_ENTITY_COLORS.find((c) => !used.has(c)) ?? IMPORTED_ENTITY_COLORS[added.entities.length % IMPORTED_ENTITY_COLORS.length]!;
-    const label: EntityLabel = { tag, name: named(tag), color, hotkey: null };
+    const label: EntityLabel = { tag, name: importedLabelName('entity', tag, current.entities.map((other) => other.name)), color, hotkey: null };
     if (tryAdd({ ...current, entities: [...current.entities, label] }, tag)) added.entities.push(tag);
   });
   for (const tag of missing.stance) {
-    const label: StanceLabel = { tag, name: named(tag), color: newStanceLabelColor(current.stanceLabels), hotkey: null };
+    const label: StanceLabel = { tag, name: importedLabelName('stance', tag, current.stanceLabels.map((other) => other.name)), color: newStanceLabelColor(current.stanceLabels), hotkey: null };
     if (tryAdd({ ...current, stanceLabels: [...current.stanceLabels, label] }, tag)) added.stance.push(tag);
   }
   for (const event of missing.events) {
-    const type: EventType = { type: event.type, name: named(event.type), roles: event.roles.map((role) => ({ role, name: named(role) })), hotkey: null };
+    const type: EventType = { type: event.type, name: importedLabelName('event', event.type, current.events.map((other) => other.name)), roles: event.roles.map((role) => ({ role, name: named(role) })), hotkey: null };
     if (tryAdd({ ...current, events: [...current.events, type] }, event.type)) added.events.push(event);
   }
   return { schema: current, added, refused };

@@ -184,7 +184,7 @@ describe('runImport', () => {
     const added = await runImport({ db, projectId: 'p', inputs: [input('a.jsonl', jsonl)], options: defaultImportOptions, annotations: asWork });
     expect(added).toMatchObject({ duplicates: 3, labelsAdded: { entities: ['Artist'], stance: ['agree'], events: [] }, labelsRefused: ['two words'] });
     const schema = await getProjectSchema(db, 'p');
-    expect(schema.entities.at(-1)).toMatchObject({ tag: 'Artist', name: { en: 'Artist', ar: 'Artist' }, hotkey: null });
+    expect(schema.entities.at(-1)).toMatchObject({ tag: 'Artist', name: { en: 'Artist', ar: 'فنان' }, hotkey: null });
     expect(schema.stanceLabels.at(-1)).toMatchObject({ tag: 'agree', hotkey: null });
     expect(schema.entities.filter((label) => label.tag === 'PERS')).toHaveLength(1);
   });
