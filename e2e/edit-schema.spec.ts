@@ -167,7 +167,14 @@ test('adds a stance label annotators can choose, and removes it, leaving its sta
   await expect(stanceLabels).toHaveCount(4);
   await expectAccessible(page, 'schema, stance label form with an error');
 
+  // So is a name another stance label has: two labels would read the same.
   await form.getByLabel('Tag').fill('disagree');
+  await form.getByLabel('English name').fill('against');
+  await form.getByRole('button', { name: 'Add stance label' }).click();
+  await expect(form.getByText('Another label already has this name.')).toBeVisible();
+  await expect(stanceLabels).toHaveCount(4);
+
+  await form.getByLabel('English name').fill('Disagrees');
   await form.getByRole('button', { name: 'Add stance label' }).click();
   const disagree = stanceLabels.filter({ hasText: 'Disagrees' });
   await expect(disagree).toContainText('disagree');
@@ -190,7 +197,7 @@ test('adds a stance label annotators can choose, and removes it, leaving its sta
   // Removing the label from the keyboard: focus goes to the form, the hint says what becomes of its stances.
   await page.goto('/#/p/demo/schema');
   await expect(page.getByText('Removing a label keeps the stances that use it;')).toBeVisible();
-  await page.getByRole('button', { name: 'Remove Disagrees' }).focus();
+  await page.getByRole('button', { name: 'Remove Disagrees (disagree)' }).focus();
   await page.keyboard.press('Enter');
   await expect(disagree).toHaveCount(0);
   await expect(stanceLabels).toHaveCount(4);

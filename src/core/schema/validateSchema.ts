@@ -7,6 +7,8 @@ export type SchemaProblemKind =
   | 'duplicate-tag'
   | 'unsafe-tag'
   | 'empty-name'
+  /** Reported by nameClashes, for the item a form adds or edits. */
+  | 'duplicate-name'
   | 'invalid-color'
   | 'invalid-hotkey'
   | 'reserved-hotkey'

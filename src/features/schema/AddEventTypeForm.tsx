@@ -3,7 +3,7 @@ import { Button, Form, Input, Label, Text, TextField } from 'react-aria-componen
 import type { LocalName, ProjectSchema } from '../../core/schema/projectSchema.ts';
 import { addEventType, eventTypeFromFields } from '../../core/schema/schemaEdits.ts';
 import { roleIdsFromField } from '../../core/schema/eventRoleNames.ts';
-import { validateSchema } from '../../core/schema/validateSchema.ts';
+import { itemProblems } from '../../core/schema/nameClashes.ts';
 import { useT } from '../../ui/i18n/useT.ts';
 import { fieldProblems } from './fieldProblems.ts';
 import { LocalNameFields } from './LocalNameFields.tsx';
@@ -24,14 +24,14 @@ export function AddEventTypeForm(props: { projectId: string; schema: ProjectSche
   const candidate = eventTypeFromFields(type, name, roles, roleNames);
   const roleIds = [...new Set(roleIdsFromField(roles))];
   const index = props.schema.events.length;
-  const problems = tried ? fieldProblems(validateSchema(addEventType(props.schema, candidate)), `events[${index}]`) : {};
+  const problems = tried ? fieldProblems(itemProblems(addEventType(props.schema, candidate), 'events', index), `events[${index}]`) : {};
   const rolesProblem = tried ? Object.entries(problems).find(([field]) => field.startsWith('roles'))?.[1] : undefined;
   const problemText = (kind: string | undefined) => (kind ? t(`schema.problem.${kind}` as Parameters<typeof t>[0]) : null);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
     setTried(true);
-    if (validateSchema(addEventType(props.schema, candidate)).length > 0) return;
+    if (itemProblems(addEventType(props.schema, candidate), 'events', index).length > 0) return;
     edit.mutate((schema) => addEventType(schema, candidate), {
       onSuccess: () => {
         setType('');

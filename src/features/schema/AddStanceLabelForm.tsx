@@ -3,7 +3,7 @@ import { Button, Form, Input, Label, Text, TextField } from 'react-aria-componen
 import type { LocalName, ProjectSchema } from '../../core/schema/projectSchema.ts';
 import { addStanceLabel, stanceLabelFromFields } from '../../core/schema/schemaEdits.ts';
 import { newStanceLabelColor } from '../../core/schema/newStanceLabelColor.ts';
-import { validateSchema } from '../../core/schema/validateSchema.ts';
+import { itemProblems } from '../../core/schema/nameClashes.ts';
 import { useT } from '../../ui/i18n/useT.ts';
 import { fieldProblems } from './fieldProblems.ts';
 import { LocalNameFields } from './LocalNameFields.tsx';
@@ -26,7 +26,7 @@ export function AddStanceLabelForm(props: { projectId: string; schema: ProjectSc
   const color = pickedColor ?? newStanceLabelColor(props.schema.stanceLabels);
   const candidate = stanceLabelFromFields(tag, name, color);
   const index = props.schema.stanceLabels.length;
-  const problems = tried ? fieldProblems(validateSchema(addStanceLabel(props.schema, candidate)), `stanceLabels[${index}]`) : {};
+  const problems = tried ? fieldProblems(itemProblems(addStanceLabel(props.schema, candidate), 'stanceLabels', index), `stanceLabels[${index}]`) : {};
   const problemText = (field: string) => {
     const kind = problems[field];
     return kind ? t(`schema.problem.${kind}`) : null;
@@ -37,7 +37,7 @@ export function AddStanceLabelForm(props: { projectId: string; schema: ProjectSc
     // A second press while saving would add the label twice; the button stays enabled so it keeps focus.
     if (edit.isPending) return;
     setTried(true);
-    if (validateSchema(addStanceLabel(props.schema, candidate)).length > 0) return;
+    if (itemProblems(addStanceLabel(props.schema, candidate), 'stanceLabels', index).length > 0) return;
     edit.mutate((schema) => addStanceLabel(schema, candidate), {
       onSuccess: () => {
         setTag('');

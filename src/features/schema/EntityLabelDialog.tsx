@@ -1,7 +1,7 @@
 import { useId, useState, type CSSProperties, type FormEvent } from 'react';
 import { Button, Dialog, Form, Heading, Input, Label, Modal, ModalOverlay, Text, TextArea, TextField } from 'react-aria-components';
 import type { EntityLabel, LocalName, ProjectSchema } from '../../core/schema/projectSchema.ts';
-import { validateSchema } from '../../core/schema/validateSchema.ts';
+import { itemProblems } from '../../core/schema/nameClashes.ts';
 import { addEntityLabel, renameEntityTag, updateEntityLabel } from '../../core/schema/schemaEdits.ts';
 import { useT } from '../../ui/i18n/useT.ts';
 import { safeColor } from '../../ui/documentView/highlightStyles.ts';
@@ -39,7 +39,7 @@ export function EntityLabelDialog(props: { projectId: string; schema: ProjectSch
     ? updateEntityLabel(renameEntityTag(props.schema, original.tag, tag.trim()), tag.trim(), fields)
     : addEntityLabel(props.schema, { tag: tag.trim(), ...fields });
   const index = original ? props.schema.entities.findIndex((l) => l.tag === original.tag) : props.schema.entities.length;
-  const problems = tried ? fieldProblems(validateSchema(candidate), `entities[${index}]`) : {};
+  const problems = tried ? fieldProblems(itemProblems(candidate, 'entities', index), `entities[${index}]`) : {};
   const problemText = (field: string): string | null => {
     const kind = problems[field];
     return kind ? t(`schema.problem.${kind}`) : null;
@@ -50,7 +50,7 @@ export function EntityLabelDialog(props: { projectId: string; schema: ProjectSch
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setTried(true);
-    if (validateSchema(candidate).length > 0) return;
+    if (itemProblems(candidate, 'entities', index).length > 0) return;
     try {
       if (!original) {
         await edit.mutateAsync((schema) => addEntityLabel(schema, { tag: tag.trim(), ...fields }));

@@ -33,7 +33,7 @@ export function StanceLabelList(props: { projectId: string; schema: ProjectSchem
               />
               <Button
                 className="button stance-label-remove"
-                aria-label={t('schema.stance.remove', { name: label.name[locale] })}
+                aria-label={t('schema.stance.remove', { name: label.name[locale], tag: label.tag })}
                 onPress={() => {
                   // The button goes with its row; the add form's tag field keeps keyboard focus in the section.
                   tagInput.current?.focus();

@@ -1,0 +1,34 @@
+import type { LocalName, ProjectSchema } from './projectSchema.ts';
+import { validateSchema, type SchemaProblem } from './validateSchema.ts';
+
+/** The lists whose items are named in both languages and shown side by side. */
+export type NamedList = 'entities' | 'stanceLabels' | 'events';
+
+/**
+ * The names of item `index` of a list that another item of that list has already
+ * (English whatever its case, Arabic as written, both trimmed): two labels that read the
+ * same cannot be told apart in the palette, nor by a screen reader. The schema forms
+ * check the item they add or edit; validateSchema does not, so that a schema saved
+ * with such a pair earlier does not stop every other edit.
+ */
+export function nameClashes(schema: ProjectSchema, list: NamedList, index: number): SchemaProblem[] {
+  const items: readonly { name: LocalName }[] = schema[list];
+  const own = items[index];
+  if (!own) return [];
+  const others = items.filter((_, i) => i !== index);
+  const problems: SchemaProblem[] = [];
+  const en = own.name.en.trim().toLowerCase();
+  const ar = own.name.ar.trim();
+  if (en && others.some((other) => other.name.en.trim().toLowerCase() === en)) {
+    problems.push({ kind: 'duplicate-name', path: `${list}[${index}].name.en`, message: `Another label is named "${own.name.en.trim()}".` });
+  }
+  if (ar && others.some((other) => other.name.ar.trim() === ar)) {
+    problems.push({ kind: 'duplicate-name', path: `${list}[${index}].name.ar`, message: `Another label is named "${ar}".` });
+  }
+  return problems;
+}
+
+/** What stops a form from saving item `index` of a list: the schema's problems and that item's name clashes. */
+export function itemProblems(schema: ProjectSchema, list: NamedList, index: number): SchemaProblem[] {
+  return [...validateSchema(schema), ...nameClashes(schema, list, index)];
+}
