@@ -37,10 +37,15 @@ test('pre-annotations come in as suggestions an annotator accepts or rejects', a
   await page.reload();
   await expect(page.getByRole('heading', { name: 'Spans (1)' })).toBeVisible();
   await expect(page.getByRole('heading', { name: /Suggestions/ })).toBeHidden();
-  // Accepting was an edit like any other: it can be undone.
+  // Rejecting and accepting were edits like any other: each can be undone, and the suggestion shows again.
   await page.getByTestId('document-view').focus();
   await page.keyboard.press('Control+KeyZ');
+  await expect(page.getByRole('heading', { name: 'Suggestions (1)' })).toBeVisible();
+  await expect(page.getByTestId('suggestion')).toContainText('باريس');
+  await expect(page.getByRole('heading', { name: 'Spans (1)' })).toBeVisible();
+  await page.keyboard.press('Control+KeyZ');
   await expect(page.getByRole('heading', { name: 'Spans (0)' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Suggestions (2)' })).toBeVisible();
 });
 
 test('an annotator’s exported work imports as that annotator', async ({ page }) => {
@@ -57,21 +62,32 @@ test('an annotator’s exported work imports as that annotator', async ({ page }
   await expect(page.getByRole('heading', { name: 'Spans (2)' })).toBeVisible();
 });
 
-test('accepting all suggestions is one edit: one undo takes them all back', async ({ page }) => {
+test('accepting all suggestions is one edit: one undo takes them all back, and the suggestions show again', async ({ page }) => {
   const dialog = await importFixtureInto(page, 'Model output, all');
   await dialog.getByRole('button', { name: 'Import 1 document' }).click();
   await expect(dialog.getByTestId('summary-imported')).toHaveText('1');
   await dialog.getByRole('button', { name: 'Close' }).click();
   await page.getByRole('link', { name: /أعلن وزير الخارجية/ }).click();
   await answerAnnotatorPrompt(page, 'Sara');
-  await page.getByRole('button', { name: 'Accept all' }).click();
+  const acceptAll = page.getByRole('button', { name: 'Accept all' });
+  await acceptAll.click();
   await expect(page.getByRole('heading', { name: 'Spans (2)' })).toBeVisible();
+  await expect(acceptAll).toHaveCount(0);
   await expect(page.getByTestId('save-state')).toHaveText('All changes saved');
   await page.getByTestId('document-view').focus();
   await page.keyboard.press('Control+KeyZ');
   await expect(page.getByRole('heading', { name: 'Spans (0)' })).toBeVisible();
+  // Undone, the suggestions are undecided again, not lost.
+  await expect(acceptAll).toBeVisible();
   await page.keyboard.press('Control+Shift+KeyZ');
   await expect(page.getByRole('heading', { name: 'Spans (2)' })).toBeVisible();
+  await expect(acceptAll).toHaveCount(0);
+  await expect(page.getByTestId('save-state')).toHaveText('All changes saved');
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Spans (2)' })).toBeVisible();
+  await page.getByTestId('document-view').focus();
+  await page.keyboard.press('Control+KeyZ');
+  await expect(acceptAll).toBeVisible();
 });
 
 test('a suggested event is accepted with the entities it needs, as one undo step, pointing at the annotator’s own spans', async ({ page }) => {

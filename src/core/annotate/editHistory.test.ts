@@ -9,6 +9,7 @@ import {
   emptyHistory,
   recordLayerChange,
   recordSteps,
+  changeDecisions,
   redoEdit as redoLayers,
   renameTagInHistory,
   undoEdit as undoLayers,
@@ -298,5 +299,21 @@ describe('edit history of events and stance', () => {
     expect(renamed.undo).toEqual([{ op: 'compound', steps: [{ op: 'events', events: [] }, { op: 'add', span: { id: 'e1', start: 0, end: 5, label: 'PERS' } }] }]);
     expect(historyUsesTag(renamed, 'PER')).toBe(false);
     expect(renameTagInHistory(history, 'ORG', 'X')).toBe(history);
+  });
+
+  it('undoes and redoes decisions on suggestions as a delta, leaving other keys alone, across a reload', () => {
+    const before = { accepted: 'accepted' as const };
+    const changed = changeDecisions(before, [{ key: 'new', decision: 'rejected' }, { key: 'accepted', decision: null }]);
+    expect(changed.decisions).toEqual({ new: 'rejected' });
+    expect(changed.undo).toEqual({ op: 'decisions', changes: [{ key: 'new', decision: null }, { key: 'accepted', decision: 'accepted' }] });
+    expect(before).toEqual({ accepted: 'accepted' });
+    const layers: UndoableLayers = { entities: [], events: [], stance: [], decisions: changed.decisions };
+    const undone = undoLayers(JSON.parse(JSON.stringify(recordSteps(emptyHistory(), [changed.undo]))) as EditHistory, layers);
+    if (!undone.ok) throw new Error(undone.reason);
+    expect(undone.layers.decisions).toEqual(before);
+    const redone = redoLayers(undone.history, undone.layers);
+    if (!redone.ok) throw new Error(redone.reason);
+    expect(redone.layers.decisions).toEqual({ new: 'rejected' });
+    expect(changeDecisions(undefined, [{ key: 'x', decision: null }]).decisions).toBeUndefined();
   });
 });

@@ -1,4 +1,4 @@
-import type { EntitySpan, EventAnnotation, StanceAnnotation } from '../model/annotation.ts';
+import type { EntitySpan, EventAnnotation, StanceAnnotation, SuggestionDecision } from '../model/annotation.ts';
 import { applySpanEdit, type Edit, type EditRefusal } from './spanEdits.ts';
 
 /**
@@ -11,14 +11,20 @@ export type LayerStep = { op: 'events'; events: EventAnnotation[] } | { op: 'sta
 export type BatchStep = { op: 'batch'; edits: Edit[] };
 
 /**
- * Steps over several layers made, and undone, as one, applied in order: accepting a
- * suggested event together with the entities it needs (the events as they were, then
- * the spans' removal).
+ * Decisions on suggestions put back as they were: each key's decision before the change,
+ * null for none. A delta, not a copy: a document may hold thousands of decided suggestions.
  */
-export type CompoundStep = { op: 'compound'; steps: (Edit | BatchStep | LayerStep)[] };
+export type DecisionStep = { op: 'decisions'; changes: { key: string; decision: SuggestionDecision | null }[] };
 
-/** One step of the history: a span edit (its inverse), several as one, a layer as it was, or several layers' steps as one. */
-export type HistoryStep = Edit | BatchStep | LayerStep | CompoundStep;
+/**
+ * Steps over several layers made, and undone, as one, applied in order: accepting
+ * suggestions (their decisions as they were, then the spans' removal), or a suggested
+ * event with the entities it needs.
+ */
+export type CompoundStep = { op: 'compound'; steps: (Edit | BatchStep | LayerStep | DecisionStep)[] };
+
+/** One step of the history: a span edit (its inverse), several as one, a layer as it was, decisions as they were, or several of these as one. */
+export type HistoryStep = Edit | BatchStep | LayerStep | DecisionStep | CompoundStep;
 
 /**
  * Undo and redo stacks, most recent last. Each entry is the step that undoes (or
@@ -35,6 +41,25 @@ export interface UndoableLayers {
   entities: EntitySpan[];
   events: EventAnnotation[];
   stance: StanceAnnotation[];
+  /** Decisions on suggestions, by key; absent when there are none. */
+  decisions?: Record<string, SuggestionDecision> | undefined;
+}
+
+/**
+ * The decisions with `changes` made (null removes a key), and the step that puts them
+ * back; undefined rather than an empty record when none is left.
+ */
+export function changeDecisions(
+  decisions: Readonly<Record<string, SuggestionDecision>> | undefined,
+  changes: DecisionStep['changes'],
+): { decisions: Record<string, SuggestionDecision> | undefined; undo: DecisionStep } {
+  const next: Record<string, SuggestionDecision> = { ...decisions };
+  const before = changes.map(({ key }) => ({ key, decision: (decisions && Object.hasOwn(decisions, key) ? decisions[key] : undefined) ?? null }));
+  for (const { key, decision } of changes) {
+    if (decision === null) delete next[key];
+    else next[key] = decision;
+  }
+  return { decisions: Object.keys(next).length === 0 ? undefined : next, undo: { op: 'decisions', changes: before } };
 }
 
 /** How many steps can be undone; older ones are forgotten. */
@@ -145,6 +170,10 @@ function applyCompound(layers: UndoableLayers, steps: CompoundStep['steps']): St
 /** Applies a step to the layers; returns the layers and the step that takes them back. */
 function applyStep(layers: UndoableLayers, step: HistoryStep): StepResult<HistoryStep> {
   if (step.op === 'compound') return applyCompound(layers, step.steps);
+  if (step.op === 'decisions') {
+    const changed = changeDecisions(layers.decisions, step.changes);
+    return { ok: true, layers: { ...layers, decisions: changed.decisions }, inverse: changed.undo };
+  }
   if (step.op === 'events') return { ok: true, layers: { ...layers, events: step.events }, inverse: { op: 'events', events: layers.events } };
   if (step.op === 'stance') return { ok: true, layers: { ...layers, stance: step.stance }, inverse: { op: 'stance', stance: layers.stance } };
   const result = step.op === 'batch' ? applyBatch(layers.entities, step.edits) : applySpanEdit(layers.entities, step);

@@ -55,6 +55,23 @@ describe('annotation commands on the record as stored', () => {
     const undone = applyCommand({ type: 'undo' }, outcome.record);
     if ('refused' in undone) throw new Error('undo refused');
     expect(undone.record.entities).toEqual(stored.entities);
+    // The decisions go with the spans, so the suggestions show again; redo brings both back.
+    expect(undone.record.decisions).toBeUndefined();
+    const redone = applyCommand({ type: 'redo' }, undone.record);
+    if ('refused' in redone) throw new Error('redo refused');
+    expect(redone.record.entities).toEqual(outcome.record.entities);
+    expect(redone.record.decisions).toEqual(outcome.record.decisions);
+  });
+
+  it('a rejection is one undo step too, and undoing it keeps earlier decisions', () => {
+    const stored = { ...record([]), decisions: { '0:2:PERS': 'accepted' as const } };
+    const rejected = applyCommand({ type: 'suggestions', decision: 'rejected', spans: [{ id: 's2', start: 14, end: 20, label: 'LOC' }] }, stored);
+    if ('refused' in rejected) throw new Error('reject refused');
+    expect(rejected.record.decisions).toEqual({ '0:2:PERS': 'accepted', '14:20:LOC': 'rejected' });
+    const undone = applyCommand({ type: 'undo' }, rejected.record);
+    if ('refused' in undone) throw new Error('undo refused');
+    expect(undone.record.decisions).toEqual({ '0:2:PERS': 'accepted' });
+    expect(undone.record.history?.redo).toHaveLength(1);
   });
 
   it('a new span whose id another tab took gets a fresh one', () => {
@@ -74,6 +91,7 @@ describe('annotation commands on the record as stored', () => {
     const undone = applyCommand({ type: 'undo' }, accepted.record);
     if ('refused' in undone) throw new Error('undo refused');
     expect(undone.record.stance).toEqual(stored.stance);
+    expect(undone.record.decisions).toBeUndefined();
 
     const rejected = applyCommand({ type: 'stance-suggestion', decision: 'rejected', stance: suggested }, stored);
     if ('refused' in rejected) throw new Error('reject refused');
@@ -107,6 +125,7 @@ describe('annotation commands on the record as stored', () => {
     if ('refused' in undone) throw new Error('undo refused');
     expect(undone.record.events).toEqual([]);
     expect(undone.record.entities).toEqual([own]);
+    expect(undone.record.decisions).toBeUndefined();
     const redone = applyCommand({ type: 'redo' }, undone.record);
     if ('refused' in redone) throw new Error('redo refused');
     expect(redone.record.entities).toEqual(accepted.record.entities);
@@ -116,7 +135,9 @@ describe('annotation commands on the record as stored', () => {
     const ready = applyCommand({ type: 'event-suggestion', decision: 'accepted', suggestion }, record(accepted.record.entities));
     if ('refused' in ready) throw new Error('accept refused');
     expect(ready.record.entities).toEqual(accepted.record.entities);
-    expect(ready.record.history?.undo).toEqual([{ op: 'events', events: [] }]);
+    expect(ready.record.history?.undo).toEqual([
+      { op: 'compound', steps: [{ op: 'decisions', changes: [{ key: 'event:k', decision: null }] }, { op: 'events', events: [] }] },
+    ]);
 
     const dangling = { ...suggestion, arguments: [{ role: 'Person', span: null }] };
     expect(applyCommand({ type: 'event-suggestion', decision: 'accepted', suggestion: dangling }, stored)).toEqual({ refused: { ok: false, reason: 'argument-unknown' } });

@@ -1,5 +1,5 @@
 import { stanceSuggestionKey, suggestionKey, type DocumentStatus, type EntitySpan, type StanceAnnotation, type SuggestionDecision } from '../../../core/model/annotation.ts';
-import { applyEdit, applyEdits, emptyHistory, recordLayerChange, recordSteps, redoEdit, undoEdit, type BatchStep } from '../../../core/annotate/editHistory.ts';
+import { applyEdit, applyEdits, changeDecisions, emptyHistory, recordLayerChange, recordSteps, redoEdit, undoEdit, type BatchStep } from '../../../core/annotate/editHistory.ts';
 import type { Edit } from '../../../core/annotate/spanEdits.ts';
 import type { TextRange } from '../../../core/annotate/textRange.ts';
 import { applyEventEdit, newEventId, type EventEdit } from '../../../core/events/eventEdits.ts';
@@ -70,11 +70,11 @@ export function applyCommand(command: AnnotationCommand, record: AnnotationRecor
   if (command.type === 'suggestions') return decideSuggestions(record, command.decision, command.spans, status);
   if (command.type === 'event-suggestion') return decideEventSuggestion(record, command.decision, command.suggestion, status);
   if (command.type === 'stance-suggestion') {
-    const decisions = { ...record.decisions, [stanceSuggestionKey(command.stance)]: command.decision };
-    if (command.decision === 'rejected') return { record: { ...record, decisions, status }, result: { ok: true } };
+    const decided = changeDecisions(record.decisions, [{ key: stanceSuggestionKey(command.stance), decision: command.decision }]);
+    if (command.decision === 'rejected') return { record: { ...record, decisions: decided.decisions, history: recordSteps(history, [decided.undo]), status }, result: { ok: true } };
     const stance = setStance(record.stance, { kind: 'text', text: command.stance.target }, command.stance.label);
-    const changed = recordLayerChange(history, { op: 'stance', stance: record.stance });
-    return { record: { ...record, stance, decisions, history: changed, status }, result: { ok: true } };
+    const changed = recordSteps(history, [decided.undo, { op: 'stance', stance: record.stance }]);
+    return { record: { ...record, stance, decisions: decided.decisions, history: changed, status }, result: { ok: true } };
   }
   if (command.type === 'resize') {
     const span = record.entities.find((entity) => entity.id === command.id);
@@ -99,7 +99,7 @@ export function applyCommand(command: AnnotationCommand, record: AnnotationRecor
     if (!outcome.ok) return { refused: { ok: false, reason: outcome.reason } };
     return { record: { ...record, entities: outcome.spans, history: outcome.history, status }, result: { ok: true } };
   }
-  const layers = { entities: record.entities, events: record.events, stance: record.stance };
+  const layers = { entities: record.entities, events: record.events, stance: record.stance, decisions: record.decisions };
   const outcome = command.type === 'undo' ? undoEdit(history, layers) : redoEdit(history, layers);
   if (!outcome.ok) return { refused: { ok: false, reason: outcome.reason } };
   return { record: { ...record, ...outcome.layers, history: outcome.history, status }, result: { ok: true } };
@@ -126,8 +126,11 @@ function decideEventSuggestion(
   suggestion: Pick<EventSuggestion, 'key' | 'event' | 'arguments'>,
   status: DocumentStatus,
 ): { record: AnnotationRecord; result: CommandOutcome } | { refused: CommandOutcome } {
-  const decisions = { ...record.decisions, [suggestion.key]: decision };
-  if (decision === 'rejected') return { record: { ...record, decisions, status }, result: { ok: true } };
+  const history = record.history ?? emptyHistory();
+  if (decision === 'rejected') {
+    const decided = changeDecisions(record.decisions, [{ key: suggestion.key, decision }]);
+    return { record: { ...record, decisions: decided.decisions, history: recordSteps(history, [decided.undo]), status }, result: { ok: true } };
+  }
   if (suggestion.arguments.some((argument) => argument.span === null)) return { refused: { ok: false, reason: 'argument-unknown' } };
   const missing = missingArgumentSpans(suggestion.arguments, record.entities);
   const ids = freshSpanIds(record, missing.length);
@@ -137,17 +140,20 @@ function decideEventSuggestion(
   const entities = added ? added.spans : record.entities;
   const event = acceptedEvent(suggestion, entities, newEventId(record.events));
   if (!event) return { refused: { ok: false, reason: 'argument-unknown' } };
-  for (const span of missing) decisions[suggestionKey(span)] = 'accepted';
-  // Undoing puts the events back first (the event points at the spans), then takes the spans away.
+  const decided = changeDecisions(record.decisions, [
+    { key: suggestion.key, decision },
+    ...missing.map((span) => ({ key: suggestionKey(span), decision })),
+  ]);
+  // Undoing puts the decisions and the events back first (the event points at the spans), then takes the spans away.
   const spansStep = added ? [added.history.undo[0] as Edit | BatchStep] : [];
-  const changed = recordSteps(record.history ?? emptyHistory(), [{ op: 'events', events: record.events }, ...spansStep]);
-  return { record: { ...record, entities, events: [...record.events, event], decisions, history: changed, status }, result: { ok: true } };
+  const changed = recordSteps(history, [decided.undo, { op: 'events', events: record.events }, ...spansStep]);
+  return { record: { ...record, entities, events: [...record.events, event], decisions: decided.decisions, history: changed, status }, result: { ok: true } };
 }
 
 /**
  * Accepting copies suggested spans into the annotator's own set, as one undoable step
  * however many were accepted together (a span the set has already is skipped); both
- * decisions are remembered.
+ * decisions are remembered, and undoing one forgets it, so the suggestions show again.
  */
 function decideSuggestions(
   record: AnnotationRecord,
@@ -156,12 +162,12 @@ function decideSuggestions(
   status: DocumentStatus,
 ): { record: AnnotationRecord; result: CommandOutcome } | { refused: CommandOutcome } {
   if (spans.length === 0) return { refused: { ok: false, reason: 'no-change' } };
-  const decisions = { ...record.decisions };
-  for (const span of spans) decisions[suggestionKey(span)] = decision;
+  const decided = changeDecisions(record.decisions, spans.map((span) => ({ key: suggestionKey(span), decision })));
   const ids = decision === 'accepted' ? freshSpanIds(record, spans.length) : [];
   // Accepted spans the set has already are left out of the step.
   const edits = ids.map((id, i): Edit => ({ op: 'add', span: { id, start: spans[i]!.start, end: spans[i]!.end, label: spans[i]!.label } }));
-  const outcome = edits.length === 0 ? null : applyEdits(record.history ?? emptyHistory(), record.entities, edits);
-  const changed = outcome?.ok ? { entities: outcome.spans, history: outcome.history } : {};
-  return { record: { ...record, ...changed, decisions, status }, result: { ok: true } };
+  const outcome = edits.length === 0 ? null : applyEdits(emptyHistory(), record.entities, edits);
+  const spansStep = outcome?.ok ? [outcome.history.undo[0] as Edit | BatchStep] : [];
+  const history = recordSteps(record.history ?? emptyHistory(), [decided.undo, ...spansStep]);
+  return { record: { ...record, ...(outcome?.ok ? { entities: outcome.spans } : {}), decisions: decided.decisions, history, status }, result: { ok: true } };
 }

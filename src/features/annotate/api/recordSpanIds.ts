@@ -6,7 +6,7 @@ import type { AnnotationRecord } from '../../../storage/tawsimSchema.ts';
 function stepIds(step: HistoryStep): string[] {
   if (step.op === 'add') return [step.span.id];
   if (step.op === 'events') return step.events.map((event) => event.id);
-  if (step.op === 'stance') return [];
+  if (step.op === 'stance' || step.op === 'decisions') return [];
   if (step.op === 'batch') return step.edits.flatMap(stepIds);
   if (step.op === 'compound') return step.steps.flatMap(stepIds);
   return [step.id];
