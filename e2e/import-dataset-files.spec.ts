@@ -163,15 +163,16 @@ test('imports a JSON array of records, each one a document with its other fields
   expect(stored.every((doc) => Array.isArray(doc.meta.spans) && doc.meta.event_type === 'ASSAULT')).toBe(true);
 });
 
-test('imports space-separated records when told the format and the delimiter', async ({ page }) => {
+test('finds the space-separated records of MArSum’s .txt by itself', async ({ page }) => {
   await createProject(page, 'MArSum');
   // Three Goud.ma articles: a header "text summary", then "<article>" "<title>" per record.
   const dialog = await chooseImportFiles(page, fixture('marsum_goud_sample.txt'));
+  await expect(dialog.getByTestId('preview-summary')).toHaveText('3 documents from 1 file');
+  await expect(dialog.locator('.preview-file summary')).toContainText('CSV');
+  // Told plain text, it is one document, as before.
+  await dialog.getByRole('radiogroup', { name: 'Format' }).getByText('Plain text', { exact: true }).click();
   await expect(dialog.getByTestId('preview-summary')).toHaveText('1 document from 1 file');
-
-  await dialog.getByRole('radiogroup', { name: 'Format' }).getByText('CSV / TSV').click();
-  await dialog.getByRole('radiogroup', { name: 'CSV: fields separated by' }).getByText('Space').click();
-  await expect(dialog.getByRole('radio', { name: 'Space' })).toBeChecked();
+  await dialog.getByRole('radiogroup', { name: 'Format' }).getByText('Detect').click();
   await expect(dialog.getByTestId('preview-summary')).toHaveText('3 documents from 1 file');
   await expect(dialog.locator('#text-fields option')).toHaveCount(2);
   await expect(dialog.locator('.samples li').first()).toHaveText(/^أكدت جمهورية كوريا دعمها/);

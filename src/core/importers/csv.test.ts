@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { csvColumnNames, csvDelimiter, parseCsv } from './csv.ts';
+import { csvColumnNames, csvDelimiter, parseCsv, quotedTable } from './csv.ts';
 
 describe('parseCsv', () => {
   it('imports one document per row, the other columns as string meta, line where the row starts', () => {
@@ -100,10 +100,11 @@ describe('CSV files of public Arabic datasets (fixtures/SOURCES.md)', () => {
   });
 });
 
-describe('CSV files of public Arabic datasets, with a delimiter given', () => {
-  it('reads the MArSum articles, space-separated, their titles in meta.summary', () => {
+describe('CSV files of public Arabic datasets', () => {
+  it('reads the MArSum articles, space-separated (told or found), their titles in meta.summary', () => {
     const text = readFileSync(new URL('fixtures/marsum_goud_sample.txt', import.meta.url), 'utf8');
-    expect(parseCsv(text, 'marsum.txt').documents).toEqual([]);
+    expect(parseCsv(text, 'marsum.txt')).toEqual(parseCsv(text, 'marsum.txt', { delimiter: ' ' }));
+    expect(parseCsv(text, 'marsum.txt', { delimiter: ',' }).documents).toEqual([]);
     const { documents, problems } = parseCsv(text, 'marsum.txt', { delimiter: ' ' });
     expect(problems).toEqual([]);
     expect(documents.map((d) => [d.meta.line, d.meta.summary])).toEqual([
@@ -116,7 +117,27 @@ describe('CSV files of public Arabic datasets, with a delimiter given', () => {
   });
 });
 
+describe('quotedTable', () => {
+  it('finds a header of names over quoted records, with its delimiter, and nothing in prose', () => {
+    expect(quotedTable('text summary\n"نص" "عنوان"\n"نص\nآخر" "عنوان"\n')).toEqual({ delimiter: ' ', columns: ['text', 'summary'] });
+    expect(quotedTable('\uFEFFtext;label\r\n"نص";"a"\r\n')).toEqual({ delimiter: ';', columns: ['text', 'label'] });
+    // Prose: a title line, then a quotation (importFile also asks for the text column by name).
+    expect(quotedTable('Chapter one\n"He said so," she wrote.\n')).toBeNull();
+    // A record with fewer fields than the header, an unclosed quote, a header of one name.
+    expect(quotedTable('text summary\n"نص"\n')).toBeNull();
+    expect(quotedTable('text summary\n"نص" "عنوان\n')).toBeNull();
+    expect(quotedTable('text\n"نص"\n')).toBeNull();
+    expect(quotedTable('text summary\nنص عنوان\n')).toBeNull();
+    expect(quotedTable('text summary')).toBeNull();
+  });
+});
+
 describe('csvDelimiter', () => {
+  it('takes a space only for quoted records under a header of names', () => {
+    expect(csvDelimiter('a.csv', 'text summary\n"نص" "عنوان"\n')).toBe(' ');
+    expect(csvDelimiter('a.csv', 'text summary\nنص عنوان\n')).toBe(',');
+  });
+
   it('takes a tab for .tsv and .tab, else what the first line has most of outside quotes', () => {
     expect(csvDelimiter('a.tsv', 'x,y,z')).toBe('\t');
     expect(csvDelimiter('a.TAB', 'x,y,z')).toBe('\t');

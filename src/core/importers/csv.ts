@@ -9,7 +9,7 @@ export type CsvDelimiter = ',' | '\t' | ';' | ' ';
 export interface CsvOptions {
   /** The column holding the document text. */
   textField?: string;
-  /** Guessed from the name and the first line when absent (see csvDelimiter); a space is never guessed. */
+  /** Guessed from the name and the first lines when absent (see csvDelimiter). */
   delimiter?: CsvDelimiter;
 }
 
@@ -29,7 +29,8 @@ const TSV_NAME = /\.(tsv|tab)$/i;
 
 /**
  * The delimiter of a file: a tab for .tsv and .tab, else whichever of comma, tab and
- * semicolon the first line has most of outside quotes (a comma when it has none).
+ * semicolon the first line has most of outside quotes; with none of them, a space for a
+ * table of quoted records under a header of names (as MArSum is shipped), else a comma.
  */
 export function csvDelimiter(file: string, text: string): CsvDelimiter {
   if (TSV_NAME.test(file)) return '\t';
@@ -41,7 +42,40 @@ export function csvDelimiter(file: string, text: string): CsvDelimiter {
     else if (!quoted && (c === '\n' || c === '\r')) break;
     else if (!quoted && (c === ',' || c === '\t' || c === ';')) counts[c]++;
   }
+  if (counts[','] + counts['\t'] + counts[';'] === 0) return quotedTable(text)?.delimiter === ' ' ? ' ' : ',';
   return counts['\t'] > counts[','] && counts['\t'] >= counts[';'] ? '\t' : counts[';'] > counts[','] ? ';' : ',';
+}
+
+const HEADER_NAME = /^[\p{L}\p{N}_.-]+$/u;
+/** Records read to tell a table from prose. */
+const SAMPLE_RECORDS = 3;
+
+/**
+ * The delimiter of a text laid out as a table of quoted records, whatever its file's name:
+ * a first line of two or more names (letters, digits, _ . -) separated by one delimiter,
+ * the next line opening a quoted field, and the first records holding as many fields as
+ * the header, quoted properly. Null for anything else: prose does not look like this.
+ */
+export function quotedTable(text: string): { delimiter: CsvDelimiter; columns: string[] } | null {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const headerEnd = body.search(/[\r\n]/);
+  if (headerEnd <= 0) return null;
+  const nextLine = headerEnd + (body.startsWith('\r\n', headerEnd) ? 2 : 1);
+  if (body[nextLine] !== '"') return null;
+  const header = body.slice(0, headerEnd);
+  for (const delimiter of [',', '\t', ';', ' '] as const) {
+    const columns = header.split(delimiter);
+    if (columns.length < 2 || !columns.every((name) => HEADER_NAME.test(name))) continue;
+    let records = 0;
+    for (const row of csvRows(body, delimiter)) {
+      if (row.line === 1) continue;
+      if (isBlank(row)) continue;
+      if (row.error !== null || row.fields.length !== columns.length) return null;
+      if (++records === SAMPLE_RECORDS) break;
+    }
+    return records > 0 ? { delimiter, columns } : null;
+  }
+  return null;
 }
 
 /**

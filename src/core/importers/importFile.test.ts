@@ -65,6 +65,16 @@ describe('importFile', () => {
     expect(spaced.documents).toEqual([{ text: 'نص طويل', meta: { kind: 'text', file: 'marsum.txt', line: 2, summary: 'عنوان' } }]);
   });
 
+  it('finds a table of quoted records in a .txt when its header names the text column (MArSum), and leaves prose as text', () => {
+    const marsum = importFile(utf8('text summary\n"نص طويل" "عنوان"\n"نص\nثان" "عنوان ثان"\n'), 'marsum.txt', options());
+    expect(marsum.format).toBe('csv');
+    expect(marsum.documents.map((d) => [d.text, d.meta.summary])).toEqual([['نص طويل', 'عنوان'], ['نص\nثان', 'عنوان ثان']]);
+    expect(importFile(utf8('article summary\n"نص" "عنوان"\n'), 'm.txt', options({ textField: 'article' })).format).toBe('csv');
+    // A header without the text column, and prose whose two-word title comes before a quotation.
+    expect(importFile(utf8('article summary\n"نص" "عنوان"\n'), 'm.txt', options()).format).toBe('txt');
+    expect(importFile(utf8('الفصل الأول\n"قال الرجل" ومضى.\n'), 'story.txt', options()).format).toBe('txt');
+  });
+
   it('honours a forced format', () => {
     const forced = importFile(seedBytes, 'seed.txt', options({ format: 'txt', txtSplit: 'line' }));
     expect(forced.format).toBe('txt');

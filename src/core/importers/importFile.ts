@@ -4,7 +4,7 @@ import type { ImportProblem } from '../model/importProblem.ts';
 import { decodeFile, decodeString } from '../text/decodeFile.ts';
 import type { DecodedFile } from '../text/decodeFile.ts';
 import { countPresentationForms, foldPresentationForms } from '../text/presentationForms.ts';
-import { parseCsv } from './csv.ts';
+import { parseCsv, quotedTable } from './csv.ts';
 import { parseJsonl } from './jsonl.ts';
 import { isNewsPage, parseNewsPage } from './newsPage.ts';
 import { parsePlainText } from './plainText.ts';
@@ -28,7 +28,7 @@ export function importFile(
     return { file, format, documents: [], problems: decoded.problems, segments: [], presentationForms: 0 };
   }
 
-  const format = options.format === 'auto' ? detectFormat(text, file) : options.format;
+  const format = options.format === 'auto' ? detectFormat(text, file, options.textField) : options.format;
   const parsed = parse(format, text, file, options, decoded.badLines, detail);
   const problems = [...decodeProblems(decoded, format), ...parsed.problems];
   const documents: ParsedDocument[] = [];
@@ -45,10 +45,12 @@ export function importFile(
   return { file, format, documents, problems, segments: parsed.segments, presentationForms };
 }
 
-function detectFormat(text: string, file: string): ImportFormat {
+function detectFormat(text: string, file: string, textField: string): ImportFormat {
   if (JSONL_NAME.test(file) || firstLineIsJsonObject(text)) return 'jsonl';
   if (CSV_NAME.test(file)) return 'csv';
-  return isNewsPage(text) ? 'news' : 'txt';
+  if (isNewsPage(text)) return 'news';
+  // A table of quoted records whose header names the text column, under any name (MArSum ships as .txt).
+  return quotedTable(text)?.columns.includes(textField) ? 'csv' : 'txt';
 }
 
 function firstLineIsJsonObject(text: string): boolean {
