@@ -47,7 +47,9 @@ Options:
           csv    a header row, then one document per row (RFC 4180 quoting:
                  fields in double quotes may hold commas and line breaks);
                  files named .csv (comma, or the tab or semicolon the header
-                 has most of), .tsv or .tab (tab)
+                 has most of), .tsv or .tab (tab), and files of any name whose
+                 header of names holds the --text-field column over quoted
+                 records (MArSum's .txt, fields separated by spaces)
           news   a scraped news-aggregator page with a dateline
                  "نشر في <source> يوم d - m - yyyy": gives the article (title and
                  body, without ticker, boilerplate and footer) and one headline
@@ -59,8 +61,8 @@ Options:
         and blank lines around a document are dropped.
   --delimiter auto|comma|tab|semicolon|space
         CSV: what separates the fields (default auto: a tab for .tsv and .tab,
-        else the comma, tab or semicolon the header has most of; a space is never
-        guessed).
+        else the comma, tab or semicolon the header has most of; with none of
+        them, a space when quoted records follow a header of names).
   --text-field NAME
         JSONL: the field holding the text; CSV: the column (default text). Other
         fields and columns become meta; a JSONL "meta" object is merged into meta.
