@@ -30,7 +30,7 @@ test('every screen fits a 420 px window, in English and in Arabic', async ({ pag
     ['review', review, '[data-testid="gold-version"]'],
   ];
   for (const language of ['English', 'Arabic']) {
-    if (language === 'Arabic') await page.getByRole('button', { name: /Language/ }).click();
+    if (language === 'Arabic') await page.getByRole('button', { name: /^Language:/ }).click();
     await expect(page.locator('html')).toHaveAttribute('dir', language === 'Arabic' ? 'rtl' : 'ltr');
     for (const [screen, url, shown] of screens) {
       await page.goto(url);

@@ -94,16 +94,14 @@ export function applyEdit(
 }
 
 /**
- * Applies span edits in order as one change, leaving out each one refused where it
- * comes (a span tagged already, a removed one gone): one undo takes back those applied,
- * `applied` says how many. Refused with the first reason when none applies.
+ * Span edits applied in order as one change, leaving out each one refused where it
+ * comes (a span tagged already, a removed one gone), and the step that takes back
+ * those applied; `applied` says how many. Refused with the first reason when none applies.
  */
-export function applyEdits(
-  history: EditHistory,
+export function spanEditsAsOne(
   spans: readonly EntitySpan[],
   edits: readonly Edit[],
-  limit = DEFAULT_HISTORY_LIMIT,
-): { ok: true; spans: EntitySpan[]; history: EditHistory; applied: number } | { ok: false; reason: EditRefusal } {
+): { ok: true; spans: EntitySpan[]; undo: Edit | BatchStep; applied: number } | { ok: false; reason: EditRefusal } {
   let current: EntitySpan[] = [...spans];
   const inverses: Edit[] = [];
   let refusal: EditRefusal = 'no-change';
@@ -118,8 +116,20 @@ export function applyEdits(
   }
   if (inverses.length === 0) return { ok: false, reason: refusal };
   // One edit is a step of its own, as applyEdit would record it.
-  const step: HistoryStep = inverses.length === 1 ? (inverses[0] as Edit) : { op: 'batch', edits: inverses.reverse() };
-  return { ok: true, spans: current, history: { undo: pushCapped(history.undo, step, limit), redo: [] }, applied: inverses.length };
+  const undo = inverses.length === 1 ? (inverses[0] as Edit) : { op: 'batch' as const, edits: inverses.reverse() };
+  return { ok: true, spans: current, undo, applied: inverses.length };
+}
+
+/** spanEditsAsOne, recorded in the history as one step. */
+export function applyEdits(
+  history: EditHistory,
+  spans: readonly EntitySpan[],
+  edits: readonly Edit[],
+  limit = DEFAULT_HISTORY_LIMIT,
+): { ok: true; spans: EntitySpan[]; history: EditHistory; applied: number } | { ok: false; reason: EditRefusal } {
+  const result = spanEditsAsOne(spans, edits);
+  if (!result.ok) return result;
+  return { ok: true, spans: result.spans, history: { undo: pushCapped(history.undo, result.undo, limit), redo: [] }, applied: result.applied };
 }
 
 /** A batch step undone or redone: all of its edits or, if one is refused, none. */

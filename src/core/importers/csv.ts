@@ -51,7 +51,7 @@ const HEADER_NAME = /^[\p{L}\p{N}_.-]+$/u;
 const SAMPLE_RECORDS = 3;
 
 /**
- * The delimiter of a text laid out as a table of quoted records, whatever its file's name:
+ * The delimiter and columns of a text laid out as a table of quoted records, whatever its file's name:
  * a first line of two or more names (letters, digits, _ . -) separated by one delimiter,
  * the next line opening a quoted field, and the first records holding as many fields as
  * the header, quoted properly. Null for anything else: prose does not look like this.

@@ -76,8 +76,7 @@ export function hasLabels(found: FoundLabels): boolean {
 /**
  * The schema with the found labels it lacks, named as known corpora name them or else
  * by their tags (importedLabelName), without hotkeys, entity and stance labels in
- * colours of their own; an event type
- * with the roles its events use. A label the schema cannot hold (a tag with spaces
+ * colours of their own; an event type with the roles its events use. A label the schema cannot hold (a tag with spaces
  * or symbols, say) is left out and listed in `refused`: its annotations stay, shown
  * as a label the schema lacks.
  */

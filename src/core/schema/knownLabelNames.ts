@@ -1,3 +1,4 @@
+import { takenNames } from './nameClashes.ts';
 import type { LocalName } from './projectSchema.ts';
 
 /**
@@ -95,6 +96,6 @@ export function importedLabelName(layer: 'entity' | 'stance' | 'event', tag: str
   const names = layer === 'entity' ? ENTITY_NAMES : layer === 'stance' ? STANCE_NAMES : EVENT_NAMES;
   const known = knownName(names, tag, layer === 'stance');
   if (!known) return { en: tag, ar: tag };
-  const taken = others.some((other) => other.en.trim().toLowerCase() === known.en.toLowerCase() || other.ar.trim() === known.ar);
-  return taken ? { en: `${known.en} (${tag})`, ar: `${known.ar} (${tag})` } : { ...known };
+  const taken = takenNames(known, others);
+  return taken.en || taken.ar ? { en: `${known.en} (${tag})`, ar: `${known.ar} (${tag})` } : { ...known };
 }

@@ -15,17 +15,21 @@ export function nameClashes(schema: ProjectSchema, list: NamedList, index: numbe
   const items: readonly { name: LocalName }[] = schema[list];
   const own = items[index];
   if (!own) return [];
-  const others = items.filter((_, i) => i !== index);
+  const taken = takenNames(own.name, items.filter((_, i) => i !== index).map((other) => other.name));
   const problems: SchemaProblem[] = [];
-  const en = own.name.en.trim().toLowerCase();
-  const ar = own.name.ar.trim();
-  if (en && others.some((other) => other.name.en.trim().toLowerCase() === en)) {
-    problems.push({ kind: 'duplicate-name', path: `${list}[${index}].name.en`, message: `Another label is named "${own.name.en.trim()}".` });
-  }
-  if (ar && others.some((other) => other.name.ar.trim() === ar)) {
-    problems.push({ kind: 'duplicate-name', path: `${list}[${index}].name.ar`, message: `Another label is named "${ar}".` });
-  }
+  if (taken.en) problems.push({ kind: 'duplicate-name', path: `${list}[${index}].name.en`, message: `Another label is named "${own.name.en.trim()}".` });
+  if (taken.ar) problems.push({ kind: 'duplicate-name', path: `${list}[${index}].name.ar`, message: `Another label is named "${own.name.ar.trim()}".` });
   return problems;
+}
+
+/** Which of a name's two languages one of `others` has already (English whatever its case; both trimmed; an empty name never). */
+export function takenNames(name: LocalName, others: readonly LocalName[]): { en: boolean; ar: boolean } {
+  const en = name.en.trim().toLowerCase();
+  const ar = name.ar.trim();
+  return {
+    en: en !== '' && others.some((other) => other.en.trim().toLowerCase() === en),
+    ar: ar !== '' && others.some((other) => other.ar.trim() === ar),
+  };
 }
 
 /** What stops a form from saving item `index` of a list: the schema's problems and that item's name clashes. */

@@ -1,5 +1,5 @@
 import { stanceSuggestionKey, suggestionKey, type DocumentStatus, type EntitySpan, type StanceAnnotation, type SuggestionDecision } from '../../../core/model/annotation.ts';
-import { applyEdit, applyEdits, changeDecisions, emptyHistory, recordLayerChange, recordSteps, redoEdit, undoEdit, type BatchStep } from '../../../core/annotate/editHistory.ts';
+import { applyEdit, applyEdits, changeDecisions, emptyHistory, recordLayerChange, recordSteps, redoEdit, spanEditsAsOne, undoEdit } from '../../../core/annotate/editHistory.ts';
 import type { Edit } from '../../../core/annotate/spanEdits.ts';
 import type { TextRange } from '../../../core/annotate/textRange.ts';
 import { applyEventEdit, newEventId, type EventEdit } from '../../../core/events/eventEdits.ts';
@@ -135,7 +135,7 @@ function decideEventSuggestion(
   const missing = missingArgumentSpans(suggestion.arguments, record.entities);
   const ids = freshSpanIds(record, missing.length);
   const edits = missing.map((span, i): Edit => ({ op: 'add', span: { id: ids[i]!, ...span } }));
-  const added = edits.length === 0 ? null : applyEdits(emptyHistory(), record.entities, edits);
+  const added = edits.length === 0 ? null : spanEditsAsOne(record.entities, edits);
   if (added && !added.ok) return { refused: { ok: false, reason: added.reason } };
   const entities = added ? added.spans : record.entities;
   const event = acceptedEvent(suggestion, entities, newEventId(record.events));
@@ -145,8 +145,7 @@ function decideEventSuggestion(
     ...missing.map((span) => ({ key: suggestionKey(span), decision })),
   ]);
   // Undoing puts the decisions and the events back first (the event points at the spans), then takes the spans away.
-  const spansStep = added ? [added.history.undo[0] as Edit | BatchStep] : [];
-  const changed = recordSteps(history, [decided.undo, { op: 'events', events: record.events }, ...spansStep]);
+  const changed = recordSteps(history, [decided.undo, { op: 'events', events: record.events }, ...(added ? [added.undo] : [])]);
   return { record: { ...record, entities, events: [...record.events, event], decisions: decided.decisions, history: changed, status }, result: { ok: true } };
 }
 
@@ -166,8 +165,7 @@ function decideSuggestions(
   const ids = decision === 'accepted' ? freshSpanIds(record, spans.length) : [];
   // Accepted spans the set has already are left out of the step.
   const edits = ids.map((id, i): Edit => ({ op: 'add', span: { id, start: spans[i]!.start, end: spans[i]!.end, label: spans[i]!.label } }));
-  const outcome = edits.length === 0 ? null : applyEdits(emptyHistory(), record.entities, edits);
-  const spansStep = outcome?.ok ? [outcome.history.undo[0] as Edit | BatchStep] : [];
-  const history = recordSteps(record.history ?? emptyHistory(), [decided.undo, ...spansStep]);
+  const outcome = edits.length === 0 ? null : spanEditsAsOne(record.entities, edits);
+  const history = recordSteps(record.history ?? emptyHistory(), [decided.undo, ...(outcome?.ok ? [outcome.undo] : [])]);
   return { record: { ...record, ...(outcome?.ok ? { entities: outcome.spans } : {}), decisions: decided.decisions, history, status }, result: { ok: true } };
 }
