@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { arabicSearchKey, matchesSearch } from './arabicSearchKey.ts';
+import { arabicSearchKey, foldChar, matchesSearch } from './arabicSearchKey.ts';
 
 describe('arabicSearchKey', () => {
   it('removes tashkeel', () => {
@@ -38,6 +38,49 @@ describe('arabicSearchKey', () => {
 
   it('folds Persian yeh and keheh', () => {
     expect(arabicSearchKey('کتابی')).toBe('كتابي');
+  });
+});
+
+/** The key as regular expressions word it, one step each: the definition the one-pass key must match. */
+function keyBySteps(s: string): string {
+  return s
+    .normalize('NFKC')
+    .replace(/[\u064B-\u065F\u0670\u06D6-\u06ED\u0640\u061C\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/g, '')
+    .replace(/[أإآٱىئةؤیک\u0660-\u0669\u06F0-\u06F9]/g, foldChar)
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+describe('arabicSearchKey against its definition step by step', () => {
+  it('keys every BMP code unit alone and between letters as the steps do', () => {
+    const differing: string[] = [];
+    for (let code = 0; code < 0x10000; code++) {
+      const c = String.fromCharCode(code);
+      for (const s of [c, `ب${c}ت`, ` ${c} `]) if (arabicSearchKey(s) !== keyBySteps(s)) differing.push(code.toString(16));
+    }
+    expect(differing).toEqual([]);
+  });
+
+  it('keys random mixtures of tashkeel, variants, spaces, controls, presentation forms, Latin and emoji as the steps do', () => {
+    const alphabet = [
+      ...'ابتةىيأإآٱئؤوهکی', '\u064E', '\u0651', '\u0653', '\u0654', '\u0670', '\u0640', ' ', '  ', '\n', '\r\n', '\t', '\u00A0',
+      '\u2003', '\u3000', '\u200B', '\u200C', '\u200D', '\u200F', '\u202B', '\u2067', '\uFEFF', '\u061C', 'ﻻ', 'ﺍ', 'ﻟ', 'ﷲ',
+      '٢', '۳', '7', 'A', 'z', 'Σ', 'İ', 'ß', 'ﬁ', '😀', '\uD83C', '\uDDF2', 'é', 'e\u0301',
+    ];
+    let seed = 7;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    for (let n = 0; n < 3000; n++) {
+      let s = '';
+      const length = Math.floor(random() * 40);
+      for (let k = 0; k < length; k++) s += alphabet[Math.floor(random() * alphabet.length)];
+      expect(arabicSearchKey(s), JSON.stringify(s)).toBe(keyBySteps(s));
+    }
+  });
+
+  it('keys a text longer than the pieces it is collected in', () => {
+    const long = 'الرَّباط  عاصمة\u00A0المغرب. '.repeat(2000);
+    expect(arabicSearchKey(long)).toBe(keyBySteps(long));
   });
 });
 
