@@ -8,7 +8,7 @@ import { exportHuggingFaceTokens, huggingFaceLabelNames } from '../../core/forma
 import { exportLabelStudioJson } from '../../core/formats/labelStudioJson.ts';
 import { exportStanceClassification } from '../../core/formats/stanceClassification.ts';
 import { tawsimJsonlLine } from '../../core/formats/tawsimJsonl.ts';
-import { arabicSearchKey } from '../../core/text/arabicSearchKey.ts';
+import { searchMatcher } from '../../core/text/searchMatcher.ts';
 import { countDocuments, listDocumentsPage, readDocumentContents } from '../../storage/documentStore.ts';
 import type { TawsimDatabase } from '../../storage/openTawsimDb.ts';
 import { getProjectSchema } from '../../storage/schemaStore.ts';
@@ -46,7 +46,7 @@ export async function exportProject(
 ): Promise<ExportResult> {
   const layers = new Set(options.layers.filter((layer) => FORMAT_LAYERS[options.format].includes(layer)));
   const chosen = new Set(options.annotators);
-  const query = options.documents === 'search' ? arabicSearchKey(options.search) : '';
+  const inSearch = options.documents === 'search' ? searchMatcher(options.search) : null;
   const total = await countDocuments(db, projectId);
   const losses: ExportLoss[] = [];
   let lossCount = 0;
@@ -106,7 +106,7 @@ export async function exportProject(
     for (const [index, record] of page.entries()) {
       const { text, sets } = contents[index]!;
       if (text === undefined) continue;
-      if (query && !arabicSearchKey(text).includes(query)) continue;
+      if (inSearch && !inSearch(text)) continue;
       const mine = sets.filter((set) => chosen.has(set.annotator) && (options.documents !== 'done' || set.status === 'done'));
       for (const set of mine) {
         batch.push({

@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { arabicSearchKey } from '../../../core/text/arabicSearchKey.ts';
+import { searchMatcher } from '../../../core/text/searchMatcher.ts';
 import { forEachTextChunk, getDocuments } from '../../../storage/documentStore.ts';
 import { queryKeys } from '../../../storage/queryKeys.ts';
 import type { TawsimDatabase } from '../../../storage/openTawsimDb.ts';
@@ -7,14 +8,19 @@ import { useDatabase } from '../../../ui/DatabaseProvider.tsx';
 
 const CHUNK = 500;
 
-/** Ids of the project's documents whose text contains the query, in import order. */
-export async function searchDocuments(db: TawsimDatabase, projectId: string, query: string): Promise<string[]> {
-  const key = arabicSearchKey(query);
-  if (!key) return [];
+/**
+ * Ids of the project's documents whose text contains the query, in import order. A search
+ * the user has moved on from (`signal` aborted) stops at its next chunk and rejects.
+ */
+export async function searchDocuments(db: TawsimDatabase, projectId: string, query: string, signal?: AbortSignal): Promise<string[]> {
+  if (!arabicSearchKey(query)) return [];
+  const contains = searchMatcher(query);
   const ids: string[] = [];
   await forEachTextChunk(db, projectId, CHUNK, (chunk) => {
-    for (const { id, text } of chunk) if (arabicSearchKey(text).includes(key)) ids.push(id);
+    signal?.throwIfAborted();
+    for (const { id, text } of chunk) if (contains(text)) ids.push(id);
   });
+  signal?.throwIfAborted();
   const records = [];
   for (let i = 0; i < ids.length; i += CHUNK) records.push(...(await getDocuments(db, ids.slice(i, i + CHUNK))));
   return records.sort((a, b) => a.seq - b.seq).map((r) => r.id);
@@ -27,7 +33,7 @@ export function useDocumentSearch(projectId: string, query: string) {
     queryKey: queryKeys.documentSearch(projectId, trimmed),
     // The ids travel with the query that found them: while a new search runs, the list
     // keeps showing the previous results under the previous query's page keys.
-    queryFn: async () => ({ query: trimmed, ids: await searchDocuments(db, projectId, trimmed) }),
+    queryFn: async ({ signal }) => ({ query: trimmed, ids: await searchDocuments(db, projectId, trimmed, signal) }),
     enabled: trimmed.length > 0,
     placeholderData: (previous) => previous,
   });
