@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { answerAnnotatorPrompt } from './support/annotatorPrompt.ts';
 
@@ -146,4 +147,37 @@ test('a suggested event is accepted with the entities it needs, as one undo step
   await page.getByRole('tab', { name: /Events/ }).click();
   await expect(page.getByTestId('event-v1').getByTestId('event-argument')).toHaveCount(2);
   await expect(page.getByTestId('event-suggestion')).toHaveCount(0);
+});
+
+test('in Arabic, an annotated file’s bad records are explained in Arabic, with their fields as the file names them', async ({ page }) => {
+  const good = readFileSync(fixture, 'utf8').split('\n')[0]!;
+  const record = JSON.parse(good) as Record<string, unknown>;
+  const bad = [
+    { ...record, id: 'bad1', offset_unit: undefined },
+    { ...record, id: 'bad2', entities: 'none' },
+    { ...record, id: 'bad3', entities: [{ id: 'e1', start: 27, end: 3900, label: 'PERS', text: 'لوران فابيوس' }] },
+  ].map((line) => JSON.stringify(line));
+  await page.goto('/');
+  await page.getByRole('button', { name: /Language/ }).click();
+  await page.getByLabel('اسم المشروع').fill('سجلات معيبة');
+  await page.getByRole('button', { name: 'مشروع جديد' }).click();
+  await page.getByRole('button', { name: 'استيراد ملفات' }).click();
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'اختر ملفات' }).click();
+  await (await chooser).setFiles({ name: 'model.jsonl', mimeType: 'application/json', buffer: Buffer.from([good, ...bad].join('\n')) });
+  const dialog = page.getByRole('dialog');
+  await dialog.getByRole('button', { name: 'استيراد وثيقة واحدة' }).click();
+  await expect(dialog.getByTestId('summary-problems')).toHaveText('3');
+  const listed = (await dialog.locator('.import-summary li').allTextContents()).map((line) => line.replace(/[\u2066-\u2069]/g, ''));
+  expect(listed).toHaveLength(3);
+  expect(listed[0]).toContain('model.jsonl:2');
+  expect(listed[0]).toContain('لا حقل «offset_unit»');
+  expect(listed[1]).toContain('الحقل «entities» ليس مصفوفة (نص)');
+  expect(listed[2]).toContain('entities[0]: "end": الإزاحة 3900 خارج النص');
+  // Past the place, the file's own names and the JSON path, nothing is in English.
+  for (const line of listed) {
+    const said = line.replace(/^model\.jsonl:\d+:?\s*/, '').replace(/entities\[\d+\]|"end"|«[^»]*»|\(0\.\.\d+\)/g, '');
+    expect(said, line).not.toMatch(/[A-Za-z]{2,}/);
+  }
+  await dialog.locator('.import-summary ul').screenshot({ path: test.info().outputPath('arabic-record-problems.png') });
 });

@@ -142,3 +142,18 @@ describe('brat standoff', { timeout: PROPERTY_TIMEOUT }, () => {
     );
   });
 });
+
+describe('brat problem codes', () => {
+  it('gives each error of an .ann line a code and the values the interface words', () => {
+    const ann = ['T1\tPER 0 3\tabc', 'T1\tPER 4 7\tdef', 'T2\tPER 0 x\tabc', 'T3\tPER 0 3\tabd', 'R1\tRel Arg1:T1', 'R2\tRel Arg1:T1 Arg2:T9', 'E1\tAttack:T8'].join('\n');
+    const { problems } = parseBratDocument({ id: 'b', txtFile: 'b.txt', txt: 'abc def', annFile: 'b.ann', ann });
+    expect(problems.map(({ line, code, values, skipped }) => ({ line, code, values, skipped }))).toEqual([
+      { line: 2, code: 'id-used-twice', values: { at: '', id: 'T1' }, skipped: 'document' },
+      { line: 3, code: 'brat-offset-not-number', values: { found: 'string', fragment: '0 x' }, skipped: 'document' },
+      { line: 4, code: 'brat-surface-differs', values: { surface: '"abd"', expected: '"abc"' }, skipped: 'document' },
+      { line: 5, code: 'not-brat-relation', values: { id: 'R1' }, skipped: 'document' },
+      { line: 6, code: 'brat-no-target', values: { event: 'R2', target: 'T9' }, skipped: 'document' },
+      { line: 7, code: 'brat-no-trigger', values: { trigger: 'T8', event: 'E1' }, skipped: 'document' },
+    ]);
+  });
+});

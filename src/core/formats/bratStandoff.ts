@@ -1,5 +1,5 @@
 import type { EntitySpan, EventAnnotation } from '../model/annotation.ts';
-import { importProblem, invalidRecord } from '../model/importProblem.ts';
+import { importProblem } from '../model/importProblem.ts';
 import type { ImportProblem, ImportProblemDetail } from '../model/importProblem.ts';
 import { splitLines } from '../text/splitLines.ts';
 import { emptyAnnotatedDocument, IMPORTED_ANNOTATOR } from './annotatedDocument.ts';
@@ -7,6 +7,7 @@ import type { AnnotatedDocument, AnnotatedImport, AnnotatedImportOptions } from 
 import type { OnExportLoss } from './exportLoss.ts';
 import { importedMeta } from './importedMeta.ts';
 import { normaliseWithOffsets } from './normalisedText.ts';
+import type { OffsetProblem } from './offsetProblem.ts';
 import { unitOffsets } from './offsetUnit.ts';
 import type { UnitOffsets } from './offsetUnit.ts';
 import { relationEvent, relationOf } from './relationEvents.ts';
@@ -192,9 +193,9 @@ interface TextBound {
  */
 export function parseBratDocument(source: BratSource, options: AnnotatedImportOptions = {}): AnnotatedImport {
   // Errors of the .ann, in brat's terms, each skipping the document.
-  const errors: { line: number; detail: string }[] = [];
+  const errors: { line: number; detail: ImportProblemDetail }[] = [];
   const notes: ImportProblem[] = [];
-  const error = (line: number, detail: string) => errors.push({ line, detail });
+  const error = (line: number, detail: ImportProblemDetail) => errors.push({ line, detail });
   const note = (line: number, detail: ImportProblemDetail) => notes.push(importProblem(source.annFile, line, detail));
   const lfText = source.txt.replace(/\r\n?/g, '\n');
   const units = unitOffsets(lfText, 'codepoint');
@@ -213,7 +214,7 @@ export function parseBratDocument(source: BratSource, options: AnnotatedImportOp
     if (kind === '#' || kind === 'N' || kind === '*') {
       return note(line, { code: kind === '#' ? 'note-left-out' : kind === 'N' ? 'normalisation-left-out' : 'equivalence-left-out', values: { id } });
     }
-    if (ids.has(id)) return error(line, `id ${id} is used twice`);
+    if (ids.has(id)) return error(line, { code: 'id-used-twice', values: { at: '', id } });
     ids.add(id);
     const parts = data.split(' ').filter((part) => part !== '');
     if (kind === 'T') {
@@ -224,7 +225,7 @@ export function parseBratDocument(source: BratSource, options: AnnotatedImportOp
       } else if (bound !== null) textBounds.set(id, bound);
     } else if (kind === 'E' || kind === 'R') eventLines.push({ id, kind, parts, line });
     else if (kind === 'A' || kind === 'M') attributeLines.push({ parts, line });
-    else error(line, `${JSON.stringify(id)} is not a brat annotation id (T, E, R, A, M, N, * or #)`);
+    else error(line, { code: 'not-brat-id', values: { id: JSON.stringify(id) } });
   });
 
   const triggers = new Set(eventLines.flatMap((event) => (event.kind === 'E' ? [splitRef(event.parts[0] ?? '')[1]] : [])));
@@ -237,7 +238,7 @@ export function parseBratDocument(source: BratSource, options: AnnotatedImportOp
   const checkArgument = (target: string, line: number, event: string): boolean => {
     if (entityIds.has(target)) return true;
     if (dropped.has(target) || ids.has(target)) note(line, { code: 'argument-left-out', values: { event, target } });
-    else error(line, `${event} refers to ${target}, which does not exist`);
+    else error(line, { code: 'brat-no-target', values: { event, target } });
     dropped.add(event);
     return false;
   };
@@ -248,7 +249,7 @@ export function parseBratDocument(source: BratSource, options: AnnotatedImportOp
       const [type, ...args] = parts;
       const targets = args.map((arg) => splitRef(arg)[1]);
       if (type === undefined || targets.length !== 2) {
-        error(line, `${id} is not "${id}<TAB>TYPE Arg1:ID Arg2:ID"`);
+        error(line, { code: 'not-brat-relation', values: { id } });
         continue;
       }
       if (targets.every((target) => checkArgument(target, line, id))) events.push(relationEvent(id, readName(type, 'event type'), targets[0] as string, targets[1] as string));
@@ -258,10 +259,10 @@ export function parseBratDocument(source: BratSource, options: AnnotatedImportOp
     const [type, trigger] = splitRef(head);
     const bound = textBounds.get(trigger);
     if (type === '' || bound === undefined) {
-      if (type === '') error(line, `${id} is not "${id}<TAB>TYPE:TRIGGER ROLE:ID ..."`);
+      if (type === '') error(line, { code: 'not-brat-event', values: { id } });
       else if (dropped.has(trigger)) note(line, { code: 'trigger-left-out', values: { event: id } });
-      else if (ids.has(trigger)) error(line, `the trigger ${trigger} of ${id} is not a T annotation that could be read`);
-      else error(line, `the trigger ${trigger} of ${id} does not exist`);
+      else if (ids.has(trigger)) error(line, { code: 'brat-trigger-unreadable', values: { trigger, event: id } });
+      else error(line, { code: 'brat-no-trigger', values: { trigger, event: id } });
       dropped.add(id);
       continue;
     }
@@ -279,12 +280,12 @@ export function parseBratDocument(source: BratSource, options: AnnotatedImportOp
   for (const { parts, line } of attributeLines) {
     const [key = '', target = '', value = 'true'] = parts;
     const event = eventsById.get(target);
-    if (!ids.has(target)) error(line, `attribute of ${JSON.stringify(target)}, which does not exist`);
+    if (!ids.has(target)) error(line, { code: 'brat-no-attribute-target', values: { target: JSON.stringify(target) } });
     else if (event !== undefined && (ATTRIBUTES as readonly string[]).includes(key)) event.attributes = { ...event.attributes, [key as AttributeName]: value };
     else note(line, { code: 'attribute-left-out', values: { attribute: key, target, kept: ATTRIBUTES.join(', ') } });
   }
 
-  const skipped = errors.map(({ line, detail }) => importProblem(source.annFile, line, { ...invalidRecord(detail), skipped: 'document' }));
+  const skipped = errors.map(({ line, detail }) => importProblem(source.annFile, line, { ...detail, skipped: 'document' }));
   if (normalised.text.trim() === '') skipped.push(importProblem(source.txtFile, null, { code: 'empty-text', values: {}, skipped: 'document' }));
   if (skipped.length > 0) return { documents: [], problems: [...skipped, ...notes] };
   const doc = emptyAnnotatedDocument(source.id, normalised.text, importedMeta(source.txtFile, null, {}), options.annotator ?? IMPORTED_ANNOTATOR);
@@ -307,37 +308,56 @@ function readTextBound(
   units: UnitOffsets,
   text: string,
   line: number,
-  error: (line: number, reason: string) => void,
+  error: (line: number, detail: ImportProblemDetail) => void,
 ): TextBound | 'discontinuous' | null {
   const [label, ...offsets] = parts;
   const fragments = offsets.join(' ').split(';').map((fragment) => fragment.trim().split(' '));
   if (label === undefined || offsets.length === 0 || fragments.some((fragment) => fragment.length !== 2)) {
-    error(line, 'not "T<TAB>LABEL START END[;START END]<TAB>TEXT"');
+    error(line, { code: 'not-brat-text-bound', values: {} });
     return null;
   }
   const spans: [number, number][] = [];
   for (const [startText, endText] of fragments as [string, string][]) {
     const start = units.fromUnit(numberOf(startText));
     const end = units.fromUnit(numberOf(endText));
-    if (typeof start === 'string' || typeof end === 'string') {
-      error(line, `${typeof start === 'string' ? start : end} (${startText} ${endText})`);
+    const fragment = `${startText} ${endText}`;
+    if (typeof start !== 'number') {
+      error(line, offsetProblemIn(fragment, start));
+      return null;
+    }
+    if (typeof end !== 'number') {
+      error(line, offsetProblemIn(fragment, end));
       return null;
     }
     if (start >= end || (spans.length > 0 && start < (spans[spans.length - 1] as [number, number])[1])) {
-      error(line, `fragment ${startText} ${endText} is empty, reversed or out of order`);
+      error(line, { code: 'brat-fragment-order', values: { fragment } });
       return null;
     }
     spans.push([start, end]);
   }
   const expected = spans.map(([start, end]) => text.slice(start, end)).join(' ');
   if (surface !== expected) {
-    error(line, `the surface ${JSON.stringify(surface)} is not the text at those offsets (${JSON.stringify(expected)})`);
+    error(line, { code: 'brat-surface-differs', values: { surface: JSON.stringify(surface), expected: JSON.stringify(expected) } });
     return null;
   }
   const first = spans[0] as [number, number];
   const last = spans[spans.length - 1] as [number, number];
   const gapsAreLineBreaks = spans.every(([start], k) => k === 0 || /^\n+$/.test(text.slice((spans[k - 1] as [number, number])[1], start)));
   return gapsAreLineBreaks ? { label, start: first[0], end: last[1] } : 'discontinuous';
+}
+
+/** The problem of an offset of the fragment "START END" of a T line. */
+function offsetProblemIn(fragment: string, problem: OffsetProblem): ImportProblemDetail {
+  switch (problem.kind) {
+    case 'not-number':
+      return { code: 'brat-offset-not-number', values: { found: problem.found, fragment } };
+    case 'not-integer':
+      return { code: 'brat-offset-not-integer', values: { offset: problem.offset, fragment } };
+    case 'outside-text':
+      return { code: 'brat-offset-outside-text', values: { offset: problem.offset, length: problem.length, fragment } };
+    case 'in-surrogate-pair':
+      return { code: 'brat-offset-in-surrogate-pair', values: { offset: problem.offset, fragment } };
+  }
 }
 
 /** brat offsets are decimal integers; anything else is handed on as what it is, to be reported. */

@@ -112,3 +112,24 @@ describe('doccano JSONL', { timeout: PROPERTY_TIMEOUT }, () => {
     );
   });
 });
+
+describe('doccano JSONL problem codes', () => {
+  it('gives each problem of a line a code and the values the interface words', () => {
+    const lines = [
+      '{"id":[1],"text":""}',
+      '{"text":"abc","label":[[0,1],[2,1,"A"],["0",1,"A"]]}',
+      '{"text":"abc","entities":[{"id":1,"label":"A","start_offset":0,"end_offset":1},{"label":"","start_offset":0,"end_offset":1}],"relations":[{"from_id":1,"to_id":7,"type":"R"}]}',
+    ];
+    const { problems } = parseDoccanoJsonl(lines.join('\n'), 'd.jsonl');
+    expect(problems.map(({ line, code, values }) => ({ line, code, values }))).toEqual([
+      { line: 1, code: 'key-not-string-or-number', values: { at: '', key: 'id', found: 'array' } },
+      { line: 1, code: 'key-not-non-empty-string', values: { at: '', key: 'text' } },
+      { line: 2, code: 'path-not-triple', values: { path: 'label[0]', value: '[0,1]' } },
+      { line: 2, code: 'start-not-before-end', values: { path: 'label[1]', start: '2', end: '1' } },
+      { line: 2, code: 'offset-not-number', values: { path: 'label[2]: start', found: 'string' } },
+      { line: 3, code: 'path-missing-id', values: { path: 'entities[1].id' } },
+      { line: 3, code: 'key-not-non-empty-string', values: { at: 'entities[1]: ', key: 'label' } },
+      { line: 3, code: 'no-such-entity', values: { path: 'relations[0]', id: '7' } },
+    ]);
+  });
+});

@@ -1,7 +1,7 @@
 import { duplicateJsonKey } from '../importers/duplicateJsonKey.ts';
 import { vanishingJsonNumber } from '../importers/vanishingJsonNumber.ts';
 import type { EntitySpan, EventAnnotation } from '../model/annotation.ts';
-import { importProblem, invalidRecord } from '../model/importProblem.ts';
+import { importProblem } from '../model/importProblem.ts';
 import type { ImportProblem, ImportProblemDetail } from '../model/importProblem.ts';
 import { splitLines } from '../text/splitLines.ts';
 import { emptyAnnotatedDocument, IMPORTED_ANNOTATOR } from './annotatedDocument.ts';
@@ -11,6 +11,7 @@ import { importedMeta } from './importedMeta.ts';
 import { describeJson, isJsonObject, isTooDeep, parseJsonObject } from './jsonValue.ts';
 import type { JsonObject } from './jsonValue.ts';
 import { normaliseWithOffsets } from './normalisedText.ts';
+import { offsetProblemAt } from './offsetProblem.ts';
 import { unitOffsets } from './offsetUnit.ts';
 import type { OffsetUnit, UnitOffsets } from './offsetUnit.ts';
 import { relationEvent, relationOf } from './relationEvents.ts';
@@ -128,17 +129,18 @@ function readLine(line: string, unit: OffsetUnit, found: ImportProblemDetail[]):
     found.push({ code: 'tiny-number', values: { number: vanishing } });
     return null;
   }
-  const reasons: string[] = [];
-  const result = readRecord(parsed.object, unit, reasons);
-  found.push(...reasons.map(invalidRecord));
-  return result;
+  return readRecord(parsed.object, unit, found);
 }
 
-function readRecord(record: JsonObject, unit: OffsetUnit, reasons: string[]): DoccanoLine | null {
+function readRecord(record: JsonObject, unit: OffsetUnit, reasons: ImportProblemDetail[]): DoccanoLine | null {
   const { id, text: raw, label, labels, entities, relations, ...extra } = record;
-  if (id !== undefined && typeof id !== 'string' && typeof id !== 'number') reasons.push(`"id" is neither a string nor a number (${describeJson(id)})`);
-  if (typeof raw !== 'string' || raw.trim() === '') reasons.push(raw === undefined ? 'missing "text"' : '"text" is not a non-empty string');
-  if (isTooDeep(extra, 1)) reasons.push('a field is nested too deeply');
+  if (id !== undefined && typeof id !== 'string' && typeof id !== 'number') {
+    reasons.push({ code: 'key-not-string-or-number', values: { at: '', key: 'id', found: describeJson(id) } });
+  }
+  if (typeof raw !== 'string' || raw.trim() === '') {
+    reasons.push(raw === undefined ? { code: 'missing-key', values: { at: '', key: 'text' } } : { code: 'key-not-non-empty-string', values: { at: '', key: 'text' } });
+  }
+  if (isTooDeep(extra, 1)) reasons.push({ code: 'a-field-too-deep', values: {} });
   if (typeof raw !== 'string' || reasons.length > 0) return null;
 
   const normalised = normaliseWithOffsets(raw, { stripBom: false });
@@ -160,30 +162,30 @@ class Spans {
     private readonly toNormalised: (offset: number) => number,
   ) {}
 
-  read(start: unknown, end: unknown, where: string, reasons: string[]): { start: number; end: number } | null {
+  read(start: unknown, end: unknown, where: string, reasons: ImportProblemDetail[]): { start: number; end: number } | null {
     const from = this.units.fromUnit(start);
     const to = this.units.fromUnit(end);
-    if (typeof from === 'string') reasons.push(`${where}: start: ${from}`);
-    if (typeof to === 'string') reasons.push(`${where}: end: ${to}`);
-    if (typeof from === 'string' || typeof to === 'string') return null;
+    if (typeof from !== 'number') reasons.push(offsetProblemAt(`${where}: start`, from));
+    if (typeof to !== 'number') reasons.push(offsetProblemAt(`${where}: end`, to));
+    if (typeof from !== 'number' || typeof to !== 'number') return null;
     const span = { start: this.toNormalised(from), end: this.toNormalised(to) };
     if (span.start >= span.end) {
-      reasons.push(`${where}: start ${String(start)} is not before end ${String(end)}`);
+      reasons.push({ code: 'start-not-before-end', values: { path: where, start: String(start), end: String(end) } });
       return null;
     }
     return span;
   }
 }
 
-function readLabels(value: unknown, spans: Spans, reasons: string[]): EntitySpan[] {
+function readLabels(value: unknown, spans: Spans, reasons: ImportProblemDetail[]): EntitySpan[] {
   if (!Array.isArray(value)) {
-    reasons.push(`"label" is not an array (${describeJson(value)})`);
+    reasons.push({ code: 'key-not-array', values: { at: '', key: 'label', found: describeJson(value) } });
     return [];
   }
   return value.flatMap((item, i): EntitySpan[] => {
     const where = `label[${i}]`;
     if (!Array.isArray(item) || item.length !== 3 || typeof item[2] !== 'string' || item[2] === '') {
-      reasons.push(`${where} is not a [start, end, "label"] triple (${JSON.stringify(item)})`);
+      reasons.push({ code: 'path-not-triple', values: { path: where, value: JSON.stringify(item) } });
       return [];
     }
     const span = spans.read(item[0], item[1], where, reasons);
@@ -191,53 +193,54 @@ function readLabels(value: unknown, spans: Spans, reasons: string[]): EntitySpan
   });
 }
 
-function readEntities(value: unknown, spans: Spans, reasons: string[]): EntitySpan[] {
+function readEntities(value: unknown, spans: Spans, reasons: ImportProblemDetail[]): EntitySpan[] {
   if (!Array.isArray(value)) {
-    reasons.push(`"entities" is not an array (${describeJson(value)})`);
+    reasons.push({ code: 'key-not-array', values: { at: '', key: 'entities', found: describeJson(value) } });
     return [];
   }
   const ids = new Set<string>();
   return value.flatMap((item, i): EntitySpan[] => {
     const where = `entities[${i}]`;
     if (!isJsonObject(item)) {
-      reasons.push(`${where} is not an object (${describeJson(item)})`);
+      reasons.push({ code: 'path-not-object', values: { path: where, found: describeJson(item) } });
       return [];
     }
     const id = readId(item.id, `${where}.id`, reasons);
-    if (id !== null && ids.has(id)) reasons.push(`${where}: id ${id} is used twice`);
+    if (id !== null && ids.has(id)) reasons.push({ code: 'id-used-twice', values: { at: `${where}: `, id } });
     if (id !== null) ids.add(id);
-    if (typeof item.label !== 'string' || item.label === '') reasons.push(`${where}: "label" is not a non-empty string`);
+    if (typeof item.label !== 'string' || item.label === '') reasons.push({ code: 'key-not-non-empty-string', values: { at: `${where}: `, key: 'label' } });
     const span = spans.read(item.start_offset, item.end_offset, where, reasons);
     return id === null || span === null || typeof item.label !== 'string' ? [] : [{ id, ...span, label: item.label }];
   });
 }
 
-function readRelations(value: unknown, entityIds: ReadonlySet<string>, reasons: string[]): EventAnnotation[] {
+function readRelations(value: unknown, entityIds: ReadonlySet<string>, reasons: ImportProblemDetail[]): EventAnnotation[] {
   if (!Array.isArray(value)) {
-    reasons.push(`"relations" is not an array (${describeJson(value)})`);
+    reasons.push({ code: 'key-not-array', values: { at: '', key: 'relations', found: describeJson(value) } });
     return [];
   }
   const ids = new Set<string>();
   return value.flatMap((item, i): EventAnnotation[] => {
     const where = `relations[${i}]`;
     if (!isJsonObject(item)) {
-      reasons.push(`${where} is not an object (${describeJson(item)})`);
+      reasons.push({ code: 'path-not-object', values: { path: where, found: describeJson(item) } });
       return [];
     }
     const id = item.id === undefined ? `r${i + 1}` : readId(item.id, `${where}.id`, reasons);
-    if (id !== null && ids.has(id)) reasons.push(`${where}: id ${id} is used twice`);
+    if (id !== null && ids.has(id)) reasons.push({ code: 'id-used-twice', values: { at: `${where}: `, id } });
     if (id !== null) ids.add(id);
     const from = readId(item.from_id, `${where}.from_id`, reasons);
     const to = readId(item.to_id, `${where}.to_id`, reasons);
-    for (const end of [from, to]) if (end !== null && !entityIds.has(end)) reasons.push(`${where}: entity ${end} does not exist`);
-    if (typeof item.type !== 'string' || item.type === '') reasons.push(`${where}: "type" is not a non-empty string`);
+    for (const end of [from, to]) if (end !== null && !entityIds.has(end)) reasons.push({ code: 'no-such-entity', values: { path: where, id: end } });
+    if (typeof item.type !== 'string' || item.type === '') reasons.push({ code: 'key-not-non-empty-string', values: { at: `${where}: `, key: 'type' } });
     return id === null || from === null || to === null || typeof item.type !== 'string' ? [] : [relationEvent(id, item.type, from, to)];
   });
 }
 
 /** doccano ids are integers; strings are accepted too. */
-function readId(value: unknown, where: string, reasons: string[]): string | null {
+function readId(value: unknown, where: string, reasons: ImportProblemDetail[]): string | null {
   if ((typeof value === 'number' && Number.isInteger(value)) || (typeof value === 'string' && value !== '')) return String(value);
-  reasons.push(`${where} is not an integer or a string (${JSON.stringify(value) ?? 'missing'})`);
+  const written: string | undefined = JSON.stringify(value);
+  reasons.push(written === undefined ? { code: 'path-missing-id', values: { path: where } } : { code: 'path-not-id', values: { path: where, value: written } });
   return null;
 }

@@ -1,5 +1,8 @@
 import type { TextRange } from '../annotate/textRange.ts';
 import type { DocumentMeta } from '../model/document.ts';
+import type { ImportProblemDetail } from '../model/importProblem.ts';
+import { offsetProblemAt } from './offsetProblem.ts';
+import type { OffsetProblem } from './offsetProblem.ts';
 import type { UnitOffsets } from './offsetUnit.ts';
 
 /**
@@ -15,21 +18,22 @@ export const TOKENS_KEY = 'tokens';
 
 /**
  * The token boundaries in `value` (a meta.tokens as read from a file), each offset
- * passed through `toUtf16`; or the reason they are not usable. Tokens must be
- * non-empty, in order and must not overlap.
+ * passed through `toUtf16`; or why they are not usable, `metaPath` naming where the
+ * meta is in the record. Tokens must be non-empty, in order and must not overlap.
  */
-export function readTokenBounds(value: unknown, toUtf16: (offset: unknown) => number | string): TextRange[] | string {
-  if (!Array.isArray(value)) return `meta.${TOKENS_KEY} is not an array of [start, end] pairs`;
+export function readTokenBounds(value: unknown, toUtf16: (offset: unknown) => number | OffsetProblem, metaPath = 'meta'): TextRange[] | ImportProblemDetail {
+  if (!Array.isArray(value)) return { code: 'not-token-pairs', values: { path: `${metaPath}.${TOKENS_KEY}` } };
   const tokens: TextRange[] = [];
   let previousEnd = 0;
   for (const [i, pair] of value.entries()) {
-    if (!Array.isArray(pair) || pair.length !== 2) return `meta.${TOKENS_KEY}[${i}] is not a [start, end] pair`;
+    const path = `${metaPath}.${TOKENS_KEY}[${i}]`;
+    if (!Array.isArray(pair) || pair.length !== 2) return { code: 'not-token-pair', values: { path } };
     const start = toUtf16(pair[0]);
     const end = toUtf16(pair[1]);
-    if (typeof start === 'string') return `meta.${TOKENS_KEY}[${i}]: ${start}`;
-    if (typeof end === 'string') return `meta.${TOKENS_KEY}[${i}]: ${end}`;
-    if (start >= end) return `meta.${TOKENS_KEY}[${i}] is empty or reversed`;
-    if (start < previousEnd) return `meta.${TOKENS_KEY}[${i}] overlaps the token before it`;
+    if (typeof start !== 'number') return offsetProblemAt(path, start);
+    if (typeof end !== 'number') return offsetProblemAt(path, end);
+    if (start >= end) return { code: 'token-empty-or-reversed', values: { path } };
+    if (start < previousEnd) return { code: 'token-overlaps', values: { path } };
     tokens.push({ start, end });
     previousEnd = end;
   }
@@ -40,9 +44,11 @@ export function readTokenBounds(value: unknown, toUtf16: (offset: unknown) => nu
 export function storedTokens(meta: DocumentMeta, text: string): TextRange[] | null {
   if (meta[TOKENS_KEY] === undefined) return null;
   const tokens = readTokenBounds(meta[TOKENS_KEY], (offset) =>
-    Number.isInteger(offset) && (offset as number) >= 0 && (offset as number) <= text.length ? (offset as number) : `offset ${String(offset)} is outside the text`,
+    Number.isInteger(offset) && (offset as number) >= 0 && (offset as number) <= text.length
+      ? (offset as number)
+      : { kind: 'outside-text', offset: String(offset), length: String(text.length) },
   );
-  return typeof tokens === 'string' ? null : tokens;
+  return Array.isArray(tokens) ? tokens : null;
 }
 
 /** meta.tokens of a document whose text is these tokens. */
@@ -62,8 +68,12 @@ export function metaTokensToUnit(meta: DocumentMeta, text: string, units: UnitOf
 }
 
 /** meta read from a file, meta.tokens turned from the file's unit into UTF-16; or why they are not usable. */
-export function metaTokensFromUnit(meta: DocumentMeta, toUtf16: (offset: unknown) => number | string): DocumentMeta | string {
-  if (meta[TOKENS_KEY] === undefined) return meta;
-  const tokens = readTokenBounds(meta[TOKENS_KEY], toUtf16);
-  return typeof tokens === 'string' ? tokens : { ...meta, [TOKENS_KEY]: tokenBoundsMeta(tokens) };
+export function metaTokensFromUnit(
+  meta: DocumentMeta,
+  toUtf16: (offset: unknown) => number | OffsetProblem,
+  metaPath = 'meta',
+): { meta: DocumentMeta } | { problem: ImportProblemDetail } {
+  if (meta[TOKENS_KEY] === undefined) return { meta };
+  const tokens = readTokenBounds(meta[TOKENS_KEY], toUtf16, metaPath);
+  return Array.isArray(tokens) ? { meta: { ...meta, [TOKENS_KEY]: tokenBoundsMeta(tokens) } } : { problem: tokens };
 }

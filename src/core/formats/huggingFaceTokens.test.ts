@@ -91,3 +91,16 @@ describe('Hugging Face token classification', { timeout: PROPERTY_TIMEOUT }, () 
     expect([...exportConllBio(back)].join('')).toBe(outermost([...exportConllBio(docs)].join('')));
   });
 });
+
+describe('Hugging Face token problem codes', () => {
+  it('gives each problem of a line a code and the values the interface words', () => {
+    const lines = ['{"tokens":"a b","ner_tags":[]}', '{"tokens":["a"],"ner_tags":[]}', '{"tokens":["a",""],"ner_tags":[0,0]}', '{"tokens":["a"],"ner_tags":[99]}'];
+    const { problems } = parseHuggingFaceTokens(lines.join('\n'), 'h.jsonl', { labelNames: names });
+    expect(problems.map(({ line, code, values }) => ({ line, code, values }))).toEqual([
+      { line: 1, code: 'key-not-array', values: { at: '', key: 'tokens', found: 'string' } },
+      { line: 2, code: 'token-tag-count', values: { tokens: '1', tags: '0' } },
+      { line: 3, code: 'not-token', values: { path: 'tokens[1]', value: '""' } },
+      { line: 4, code: 'not-label-index', values: { path: 'ner_tags[0]', value: '99', last: String(names.length - 1) } },
+    ]);
+  });
+});

@@ -1,7 +1,7 @@
 import type { TextRange } from '../annotate/textRange.ts';
 import type { EntitySpan } from '../model/annotation.ts';
 import type { DocumentMeta } from '../model/document.ts';
-import { importProblem, invalidRecord } from '../model/importProblem.ts';
+import { importProblem } from '../model/importProblem.ts';
 import type { ImportProblem, ImportProblemDetail } from '../model/importProblem.ts';
 import { splitLines } from '../text/splitLines.ts';
 import { emptyAnnotatedDocument, IMPORTED_ANNOTATOR } from './annotatedDocument.ts';
@@ -118,23 +118,23 @@ function readLine(line: string, labelNames: readonly string[] | undefined, notes
   const parsed = parseJsonObject(line);
   if ('problem' in parsed) return parsed.problem;
   const { id, tokens: words, ner_tags: tags, ...extra } = parsed.object;
-  if (id !== undefined && typeof id !== 'string' && typeof id !== 'number') return invalidRecord(`"id" is neither a string nor a number (${describeJson(id)})`);
-  if (!Array.isArray(words)) return invalidRecord(`"tokens" is not an array (${describeJson(words)})`);
-  if (!Array.isArray(tags)) return invalidRecord(`"ner_tags" is not an array (${describeJson(tags)})`);
-  if (words.length === 0) return invalidRecord('"tokens" is empty');
-  if (tags.length !== words.length) return invalidRecord(`${words.length} tokens but ${tags.length} tags`);
-  if (isTooDeep(extra, 1)) return invalidRecord('a field is nested too deeply');
+  if (id !== undefined && typeof id !== 'string' && typeof id !== 'number') return { code: 'key-not-string-or-number', values: { at: '', key: 'id', found: describeJson(id) } };
+  if (!Array.isArray(words)) return { code: 'key-not-array', values: { at: '', key: 'tokens', found: describeJson(words) } };
+  if (!Array.isArray(tags)) return { code: 'key-not-array', values: { at: '', key: 'ner_tags', found: describeJson(tags) } };
+  if (words.length === 0) return { code: 'key-empty', values: { at: '', key: 'tokens' } };
+  if (tags.length !== words.length) return { code: 'token-tag-count', values: { tokens: String(words.length), tags: String(tags.length) } };
+  if (isTooDeep(extra, 1)) return { code: 'a-field-too-deep', values: {} };
   const bad = words.findIndex((word) => typeof word !== 'string' || word === '' || /[\r\n]/.test(word));
-  if (bad !== -1) return invalidRecord(`tokens[${bad}] is not a non-empty single-line string (${JSON.stringify(words[bad])})`);
+  if (bad !== -1) return { code: 'not-token', values: { path: `tokens[${bad}]`, value: JSON.stringify(words[bad]) } };
   const names: string[] = [];
   for (const [k, tag] of tags.entries()) {
     let name: unknown = tag;
     if (typeof tag === 'number') {
       if (labelNames === undefined) return { code: 'no-label-list', values: {} };
       name = Number.isInteger(tag) ? labelNames[tag] : undefined;
-      if (name === undefined) return invalidRecord(`ner_tags[${k}] is ${tag}, not an index of the label list (0..${labelNames.length - 1})`);
+      if (name === undefined) return { code: 'not-label-index', values: { path: `ner_tags[${k}]`, value: String(tag), last: String(labelNames.length - 1) } };
     }
-    if (typeof name !== 'string') return invalidRecord(`ner_tags[${k}] is neither a tag nor an index (${describeJson(tag)})`);
+    if (typeof name !== 'string') return { code: 'not-tag-or-index', values: { path: `ner_tags[${k}]`, found: describeJson(tag) } };
     if (isBioTag(name)) {
       names.push(name);
     } else {

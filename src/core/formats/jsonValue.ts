@@ -1,4 +1,4 @@
-import type { ImportProblemDetail } from '../model/importProblem.ts';
+import type { ImportProblemDetail, JsonKind } from '../model/importProblem.ts';
 
 /** Checks on values that came out of JSON.parse, shared by the JSON-based formats. */
 
@@ -11,10 +11,11 @@ export function isJsonObject(value: unknown): value is JsonObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** The JSON type of a value, for messages such as `"start" is not a number (string)`. */
-export function describeJson(value: unknown): string {
+/** The JSON type of a value, for messages such as `"start" is not a number (string)`; "undefined" for a missing key. */
+export function describeJson(value: unknown): JsonKind {
   if (value === null) return 'null';
-  return Array.isArray(value) ? 'array' : typeof value;
+  // Values come from JSON.parse, so typeof names a JSON type.
+  return Array.isArray(value) ? 'array' : (typeof value as JsonKind);
 }
 
 /** The object on a line, or why there is none. */
@@ -25,7 +26,7 @@ export function parseJsonObject(line: string): { object: JsonObject } | { proble
   } catch (error) {
     return { problem: { code: 'invalid-json', values: { detail: error instanceof Error ? error.message : String(error) } } };
   }
-  return isJsonObject(value) ? { object: value } : { problem: { code: 'not-json-object', values: { type: describeJson(value) } } };
+  return isJsonObject(value) ? { object: value } : { problem: { code: 'not-json-object', values: { found: describeJson(value) } } };
 }
 
 /** True when the value nests objects or arrays deeper than MAX_JSON_DEPTH; the recursion stops there. */

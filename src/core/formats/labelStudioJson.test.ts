@@ -167,3 +167,38 @@ describe('Label Studio JSON', { timeout: PROPERTY_TIMEOUT }, () => {
     );
   });
 });
+
+describe('Label Studio JSON problem codes', () => {
+  it('gives each problem of a task or annotation a code and the values the interface words', () => {
+    const tasks = [
+      { data: 5 },
+      { data: { text: '' } },
+      { data: { text: 'abc', meta: { kind: 'text', tokens: [[0, 9]] } } },
+      {
+        data: { text: '😀ab' },
+        annotations: [
+          {
+            result: [
+              { type: 'labels', id: 'r1', value: { start: 2, end: 3, text: 'a', labels: ['A'] } },
+              { type: 'labels', id: 'r2', value: { start: 0, end: 1, labels: [] } },
+              { type: 'relation', from_id: 'r2', to_id: 'r9' },
+            ],
+          },
+        ],
+      },
+    ];
+    const { problems } = parseLabelStudioJson(JSON.stringify(tasks), 'l.json');
+    expect(problems.map(({ code, values, skipped }) => ({ code, values, skipped }))).toEqual([
+      { code: 'key-not-object', values: { at: '', key: 'data', found: 'number' }, skipped: 'task' },
+      { code: 'path-not-non-empty-string', values: { path: 'data.text' }, skipped: 'task' },
+      { code: 'offset-outside-text', values: { path: 'data.meta.tokens[0]', offset: '9', length: '3' }, skipped: 'task' },
+      {
+        code: 'span-text-other-unit',
+        values: { path: 'annotations[0].result[0]', text: '"a"', start: '2', end: '3' },
+        skipped: 'annotation',
+      },
+      { code: 'path-not-label-list', values: { path: 'annotations[0].result[1]: value.labels' }, skipped: 'annotation' },
+      { code: 'no-such-region', values: { path: 'annotations[0].result[2]', id: '"r9"' }, skipped: 'annotation' },
+    ]);
+  });
+});

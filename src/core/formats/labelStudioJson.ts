@@ -2,7 +2,7 @@ import { duplicateJsonKey } from '../importers/duplicateJsonKey.ts';
 import { vanishingJsonNumber } from '../importers/vanishingJsonNumber.ts';
 import type { EntitySpan, EventAnnotation } from '../model/annotation.ts';
 import type { DocumentKind, DocumentMeta } from '../model/document.ts';
-import { importProblem, invalidRecord } from '../model/importProblem.ts';
+import { importProblem } from '../model/importProblem.ts';
 import type { ImportProblem, ImportProblemDetail } from '../model/importProblem.ts';
 import { emptyAnnotatedDocument, IMPORTED_ANNOTATOR } from './annotatedDocument.ts';
 import type { AnnotatedDocument, AnnotatedImport, AnnotatedImportOptions } from './annotatedDocument.ts';
@@ -13,6 +13,7 @@ import { jsonArrayElements } from './jsonArrayElements.ts';
 import { describeJson, isJsonObject, isTooDeep, parseJsonObject, stringFieldNames } from './jsonValue.ts';
 import type { JsonObject } from './jsonValue.ts';
 import { normaliseWithOffsets } from './normalisedText.ts';
+import { offsetProblemAt } from './offsetProblem.ts';
 import { unitOffsets } from './offsetUnit.ts';
 import type { OffsetUnit, UnitOffsets } from './offsetUnit.ts';
 import { relationEvent, relationOf } from './relationEvents.ts';
@@ -151,41 +152,46 @@ function readTask(
   options: LabelStudioImportOptions,
   report: (detail: ImportProblemDetail) => void,
 ): AnnotatedDocument[] {
-  if (!isJsonObject(task)) return skipTask(report, { code: 'not-task', values: { type: describeJson(task) } });
+  if (!isJsonObject(task)) return skipTask(report, { code: 'not-task', values: { found: describeJson(task) } });
   // Label Studio also imports a task without "data" whose own fields are the data.
   const flat = task.data === undefined && Object.hasOwn(task, textField);
   const data = flat ? task : task.data;
   if (data === undefined) return skipTask(report, withoutText(task, textField));
-  if (!isJsonObject(data)) return skipTask(report, invalidRecord(`"data" is not an object (${describeJson(data)})`));
+  if (!isJsonObject(data)) return skipTask(report, { code: 'key-not-object', values: { at: '', key: 'data', found: describeJson(data) } });
   const { [textField]: raw, id: dataId, meta: dataMeta, ...dataFields } = data;
-  if (typeof raw !== 'string' || raw.trim() === '') return skipTask(report, invalidRecord(`${flat ? '' : 'data.'}${textField} is not a non-empty string`));
-  if (isTooDeep(data, flat ? 0 : 1)) return skipTask(report, invalidRecord(`${flat ? 'the task' : '"data"'} is nested too deeply`));
+  if (typeof raw !== 'string' || raw.trim() === '') return skipTask(report, { code: 'path-not-non-empty-string', values: { path: `${flat ? '' : 'data.'}${textField}` } });
+  if (isTooDeep(data, flat ? 0 : 1)) return skipTask(report, flat ? { code: 'task-too-deep', values: {} } : { code: 'key-too-deep', values: { key: 'data' } });
   const annotations = flat ? [] : task.annotations ?? task.completions ?? [];
-  if (!Array.isArray(annotations)) return skipTask(report, invalidRecord(`"annotations" is not an array (${describeJson(annotations)})`));
+  if (!Array.isArray(annotations)) return skipTask(report, { code: 'key-not-array', values: { at: '', key: 'annotations', found: describeJson(annotations) } });
   if (!flat && Array.isArray(task.predictions) && task.predictions.length > 0) report({ code: 'predictions-left-out', values: { n: task.predictions.length } });
 
   const idSource = dataId ?? (flat ? undefined : task.id);
   const id = typeof idSource === 'string' || typeof idSource === 'number' ? String(idSource) : '';
   const normalised = normaliseWithOffsets(raw, { stripBom: false });
   const units = unitOffsets(raw, options.offsetUnit ?? 'codepoint');
-  const meta = metaTokensFromUnit(taskMeta(dataMeta, dataFields, file, line), (offset) => {
-    const utf16 = units.fromUnit(offset);
-    return typeof utf16 === 'string' ? utf16 : normalised.toNormalised(utf16);
-  });
-  if (typeof meta === 'string') return skipTask(report, invalidRecord(`data.${meta}`));
+  const read = metaTokensFromUnit(
+    taskMeta(dataMeta, dataFields, file, line),
+    (offset) => {
+      const utf16 = units.fromUnit(offset);
+      return typeof utf16 === 'number' ? normalised.toNormalised(utf16) : utf16;
+    },
+    'data.meta',
+  );
+  if ('problem' in read) return skipTask(report, read.problem);
+  const meta = read.meta;
   const other = unitOffsets(raw, options.offsetUnit === 'utf16' ? 'codepoint' : 'utf16');
   const names = new Map<string, number>();
   const documents: AnnotatedDocument[] = [];
   annotations.forEach((annotation, k) => {
     const where = `annotations[${k}]`;
-    const reasons: string[] = [];
-    if (!isJsonObject(annotation)) return report({ ...invalidRecord(`${where} is not an object (${describeJson(annotation)})`), skipped: 'annotation' });
+    const reasons: ImportProblemDetail[] = [];
+    if (!isJsonObject(annotation)) return report({ code: 'path-not-object', values: { path: where, found: describeJson(annotation) }, skipped: 'annotation' });
     const name = options.annotator ?? annotatorName(annotation);
     const count = (names.get(name) ?? 0) + 1;
     names.set(name, count);
     const layers = readResult(annotation.result, where, { raw, units, other, toNormalised: normalised.toNormalised }, reasons, report);
     if (reasons.length > 0) {
-      for (const reason of reasons) report({ ...invalidRecord(reason), skipped: 'annotation' });
+      for (const reason of reasons) report({ ...reason, skipped: 'annotation' });
       return;
     }
     const annotator = count === 1 ? name : `${name}-${count}`;
@@ -238,31 +244,31 @@ function readResult(
   value: unknown,
   where: string,
   text: TaskText,
-  reasons: string[],
+  reasons: ImportProblemDetail[],
   report: (detail: ImportProblemDetail) => void,
 ): { entities: EntitySpan[]; events: EventAnnotation[] } {
   const entities: EntitySpan[] = [];
   const events: EventAnnotation[] = [];
   if (!Array.isArray(value)) {
-    reasons.push(`${where}.result is not an array (${describeJson(value)})`);
+    reasons.push({ code: 'path-not-array', values: { path: `${where}.result`, found: describeJson(value) } });
     return { entities, events };
   }
   const relations: [JsonObject, string][] = [];
   const ids = new Set<string>();
   value.forEach((item, i) => {
     const at = `${where}.result[${i}]`;
-    if (!isJsonObject(item)) return reasons.push(`${at} is not an object (${describeJson(item)})`);
+    if (!isJsonObject(item)) return reasons.push({ code: 'path-not-object', values: { path: at, found: describeJson(item) } });
     if (item.type === 'relation') return relations.push([item, at]);
     if (item.type !== 'labels') return report({ code: 'result-type-left-out', values: { path: at, type: String(JSON.stringify(item.type)) } });
     const id = typeof item.id === 'string' && item.id !== '' ? item.id : null;
-    if (id === null) return reasons.push(`${at}: "id" is not a non-empty string`);
-    if (ids.has(id)) reasons.push(`${at}: id ${JSON.stringify(id)} is used twice`);
+    if (id === null) return reasons.push({ code: 'key-not-non-empty-string', values: { at: `${at}: `, key: 'id' } });
+    if (ids.has(id)) reasons.push({ code: 'id-used-twice', values: { at: `${at}: `, id: JSON.stringify(id) } });
     ids.add(id);
     const span = isJsonObject(item.value) ? readSpan(item.value, at, text, reasons) : null;
-    if (!isJsonObject(item.value)) reasons.push(`${at}: "value" is not an object`);
+    if (!isJsonObject(item.value)) reasons.push({ code: 'result-value-not-object', values: { path: at } });
     const labels = isJsonObject(item.value) ? item.value.labels : undefined;
     if (!Array.isArray(labels) || labels.length === 0 || labels.some((label) => typeof label !== 'string' || label === '')) {
-      return reasons.push(`${at}: value.labels is not a non-empty list of labels`);
+      return reasons.push({ code: 'path-not-label-list', values: { path: `${at}: value.labels` } });
     }
     // Several labels on one region become one entity each.
     if (span !== null) labels.forEach((label, l) => entities.push({ id: l === 0 ? id : `${id}-${l + 1}`, ...span, label: label as string }));
@@ -270,33 +276,32 @@ function readResult(
   for (const [item, at] of relations) {
     const from = item.direction === 'left' ? item.to_id : item.from_id;
     const to = item.direction === 'left' ? item.from_id : item.to_id;
-    for (const end of [from, to]) if (typeof end !== 'string' || !ids.has(end)) reasons.push(`${at}: region ${JSON.stringify(end)} does not exist`);
+    // A missing end is named "undefined", as JSON.stringify gives no text for it.
+    for (const end of [from, to]) if (typeof end !== 'string' || !ids.has(end)) reasons.push({ code: 'no-such-region', values: { path: at, id: String(JSON.stringify(end)) } });
     const labels = Array.isArray(item.labels) && item.labels.length > 0 ? item.labels : ['relation'];
-    if (labels.some((label) => typeof label !== 'string' || label === '')) reasons.push(`${at}: "labels" holds something other than labels`);
+    if (labels.some((label) => typeof label !== 'string' || label === '')) reasons.push({ code: 'key-not-labels', values: { at: `${at}: `, key: 'labels' } });
     if (typeof from !== 'string' || typeof to !== 'string') continue;
     for (const label of labels) events.push(relationEvent(`r${events.length + 1}`, String(label), from, to));
   }
   return { entities, events };
 }
 
-function readSpan(value: JsonObject, at: string, text: TaskText, reasons: string[]): { start: number; end: number } | null {
+function readSpan(value: JsonObject, at: string, text: TaskText, reasons: ImportProblemDetail[]): { start: number; end: number } | null {
   const start = text.units.fromUnit(value.start);
   const end = text.units.fromUnit(value.end);
-  if (typeof start === 'string') reasons.push(`${at}: value.start: ${start}`);
-  if (typeof end === 'string') reasons.push(`${at}: value.end: ${end}`);
-  if (typeof start === 'string' || typeof end === 'string') return null;
+  if (typeof start !== 'number') reasons.push(offsetProblemAt(`${at}: value.start`, start));
+  if (typeof end !== 'number') reasons.push(offsetProblemAt(`${at}: value.end`, end));
+  if (typeof start !== 'number' || typeof end !== 'number') return null;
   if (start >= end) {
-    reasons.push(`${at}: start ${String(value.start)} is not before end ${String(value.end)}`);
+    reasons.push({ code: 'start-not-before-end', values: { path: at, start: String(value.start), end: String(value.end) } });
     return null;
   }
   if (value.text !== undefined && value.text !== text.raw.slice(start, end)) {
     const otherStart = text.other.fromUnit(value.start);
     const otherEnd = text.other.fromUnit(value.end);
-    const hint =
-      typeof otherStart === 'number' && typeof otherEnd === 'number' && text.raw.slice(otherStart, otherEnd) === value.text
-        ? ' (the offsets fit as the other offset unit: read the file with that one)'
-        : '';
-    reasons.push(`${at}: value.text ${JSON.stringify(value.text)} is not the text at ${String(value.start)}..${String(value.end)}${hint}`);
+    const fitsOther = typeof otherStart === 'number' && typeof otherEnd === 'number' && text.raw.slice(otherStart, otherEnd) === value.text;
+    const values = { path: at, text: JSON.stringify(value.text), start: String(value.start), end: String(value.end) };
+    reasons.push({ code: fitsOther ? 'span-text-other-unit' : 'span-text-not-at-offsets', values });
     return null;
   }
   return { start: text.toNormalised(start), end: text.toNormalised(end) };

@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { importProblem } from '../model/importProblem.ts';
 import { PROPERTY_TIMEOUT, arbitraryText, boundaries } from './arbitraryDocuments.ts';
+import { offsetProblemAt } from './offsetProblem.ts';
 import { unitOffsets } from './offsetUnit.ts';
 
 describe('unitOffsets', { timeout: PROPERTY_TIMEOUT }, () => {
@@ -27,12 +29,25 @@ describe('unitOffsets', { timeout: PROPERTY_TIMEOUT }, () => {
   it('says why an offset from a file is not usable', () => {
     const units = unitOffsets('😀ab', 'codepoint');
     expect([-1, 4, 1.5, '1', null].map((offset) => units.fromUnit(offset))).toEqual([
-      'offset -1 is outside the text (0..3)',
-      'offset 4 is outside the text (0..3)',
-      'offset 1.5 is not an integer',
-      'offset is not a number (string)',
-      'offset is not a number (null)',
+      { kind: 'outside-text', offset: '-1', length: '3' },
+      { kind: 'outside-text', offset: '4', length: '3' },
+      { kind: 'not-integer', offset: '1.5' },
+      { kind: 'not-number', found: 'string' },
+      { kind: 'not-number', found: 'null' },
     ]);
-    expect(unitOffsets('😀ab', 'utf16').fromUnit(1)).toBe('offset 1 falls inside a surrogate pair');
+    expect(unitOffsets('😀ab', 'utf16').fromUnit(1)).toEqual({ kind: 'in-surrogate-pair', offset: '1' });
+  });
+
+  it('words an offset problem where the reader found it', () => {
+    const reason = (offset: unknown) => {
+      const read = unitOffsets('😀ab', 'codepoint').fromUnit(offset);
+      return typeof read === 'number' ? read : importProblem('f', 1, offsetProblemAt('entities[0]: "start"', read)).reason;
+    };
+    expect([-1, 1.5, '1', 2].map(reason)).toEqual([
+      'entities[0]: "start": offset -1 is outside the text (0..3)',
+      'entities[0]: "start": offset 1.5 is not an integer',
+      'entities[0]: "start": offset is not a number (string)',
+      3,
+    ]);
   });
 });

@@ -1,4 +1,6 @@
+import type { JsonKind } from '../model/importProblem.ts';
 import { createOffsetIndex, isInsideSurrogatePair } from '../offsets/codePointOffsets.ts';
+import type { OffsetProblem } from './offsetProblem.ts';
 
 /**
  * The unit of offsets in a file: Unicode code points (what Python's text[start:end]
@@ -27,8 +29,8 @@ export interface UnitOffsets {
    * the slice in either unit.
    */
   toUnit(start: number, end: number): UnitSpan;
-  /** An offset read from a file, in UTF-16, or the reason it is not a usable offset. */
-  fromUnit(offset: unknown): number | string;
+  /** An offset read from a file, in UTF-16, or why it is not a usable offset. */
+  fromUnit(offset: unknown): number | OffsetProblem;
 }
 
 // Without surrogates, code points and UTF-16 units are the same offsets; most Arabic news has none.
@@ -41,9 +43,7 @@ export function unitOffsets(text: string, unit: OffsetUnit): UnitOffsets {
       fromUnit: (offset) => {
         const problem = checkOffset(offset, text.length);
         if (problem !== null) return problem;
-        return isInsideSurrogatePair(text, offset as number)
-          ? `offset ${String(offset)} falls inside a surrogate pair`
-          : (offset as number);
+        return isInsideSurrogatePair(text, offset as number) ? { kind: 'in-surrogate-pair', offset: String(offset) } : (offset as number);
       },
     };
   }
@@ -63,9 +63,10 @@ export function unitOffsets(text: string, unit: OffsetUnit): UnitOffsets {
   };
 }
 
-function checkOffset(offset: unknown, length: number): string | null {
-  if (typeof offset !== 'number') return `offset is not a number (${offset === null ? 'null' : typeof offset})`;
-  if (!Number.isInteger(offset)) return `offset ${offset} is not an integer`;
-  if (offset < 0 || offset > length) return `offset ${offset} is outside the text (0..${length})`;
+function checkOffset(offset: unknown, length: number): OffsetProblem | null {
+  // An array is an "object" here, as typeof has it.
+  if (typeof offset !== 'number') return { kind: 'not-number', found: offset === null ? 'null' : (typeof offset as JsonKind) };
+  if (!Number.isInteger(offset)) return { kind: 'not-integer', offset: String(offset) };
+  if (offset < 0 || offset > length) return { kind: 'outside-text', offset: String(offset), length: String(length) };
   return null;
 }

@@ -103,3 +103,15 @@ describe('stance tables (CSV, TSV)', () => {
     expect(problems.map((p) => p.reason)).toEqual(['the header has no column "text" (its columns: s1, s2, stance)']);
   });
 });
+
+describe('stance classification problem codes', () => {
+  it('gives each problem of a line a code and the values the interface words', () => {
+    const lines = ['{"target":"t","label":"favor"}', '{"text":" ","target":"t","label":"favor"}', '{"text":"x","target":"t","label":""}'];
+    const { problems } = parseStanceClassification(lines.join('\n'), 's.jsonl');
+    expect(problems.map(({ line, code, values }) => ({ line, code, values }))).toEqual([
+      { line: 1, code: 'key-not-string', values: { at: '', key: 'text', found: 'undefined' } },
+      { line: 2, code: 'key-empty', values: { at: '', key: 'text' } },
+      { line: 3, code: 'key-empty', values: { at: '', key: 'label' } },
+    ]);
+  });
+});

@@ -1,4 +1,4 @@
-import { importProblem, invalidRecord } from '../model/importProblem.ts';
+import { importProblem } from '../model/importProblem.ts';
 import type { ImportProblem, ImportProblemDetail } from '../model/importProblem.ts';
 import { normaliseNewlines } from '../text/decodeFile.ts';
 import { splitLines } from '../text/splitLines.ts';
@@ -98,11 +98,11 @@ function parseStanceJsonl(text: string, file: string, options: StanceImportOptio
     if ('problem' in parsed) return report(parsed.problem);
     const record = parsed.object;
     for (const key of [fields.text, fields.target, fields.label]) {
-      if (typeof record[key] !== 'string') return report(invalidRecord(`"${key}" is not a string (${describeJson(record[key])})`));
+      if (typeof record[key] !== 'string') return report({ code: 'key-not-string', values: { at: '', key, found: describeJson(record[key]) } });
     }
     const [docText, target, label] = [normaliseNewlines(record[fields.text] as string), record[fields.target] as string, record[fields.label] as string];
-    if (docText.trim() === '') return report(invalidRecord(`"${fields.text}" is empty`));
-    if (label === '') return report(invalidRecord(`"${fields.label}" is empty`));
+    if (docText.trim() === '') return report({ code: 'key-empty', values: { at: '', key: fields.text } });
+    if (label === '') return report({ code: 'key-empty', values: { at: '', key: fields.label } });
     documents.add(docText, lineNo, target, label, {});
   });
   return { documents: documents.documents(), problems };

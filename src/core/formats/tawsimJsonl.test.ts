@@ -208,3 +208,38 @@ describe('event attributes', () => {
     expect(bad.problems[0]?.reason).toContain('unknown attribute "mood"');
   });
 });
+
+describe('Tawsim JSONL problem codes', () => {
+  it('gives each problem of a line a code and the values the interface words', () => {
+    const record = {
+      id: 'd1',
+      text: 'abc',
+      meta: { kind: 'poem' },
+      annotator: 'a',
+      status: 'done',
+      offset_unit: 'codepoint',
+      entities: [
+        { id: 'e1', label: 'PERS', start: 0, end: 1, text: 'a' },
+        { id: 'e1', label: 'PERS', start: 2, end: 9, text: 'c' },
+      ],
+      events: [{ id: 'v1', type: 'Conflict:Attack', trigger: 5, arguments: [{ role: 'Attacker', entity: 'e7' }] }],
+      stance: [{ target: 't', label: 'favor' }],
+    };
+    const { problems } = parseTawsimJsonl(`{"id":"d0","text":3}\n${JSON.stringify(record)}\n`, 'in.jsonl');
+    expect(problems.slice(0, 2).map(({ code, values, skipped }) => ({ code, values, skipped }))).toEqual([
+      { code: 'key-not-string', values: { at: '', key: 'text', found: 'number' }, skipped: 'line' },
+      { code: 'missing-key', values: { at: '', key: 'annotator' }, skipped: 'line' },
+    ]);
+    expect(problems.filter((p) => p.line === 2).map(({ code, values }) => ({ code, values }))).toEqual([
+      { code: 'path-not-one-of', values: { path: 'meta.kind', value: '"poem"', choices: 'article, headline, text' } },
+    ]);
+    const fixed = JSON.stringify({ ...record, meta: { kind: 'text' } });
+    expect(parseTawsimJsonl(fixed, 'in.jsonl').problems.map(({ code, values }) => ({ code, values }))).toEqual([
+      { code: 'offset-outside-text', values: { path: 'entities[1]: "end"', offset: '9', length: '3' } },
+      { code: 'id-used-twice', values: { at: 'entities[1]: ', id: '"e1"' } },
+      { code: 'key-not-object-or-null', values: { at: 'events[0]: ', key: 'trigger', found: 'number' } },
+      { code: 'not-entity-of-line', values: { path: 'events[0].arguments[0]', key: 'entity', id: '"e7"' } },
+      { code: 'missing-key', values: { at: 'stance[0]: ', key: 'target_entity' } },
+    ]);
+  });
+});

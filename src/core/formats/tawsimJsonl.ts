@@ -2,7 +2,7 @@ import { duplicateJsonKey } from '../importers/duplicateJsonKey.ts';
 import { vanishingJsonNumber } from '../importers/vanishingJsonNumber.ts';
 import type { DocumentStatus, EntitySpan, EventAnnotation, StanceAnnotation } from '../model/annotation.ts';
 import type { DocumentMeta } from '../model/document.ts';
-import { importProblem, invalidRecord } from '../model/importProblem.ts';
+import { importProblem } from '../model/importProblem.ts';
 import type { ImportProblem, ImportProblemDetail } from '../model/importProblem.ts';
 import type { ProjectSchema } from '../schema/projectSchema.ts';
 import { splitLines } from '../text/splitLines.ts';
@@ -12,6 +12,8 @@ import { DOCUMENT_KINDS, isDocumentKind } from './importedMeta.ts';
 import { describeJson, isJsonObject, isTooDeep, MAX_JSON_DEPTH, parseJsonObject } from './jsonValue.ts';
 import type { JsonObject } from './jsonValue.ts';
 import { normaliseWithOffsets } from './normalisedText.ts';
+import { offsetProblemAt } from './offsetProblem.ts';
+import type { OffsetProblem } from './offsetProblem.ts';
 import { isOffsetUnit, OFFSET_UNITS, unitOffsets } from './offsetUnit.ts';
 import type { OffsetUnit, UnitOffsets } from './offsetUnit.ts';
 import { schemaLabels } from './schemaLabels.ts';
@@ -109,9 +111,7 @@ export function parseTawsimJsonl(text: string, file: string, options: TawsimJson
       if (duplicate !== null) found.push({ code: 'duplicate-key', values: { key: quote(duplicate) } });
       else if (vanishing !== null) found.push({ code: 'tiny-number', values: { number: vanishing } });
       else {
-        const reasons: string[] = [];
-        doc = readLine(parsed.object, labels, reasons);
-        found.push(...reasons.map(invalidRecord));
+        doc = readLine(parsed.object, labels, found);
       }
     }
     if (doc !== null && found.length === 0) {
@@ -131,19 +131,19 @@ export function parseTawsimJsonl(text: string, file: string, options: TawsimJson
   return { documents, problems };
 }
 
-function readLine(record: JsonObject, labels: SchemaLabels | null, reasons: string[]): AnnotatedDocument | null {
+function readLine(record: JsonObject, labels: SchemaLabels | null, reasons: ImportProblemDetail[]): AnnotatedDocument | null {
   const id = readString(record, 'id', '', reasons);
   const raw = readString(record, 'text', '', reasons);
   const annotator = readString(record, 'annotator', '', reasons);
   const status = readChoice(record, 'status', STATUSES, reasons);
   const unit = record.offset_unit;
-  if (unit === undefined) reasons.push('missing "offset_unit"');
-  else if (!isOffsetUnit(unit)) reasons.push(`"offset_unit" is ${quote(unit)}, not one of ${OFFSET_UNITS.join(', ')}`);
+  if (unit === undefined) reasons.push({ code: 'missing-key', values: { at: '', key: 'offset_unit' } });
+  else if (!isOffsetUnit(unit)) reasons.push({ code: 'key-not-one-of', values: { at: '', key: 'offset_unit', value: quote(unit), choices: OFFSET_UNITS.join(', ') } });
   const rawMeta = readMeta(record.meta, reasons);
   const layers = ['entities', 'events', 'stance'].map((key) => {
     const value = record[key];
-    if (value === undefined) reasons.push(`missing "${key}"`);
-    else if (!Array.isArray(value)) reasons.push(`"${key}" is not an array (${describeJson(value)})`);
+    if (value === undefined) reasons.push({ code: 'missing-key', values: { at: '', key } });
+    else if (!Array.isArray(value)) reasons.push({ code: 'key-not-array', values: { at: '', key, found: describeJson(value) } });
     return Array.isArray(value) ? value : [];
   });
   if (id === null || raw === null || annotator === null || status === null || !isOffsetUnit(unit) || rawMeta === null) return null;
@@ -156,12 +156,12 @@ function readLine(record: JsonObject, labels: SchemaLabels | null, reasons: stri
   const entityIds = new Set((layers[0] as unknown[]).flatMap((value) => (isJsonObject(value) && typeof value.id === 'string' ? [value.id] : [])));
   const events = readEvents(layers[1] as unknown[], spans, entityIds, labels, reasons);
   const stance = readStance(layers[2] as unknown[], entityIds, labels, reasons);
-  const meta = metaTokensFromUnit(rawMeta, (offset) => spans.offset(offset));
-  if (typeof meta === 'string') {
-    reasons.push(meta);
+  const read = metaTokensFromUnit(rawMeta, (offset) => spans.offset(offset));
+  if ('problem' in read) {
+    reasons.push(read.problem);
     return null;
   }
-  return { id, text: normalised.text, meta, annotator, status, entities, events, stance };
+  return { id, text: normalised.text, meta: read.meta, annotator, status, entities, events, stance };
 }
 
 /** Reads spans in the line's unit into UTF-16 offsets of the stored (LF-only) text. */
@@ -173,51 +173,52 @@ class SpanReader {
     private readonly unit: OffsetUnit,
   ) {}
 
-  offset(value: unknown): number | string {
+  offset(value: unknown): number | OffsetProblem {
     const utf16 = this.units.fromUnit(value);
-    return typeof utf16 === 'string' ? utf16 : this.toNormalised(utf16);
+    return typeof utf16 === 'number' ? this.toNormalised(utf16) : utf16;
   }
 
   /** The span of an object with start, end and text, or the reasons it is not one. */
-  read(value: JsonObject, where: string, reasons: string[]): { start: number; end: number } | null {
+  read(value: JsonObject, where: string, reasons: ImportProblemDetail[]): { start: number; end: number } | null {
     const start = this.units.fromUnit(value.start);
     const end = this.units.fromUnit(value.end);
-    if (typeof start === 'string') reasons.push(`${where}: "start": ${start}`);
-    if (typeof end === 'string') reasons.push(`${where}: "end": ${end}`);
-    if (typeof start === 'string' || typeof end === 'string') return null;
+    if (typeof start !== 'number') reasons.push(offsetProblemAt(`${where}: "start"`, start));
+    if (typeof end !== 'number') reasons.push(offsetProblemAt(`${where}: "end"`, end));
+    if (typeof start !== 'number' || typeof end !== 'number') return null;
     if (start >= end) {
-      reasons.push(`${where}: start ${quote(value.start)} is not before end ${quote(value.end)}`);
+      reasons.push({ code: 'start-not-before-end', values: { path: where, start: quote(value.start), end: quote(value.end) } });
       return null;
     }
     const slice = this.raw.slice(start, end);
     if (typeof value.text !== 'string') {
-      reasons.push(`${where}: "text" is not a string (${describeJson(value.text)})`);
+      reasons.push({ code: 'key-not-string', values: { at: `${where}: `, key: 'text', found: describeJson(value.text) } });
       return null;
     }
     if (value.text !== slice) {
-      reasons.push(`${where}: "text" is ${excerpt(value.text)} but ${quote(value.start)}..${quote(value.end)} (${this.unit}) holds ${excerpt(slice)}`);
+      const values = { path: where, text: excerpt(value.text), start: quote(value.start), end: quote(value.end), unit: this.unit, slice: excerpt(slice) };
+      reasons.push({ code: 'span-text-differs', values });
       return null;
     }
     const span = { start: this.toNormalised(start), end: this.toNormalised(end) };
     if (span.start >= span.end) {
-      reasons.push(`${where}: the span holds only the CR of a CRLF`);
+      reasons.push({ code: 'span-only-cr', values: { path: where } });
       return null;
     }
     return span;
   }
 }
 
-function readEntities(values: unknown[], spans: SpanReader, labels: SchemaLabels | null, reasons: string[]): EntitySpan[] {
+function readEntities(values: unknown[], spans: SpanReader, labels: SchemaLabels | null, reasons: ImportProblemDetail[]): EntitySpan[] {
   const entities: EntitySpan[] = [];
   const ids = new Set<string>();
   values.forEach((value, i) => {
     const where = `entities[${i}]`;
-    if (!isJsonObject(value)) return reasons.push(`${where} is not an object (${describeJson(value)})`);
+    if (!isJsonObject(value)) return reasons.push({ code: 'path-not-object', values: { path: where, found: describeJson(value) } });
     const id = readString(value, 'id', where, reasons);
     const label = readString(value, 'label', where, reasons);
     const span = spans.read(value, where, reasons);
-    if (id !== null && ids.has(id)) reasons.push(`${where}: id ${quote(id)} is used twice`);
-    if (label !== null && labels !== null && !labels.entities.has(label)) reasons.push(`${where}: label ${quote(label)} is not in the schema`);
+    if (id !== null && ids.has(id)) reasons.push({ code: 'id-used-twice', values: { at: `${where}: `, id: quote(id) } });
+    if (label !== null && labels !== null && !labels.entities.has(label)) reasons.push({ code: 'label-not-in-schema', values: { path: where, label: quote(label) } });
     if (id !== null) ids.add(id);
     if (id !== null && label !== null && span !== null) entities.push({ id, start: span.start, end: span.end, label });
   });
@@ -229,37 +230,39 @@ function readEvents(
   spans: SpanReader,
   entityIds: ReadonlySet<string>,
   labels: SchemaLabels | null,
-  reasons: string[],
+  reasons: ImportProblemDetail[],
 ): EventAnnotation[] {
   const events: EventAnnotation[] = [];
   const ids = new Set<string>();
   values.forEach((value, i) => {
     const where = `events[${i}]`;
-    if (!isJsonObject(value)) return reasons.push(`${where} is not an object (${describeJson(value)})`);
+    if (!isJsonObject(value)) return reasons.push({ code: 'path-not-object', values: { path: where, found: describeJson(value) } });
     const id = readString(value, 'id', where, reasons);
     const type = readString(value, 'type', where, reasons);
-    if (id !== null && ids.has(id)) reasons.push(`${where}: id ${quote(id)} is used twice`);
+    if (id !== null && ids.has(id)) reasons.push({ code: 'id-used-twice', values: { at: `${where}: `, id: quote(id) } });
     if (id !== null) ids.add(id);
     const roles = type === null || labels === null ? undefined : labels.events.get(type);
-    if (type !== null && labels !== null && roles === undefined) reasons.push(`${where}: event type ${quote(type)} is not in the schema`);
+    if (type !== null && labels !== null && roles === undefined) reasons.push({ code: 'event-type-not-in-schema', values: { path: where, type: quote(type) } });
     let trigger: { start: number; end: number } | null = null;
-    if (value.trigger === undefined) reasons.push(`${where}: missing "trigger"`);
+    if (value.trigger === undefined) reasons.push({ code: 'missing-key', values: { at: `${where}: `, key: 'trigger' } });
     else if (isJsonObject(value.trigger)) trigger = spans.read(value.trigger, `${where}.trigger`, reasons);
-    else if (value.trigger !== null) reasons.push(`${where}: "trigger" is neither an object nor null (${describeJson(value.trigger)})`);
+    else if (value.trigger !== null) reasons.push({ code: 'key-not-object-or-null', values: { at: `${where}: `, key: 'trigger', found: describeJson(value.trigger) } });
     if (!Array.isArray(value.arguments)) {
-      reasons.push(`${where}: "arguments" is not an array (${describeJson(value.arguments)})`);
+      reasons.push({ code: 'key-not-array', values: { at: `${where}: `, key: 'arguments', found: describeJson(value.arguments) } });
       return;
     }
     const args = value.arguments.flatMap((arg, k) => {
       const argWhere = `${where}.arguments[${k}]`;
       if (!isJsonObject(arg)) {
-        reasons.push(`${argWhere} is not an object (${describeJson(arg)})`);
+        reasons.push({ code: 'path-not-object', values: { path: argWhere, found: describeJson(arg) } });
         return [];
       }
       const role = readString(arg, 'role', argWhere, reasons);
       const entity = readString(arg, 'entity', argWhere, reasons);
-      if (entity !== null && !entityIds.has(entity)) reasons.push(`${argWhere}: entity ${quote(entity)} is not an entity of this line`);
-      if (role !== null && roles !== undefined && !roles.has(role)) reasons.push(`${argWhere}: role ${quote(role)} is not a role of ${quote(type)} in the schema`);
+      if (entity !== null && !entityIds.has(entity)) reasons.push({ code: 'not-entity-of-line', values: { path: argWhere, key: 'entity', id: quote(entity) } });
+      if (role !== null && roles !== undefined && !roles.has(role)) {
+        reasons.push({ code: 'role-not-in-schema', values: { path: argWhere, role: quote(role), type: quote(type) } });
+      }
       return role === null || entity === null ? [] : [{ role, entity }];
     });
     const attributes = readAttributes(value.attributes, where, reasons);
@@ -268,19 +271,23 @@ function readEvents(
   return events;
 }
 
-function readStance(values: unknown[], entityIds: ReadonlySet<string>, labels: SchemaLabels | null, reasons: string[]): StanceAnnotation[] {
+function readStance(values: unknown[], entityIds: ReadonlySet<string>, labels: SchemaLabels | null, reasons: ImportProblemDetail[]): StanceAnnotation[] {
   const stance: StanceAnnotation[] = [];
   values.forEach((value, i) => {
     const where = `stance[${i}]`;
-    if (!isJsonObject(value)) return reasons.push(`${where} is not an object (${describeJson(value)})`);
+    const at = `${where}: `;
+    if (!isJsonObject(value)) return reasons.push({ code: 'path-not-object', values: { path: where, found: describeJson(value) } });
     const target = value.target;
-    if (typeof target !== 'string') reasons.push(`${where}: "target" is not a string (${describeJson(target)})`);
+    if (typeof target !== 'string') reasons.push({ code: 'key-not-string', values: { at, key: 'target', found: describeJson(target) } });
     const label = readString(value, 'label', where, reasons);
-    if (label !== null && labels !== null && !labels.stance.has(label)) reasons.push(`${where}: label ${quote(label)} is not in the schema`);
+    if (label !== null && labels !== null && !labels.stance.has(label)) reasons.push({ code: 'label-not-in-schema', values: { path: where, label: quote(label) } });
     const targetEntity = value.target_entity;
-    if (targetEntity === undefined) reasons.push(`${where}: missing "target_entity"`);
-    else if (targetEntity !== null && typeof targetEntity !== 'string') reasons.push(`${where}: "target_entity" is neither a string nor null (${describeJson(targetEntity)})`);
-    else if (typeof targetEntity === 'string' && !entityIds.has(targetEntity)) reasons.push(`${where}: target_entity ${quote(targetEntity)} is not an entity of this line`);
+    if (targetEntity === undefined) reasons.push({ code: 'missing-key', values: { at, key: 'target_entity' } });
+    else if (targetEntity !== null && typeof targetEntity !== 'string') {
+      reasons.push({ code: 'key-not-string-or-null', values: { at, key: 'target_entity', found: describeJson(targetEntity) } });
+    } else if (typeof targetEntity === 'string' && !entityIds.has(targetEntity)) {
+      reasons.push({ code: 'not-entity-of-line', values: { path: where, key: 'target_entity', id: quote(targetEntity) } });
+    }
     if (typeof target === 'string' && label !== null && (targetEntity === null || typeof targetEntity === 'string')) {
       // The file has no stance ids; the app needs one per stance.
       stance.push({ id: `s${i + 1}`, target, targetEntity, label });
@@ -290,42 +297,42 @@ function readStance(values: unknown[], entityIds: ReadonlySet<string>, labels: S
 }
 
 /** meta must be an object; a missing kind becomes "text", as for any imported text. */
-function readMeta(value: unknown, reasons: string[]): DocumentMeta | null {
+function readMeta(value: unknown, reasons: ImportProblemDetail[]): DocumentMeta | null {
   if (value === undefined) {
-    reasons.push('missing "meta"');
+    reasons.push({ code: 'missing-key', values: { at: '', key: 'meta' } });
     return null;
   }
   if (!isJsonObject(value)) {
-    reasons.push(`"meta" is not an object (${describeJson(value)})`);
+    reasons.push({ code: 'key-not-object', values: { at: '', key: 'meta', found: describeJson(value) } });
     return null;
   }
   if (isTooDeep(value, 1)) {
-    reasons.push(`"meta" is nested more than ${MAX_JSON_DEPTH} levels deep`);
+    reasons.push({ code: 'key-deeper-than', values: { key: 'meta', depth: MAX_JSON_DEPTH } });
     return null;
   }
   if (value.kind === undefined) return { kind: 'text', ...value } as DocumentMeta;
   if (!isDocumentKind(value.kind)) {
-    reasons.push(`meta.kind is ${excerpt(value.kind)}, not one of ${DOCUMENT_KINDS.join(', ')}`);
+    reasons.push({ code: 'path-not-one-of', values: { path: 'meta.kind', value: excerpt(value.kind), choices: DOCUMENT_KINDS.join(', ') } });
     return null;
   }
   return value as DocumentMeta;
 }
 
 /** A non-empty string field, or null with the reason recorded. */
-function readString(record: JsonObject, key: string, where: string, reasons: string[]): string | null {
+function readString(record: JsonObject, key: string, where: string, reasons: ImportProblemDetail[]): string | null {
   const value = record[key];
-  const prefix = where === '' ? '' : `${where}: `;
-  if (value === undefined) reasons.push(`${prefix}missing "${key}"`);
-  else if (typeof value !== 'string') reasons.push(`${prefix}"${key}" is not a string (${describeJson(value)})`);
-  else if (value === '') reasons.push(`${prefix}"${key}" is empty`);
+  const at = where === '' ? '' : `${where}: `;
+  if (value === undefined) reasons.push({ code: 'missing-key', values: { at, key } });
+  else if (typeof value !== 'string') reasons.push({ code: 'key-not-string', values: { at, key, found: describeJson(value) } });
+  else if (value === '') reasons.push({ code: 'key-empty', values: { at, key } });
   else return value;
   return null;
 }
 
-function readChoice<C extends string>(record: JsonObject, key: string, choices: readonly C[], reasons: string[]): C | null {
+function readChoice<C extends string>(record: JsonObject, key: string, choices: readonly C[], reasons: ImportProblemDetail[]): C | null {
   const value = record[key];
-  if (value === undefined) reasons.push(`missing "${key}"`);
-  else if (!choices.includes(value as C)) reasons.push(`"${key}" is ${excerpt(value)}, not one of ${choices.join(', ')}`);
+  if (value === undefined) reasons.push({ code: 'missing-key', values: { at: '', key } });
+  else if (!choices.includes(value as C)) reasons.push({ code: 'key-not-one-of', values: { at: '', key, value: excerpt(value), choices: choices.join(', ') } });
   else return value as C;
   return null;
 }
@@ -339,16 +346,16 @@ function excerpt(value: unknown): string {
 const EVENT_ATTRIBUTES = new Set(['polarity', 'tense', 'genericity', 'modality']);
 
 /** An event's optional ACE attributes: an object of string values under the four known names. */
-function readAttributes(value: unknown, where: string, reasons: string[]): EventAnnotation['attributes'] | undefined {
+function readAttributes(value: unknown, where: string, reasons: ImportProblemDetail[]): EventAnnotation['attributes'] | undefined {
   if (value === undefined) return undefined;
   if (!isJsonObject(value)) {
-    reasons.push(`${where}: "attributes" is not an object (${describeJson(value)})`);
+    reasons.push({ code: 'key-not-object', values: { at: `${where}: `, key: 'attributes', found: describeJson(value) } });
     return undefined;
   }
   const attributes: Record<string, string> = {};
   for (const [name, setting] of Object.entries(value)) {
-    if (!EVENT_ATTRIBUTES.has(name)) reasons.push(`${where}.attributes: unknown attribute ${quote(name)}`);
-    else if (typeof setting !== 'string') reasons.push(`${where}.attributes.${name} is not a string (${describeJson(setting)})`);
+    if (!EVENT_ATTRIBUTES.has(name)) reasons.push({ code: 'unknown-attribute', values: { path: `${where}.attributes`, name: quote(name) } });
+    else if (typeof setting !== 'string') reasons.push({ code: 'path-not-string', values: { path: `${where}.attributes.${name}`, found: describeJson(setting) } });
     else attributes[name] = setting;
   }
   return Object.keys(attributes).length > 0 ? attributes : undefined;

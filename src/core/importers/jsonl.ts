@@ -45,7 +45,7 @@ export function parseJsonl(text: string, file: string, options: JsonlOptions = {
     if (vanishing !== null) report({ code: 'tiny-number-kept', values: { number: vanishing } });
     const value = record[textField];
     if (value === undefined) return report({ code: 'missing-text-field', values: { field: textField } });
-    if (typeof value !== 'string') return report({ code: 'text-field-not-string', values: { field: textField, type: describeJson(value) } });
+    if (typeof value !== 'string') return report({ code: 'text-field-not-string', values: { field: textField, found: describeJson(value) } });
     const docText = normaliseNewlines(value);
     if (docText.trim() === '') return report({ code: 'empty-text-field', values: { field: textField } });
     documents.push({ text: docText, meta: recordMeta(record, textField, file, lineNo, report) });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatProblem, IMPORT_PROBLEM_CODES, importProblem, invalidRecord } from './importProblem.ts';
+import { formatProblem, IMPORT_PROBLEM_CODES, importProblem } from './importProblem.ts';
 import type { ImportProblemDetail } from './importProblem.ts';
 import { IMPORT_PROBLEM_ENGLISH } from './importProblemEnglish.ts';
 
@@ -16,7 +16,10 @@ describe('importProblem', () => {
     expect(reason({ code: 'repeated-document', values: { document: '"d1"', annotator: '"sara"', line: '1' }, skipped: 'line' })).toBe(
       'document "d1" by annotator "sara" is already on line 1; line skipped',
     );
-    expect(reason({ ...invalidRecord('"entities[3].start" must be an integer'), skipped: 'line' })).toBe('"entities[3].start" must be an integer; line skipped');
+    expect(reason({ code: 'key-not-string', values: { at: 'entities[3]: ', key: 'label', found: 'number' }, skipped: 'line' })).toBe(
+      'entities[3]: "label" is not a string (number); line skipped',
+    );
+    expect(reason({ code: 'missing-key', values: { at: '', key: 'offset_unit' } })).toBe('missing "offset_unit"');
   });
 
   it('gives a count the English plural it takes', () => {
@@ -26,7 +29,7 @@ describe('importProblem', () => {
   });
 
   it('leaves a value holding braces as it is', () => {
-    expect(reason(invalidRecord('"{n}" is {not} a field'))).toBe('"{n}" is {not} a field');
+    expect(reason({ code: 'label-not-in-schema', values: { path: 'entities[0]', label: '"{n}"' } })).toBe('entities[0]: label "{n}" is not in the schema');
   });
 
   it('is plain data, as a structured clone keeps it', () => {

@@ -1,4 +1,4 @@
-import { IMPORT_PROBLEM_ENGLISH, PROBLEM_AND_SKIPPED_ENGLISH, SKIPPED_ENGLISH } from '../../core/model/importProblemEnglish.ts';
+import { IMPORT_PROBLEM_ENGLISH, JSON_KIND_ENGLISH, PROBLEM_AND_SKIPPED_ENGLISH, SKIPPED_ENGLISH } from '../../core/model/importProblemEnglish.ts';
 
 type Prefixed<P extends string, T> = { readonly [K in keyof T & string as `${P}${K}`]: T[K] };
 
@@ -13,5 +13,6 @@ function prefixed<P extends string, T extends object>(prefix: P, table: T): Pref
 export const importProblemMessagesEn = {
   ...prefixed('import.problem.', IMPORT_PROBLEM_ENGLISH),
   ...prefixed('import.skipped.', SKIPPED_ENGLISH),
+  ...prefixed('import.found.', JSON_KIND_ENGLISH),
   'import.problemAndSkipped': PROBLEM_AND_SKIPPED_ENGLISH,
 };
