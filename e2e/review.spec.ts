@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { gunzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import AxeBuilder from '@axe-core/playwright';
 import { expect as baseExpect, test, type Download, type Page } from '@playwright/test';
 import { storedAnnotationSets, storedRecords } from './support/storedRecords.ts';
@@ -258,4 +258,24 @@ test('the reviewer relabels a gold span from its menu; the span keeps its id acr
   await expect(page.getByRole('menu', { name: 'تغيير الوسم: FAC الدار البيضاء' })).toBeVisible();
   await expectAccessible(page, 'gold relabel menu (Arabic)');
   await page.screenshot({ path: 'test-results/review-relabel-gold-ar.png' });
+});
+
+test('in Arabic, a malformed work package is refused with each field’s problem said in Arabic', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: /Language/ }).click();
+  await page.getByLabel('اسم المشروع').fill('حزم معيبة');
+  await page.getByRole('button', { name: 'مشروع جديد' }).click();
+  await page.getByRole('link', { name: 'المراجعة والاتفاق' }).click();
+  const broken = { format: 'tawsim-work-package', version: 1, offset_unit: 'utf16', annotator: 'Amal', exportedAt: 'yesterday', project: {}, documents: 'none' };
+  const bytes = gzipSync(Buffer.from(JSON.stringify(broken)));
+  await upload(page, 'اختيار الحزم…', { name: 'amal.tawsim-work.json.gz', bytes, json: broken });
+  const refused = page.getByTestId('package-results');
+  await expect(refused).toContainText('حقول غير صحيحة:');
+  const fields = (await refused.locator('.problem-list li').allTextContents()).map((line) => line.replace(/[\u2066-\u2069]/g, ''));
+  expect(fields.length).toBeGreaterThanOrEqual(3);
+  expect(fields.some((line) => line.startsWith('exportedAt: '))).toBe(true);
+  expect(fields.some((line) => line.startsWith('documents: '))).toBe(true);
+  // Past each path, the JSON names in «» and the name of a standard, nothing is in English.
+  for (const line of fields) expect(line.replace(/^[\w.[\]]+: /, '').replace(/«[^»]*»|ISO 8601/g, ''), line).not.toMatch(/[A-Za-z]{2,}/);
+  await refused.screenshot({ path: test.info().outputPath('arabic-package-problems.png') });
 });

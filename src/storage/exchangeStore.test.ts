@@ -92,7 +92,14 @@ describe('work packages in storage', () => {
     const long = structuredClone(pkg);
     long.documents[0]!.entities[0]!.end = 1000;
     const result = await importWorkPackage(db, 'annotator', long);
-    expect(!result.ok && result.problems).toEqual([{ code: 'invalid', path: 'documents[0].entities[0]', reason: `ends at 1000, after the end of the text (${TEXTS[0]!.length})` }]);
+    expect(!result.ok && result.problems).toEqual([
+      {
+        code: 'invalid',
+        path: 'documents[0].entities[0]',
+        detail: { code: 'ends-after-text', values: { end: '1000', length: String(TEXTS[0]!.length) } },
+        reason: `ends at 1000, after the end of the text (${TEXTS[0]!.length})`,
+      },
+    ]);
   });
 });
 

@@ -1,7 +1,7 @@
 import { isAnnotated } from '../core/agreement/agreementInput.ts';
 import { schemaDifferences } from '../core/exchange/schemaDifferences.ts';
 import { ProblemList } from '../core/exchange/exchangeProblem.ts';
-import type { ExchangeProblem } from '../core/exchange/exchangeProblem.ts';
+import type { ExchangeProblem, ExchangeReason } from '../core/exchange/exchangeProblem.ts';
 import { checkBundleHashes, createProjectBundle } from '../core/exchange/projectBundle.ts';
 import type { BundleAnnotation, ProjectBundle } from '../core/exchange/projectBundle.ts';
 import { createWorkPackage } from '../core/exchange/workPackage.ts';
@@ -103,8 +103,9 @@ export async function importWorkPackage(db: TawsimDatabase, projectId: string, p
     pkg.documents.forEach((doc, i) => {
       const length = records[i]?.length;
       if (length === undefined) return;
-      for (const [j, span] of doc.entities.entries()) if (span.end > length) offsets.add(`documents[${i}].entities[${j}]`, `ends at ${span.end}, after the end of the text (${length})`);
-      for (const [j, event] of doc.events.entries()) if (event.trigger && event.trigger.end > length) offsets.add(`documents[${i}].events[${j}].trigger`, `ends at ${event.trigger.end}, after the end of the text (${length})`);
+      const endsAfterText = (end: number): ExchangeReason => ({ code: 'ends-after-text', values: { end: String(end), length: String(length) } });
+      for (const [j, span] of doc.entities.entries()) if (span.end > length) offsets.add(`documents[${i}].entities[${j}]`, endsAfterText(span.end));
+      for (const [j, event] of doc.events.entries()) if (event.trigger && event.trigger.end > length) offsets.add(`documents[${i}].events[${j}].trigger`, endsAfterText(event.trigger.end));
     });
     problems.push(...offsets.result());
     if (problems.length > 0) {

@@ -1,3 +1,4 @@
+import { invalidField } from './exchangeProblem.ts';
 import type { ExchangeProblem } from './exchangeProblem.ts';
 import { isRecord } from './jsonShape.ts';
 import type { JsonRecord } from './jsonShape.ts';
@@ -19,13 +20,13 @@ export function checkHeader(value: unknown, expected: ExchangeFormat): { ok: tru
   }
   if (value.format !== expected) return { ok: false, problems: [{ code: 'wrong-format', expected, found: value.format }] };
   if (typeof value.version !== 'number' || !Number.isInteger(value.version) || value.version < 1) {
-    return { ok: false, problems: [{ code: 'invalid', path: 'version', reason: 'not a positive integer' }] };
+    return { ok: false, problems: [invalidField('version', { code: 'not-positive-integer' })] };
   }
   if (value.version > EXCHANGE_VERSION) {
     return { ok: false, problems: [{ code: 'newer-version', found: value.version, supported: EXCHANGE_VERSION }] };
   }
   if (value.offset_unit !== EXCHANGE_OFFSET_UNIT) {
-    return { ok: false, problems: [{ code: 'invalid', path: 'offset_unit', reason: `must be "${EXCHANGE_OFFSET_UNIT}"` }] };
+    return { ok: false, problems: [invalidField('offset_unit', { code: 'not-offset-unit', values: { unit: EXCHANGE_OFFSET_UNIT } })] };
   }
   return { ok: true, record: value };
 }

@@ -1,13 +1,30 @@
+import { EXCHANGE_REASON_ENGLISH } from './exchangeReasonEnglish.ts';
+
+export type ExchangeReasonCode = keyof typeof EXCHANGE_REASON_ENGLISH;
+
+export const EXCHANGE_REASON_CODES = Object.keys(EXCHANGE_REASON_ENGLISH) as ExchangeReasonCode[];
+
+/** The `{name}`s of a template; "{en, ar}" is the format's notation for a name in both languages, not one. */
+type Placeholders<S> = S extends `${string}{${infer Name}}${infer Rest}` ? (Name extends `${string},${string}` ? never : Name) | Placeholders<Rest> : never;
+
+/** Why a field is refused, for the interface to word: a code, and the values from the file its English names. */
+export type ExchangeReason = {
+  [C in ExchangeReasonCode]: [Placeholders<(typeof EXCHANGE_REASON_ENGLISH)[C]>] extends [never]
+    ? { code: C }
+    : { code: C; values: { readonly [Name in Placeholders<(typeof EXCHANGE_REASON_ENGLISH)[C]>]: string } };
+}[ExchangeReasonCode];
+
 /**
  * Why a work package or project bundle was not imported. Codes are for the
- * interface to word; `path` and `reason` are technical English, shown as they are.
+ * interface to word; `path` is the JSON path as the file has it, shown as it is.
  */
 export type ExchangeProblem =
   | { code: 'unreadable' }
   | { code: 'not-json' }
   | { code: 'wrong-format'; expected: string; found: string }
   | { code: 'newer-version'; found: number; supported: number }
-  | { code: 'invalid'; path: string; reason: string }
+  /** `reason` is the English of `detail`, for logs and tests. */
+  | { code: 'invalid'; path: string; detail: ExchangeReason; reason: string }
   | { code: 'too-many-problems'; more: number }
   | { code: 'hash-mismatch'; document: string }
   | { code: 'missing-documents'; count: number; total: number; examples: string[] }
@@ -22,6 +39,17 @@ export interface SchemaDifference {
   in: 'file' | 'project';
 }
 
+/** A field at `path` that is not as the format has it. */
+export function invalidField(path: string, detail: ExchangeReason): ExchangeProblem {
+  return { code: 'invalid', path, detail, reason: exchangeReasonEnglish(detail) };
+}
+
+/** The English of a reason, the template filled in one pass, so that a value holding "{…}" is left as it is. */
+function exchangeReasonEnglish(detail: ExchangeReason): string {
+  const values: Readonly<Record<string, string>> = 'values' in detail ? detail.values : {};
+  return EXCHANGE_REASON_ENGLISH[detail.code].replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
+}
+
 /** Field problems beyond this many are counted, not listed. */
 export const MAX_LISTED_PROBLEMS = 20;
 
@@ -30,8 +58,8 @@ export class ProblemList {
   readonly listed: ExchangeProblem[] = [];
   private more = 0;
 
-  add(path: string, reason: string): void {
-    if (this.listed.length < MAX_LISTED_PROBLEMS) this.listed.push({ code: 'invalid', path, reason });
+  add(path: string, detail: ExchangeReason): void {
+    if (this.listed.length < MAX_LISTED_PROBLEMS) this.listed.push(invalidField(path, detail));
     else this.more++;
   }
 

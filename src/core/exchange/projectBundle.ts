@@ -60,38 +60,38 @@ export function parseProjectBundle(value: unknown): { ok: true; bundle: ProjectB
   if (!header.ok) return header;
   const record = header.record;
   const problems = new ProblemList();
-  if (typeof record.exportedAt !== 'string' || Number.isNaN(Date.parse(record.exportedAt))) problems.add('exportedAt', 'not an ISO 8601 time');
+  if (typeof record.exportedAt !== 'string' || Number.isNaN(Date.parse(record.exportedAt))) problems.add('exportedAt', { code: 'not-iso-time' });
   const project = isRecord(record.project) && typeof record.project.id === 'string' && isNonEmptyString(record.project.name) ? { id: record.project.id, name: record.project.name } : null;
-  if (!project) problems.add('project', 'needs id and name');
+  if (!project) problems.add('project', { code: 'needs-project-fields' });
   const schema = readSchema(record.schema, 'schema', problems);
 
   const documents: BundleDocument[] = [];
   const lengths = new Map<string, number>();
-  if (!Array.isArray(record.documents)) problems.add('documents', 'not an array');
+  if (!Array.isArray(record.documents)) problems.add('documents', { code: 'not-array' });
   else {
     record.documents.forEach((item: unknown, i: number) => {
       const at = `documents[${i}]`;
       if (!isRecord(item) || !isNonEmptyString(item.id) || typeof item.hash !== 'string' || !SHA256_HEX.test(item.hash) || typeof item.text !== 'string') {
-        return problems.add(at, 'needs id, hash (SHA-256, lowercase hex), text and meta');
+        return problems.add(at, { code: 'needs-document-fields' });
       }
-      if (!isRecord(item.meta) || !KINDS.includes(item.meta.kind)) return problems.add(`${at}.meta`, 'needs kind "article", "headline" or "text"');
-      if (lengths.has(item.id)) return problems.add(`${at}.id`, `"${item.id}" is used twice`);
+      if (!isRecord(item.meta) || !KINDS.includes(item.meta.kind)) return problems.add(`${at}.meta`, { code: 'needs-kind' });
+      if (lengths.has(item.id)) return problems.add(`${at}.id`, { code: 'id-used-twice', values: { id: item.id } });
       lengths.set(item.id, item.text.length);
       documents.push({ id: item.id, hash: item.hash, title: typeof item.title === 'string' ? item.title : '', text: item.text, meta: { ...item.meta } as DocumentMeta });
     });
   }
 
   const annotations: BundleAnnotation[] = [];
-  if (!Array.isArray(record.annotations)) problems.add('annotations', 'not an array');
+  if (!Array.isArray(record.annotations)) problems.add('annotations', { code: 'not-array' });
   else if (schema) {
     const seen = new Set<string>();
     record.annotations.forEach((item: unknown, i: number) => {
       const at = `annotations[${i}]`;
-      if (!isRecord(item) || !isNonEmptyString(item.document) || !isNonEmptyString(item.annotator)) return problems.add(at, 'needs document and annotator');
+      if (!isRecord(item) || !isNonEmptyString(item.document) || !isNonEmptyString(item.annotator)) return problems.add(at, { code: 'needs-set-fields' });
       const length = lengths.get(item.document);
-      if (length === undefined) return problems.add(`${at}.document`, `no document "${item.document}" in the bundle`);
+      if (length === undefined) return problems.add(`${at}.document`, { code: 'no-such-document', values: { document: item.document } });
       const key = JSON.stringify([item.document, item.annotator]);
-      if (seen.has(key)) return problems.add(at, `a second set of "${item.annotator}" for the same document`);
+      if (seen.has(key)) return problems.add(at, { code: 'second-set', values: { annotator: item.annotator } });
       seen.add(key);
       const work = readWork(item, at, schema, problems, length);
       if (work) annotations.push({ document: item.document, annotator: item.annotator, ...work });

@@ -2,6 +2,7 @@ import type { EntityLabel, EventRole, EventType, LocalName, ProjectSchema, Stanc
 import { validateSchema } from '../schema/validateSchema.ts';
 import type { ProblemList } from './exchangeProblem.ts';
 import { isRecord } from './jsonShape.ts';
+import { schemaReason } from './schemaReason.ts';
 
 function localName(value: unknown): LocalName | null {
   return isRecord(value) && typeof value.en === 'string' && typeof value.ar === 'string' ? { en: value.en, ar: value.ar } : null;
@@ -15,13 +16,13 @@ function hotkey(value: unknown): string | null | undefined {
 export function readSchema(value: unknown, path: string, problems: ProblemList): ProjectSchema | null {
   const before = problems.count;
   if (!isRecord(value)) {
-    problems.add(path, 'not an object');
+    problems.add(path, { code: 'not-object' });
     return null;
   }
   const list = (key: string): unknown[] => {
     const items = value[key];
     if (Array.isArray(items)) return items;
-    problems.add(`${path}.${key}`, 'not an array');
+    problems.add(`${path}.${key}`, { code: 'not-array' });
     return [];
   };
   const entities: EntityLabel[] = [];
@@ -29,7 +30,7 @@ export function readSchema(value: unknown, path: string, problems: ProblemList):
     const name = isRecord(item) ? localName(item.name) : null;
     const key = isRecord(item) ? hotkey(item.hotkey) : undefined;
     if (!isRecord(item) || typeof item.tag !== 'string' || !name || typeof item.color !== 'string' || key === undefined) {
-      problems.add(`${path}.entities[${i}]`, 'needs tag, name {en, ar}, color and hotkey');
+      problems.add(`${path}.entities[${i}]`, { code: 'needs-label-fields' });
       return;
     }
     const label: EntityLabel = { tag: item.tag, name, color: item.color, hotkey: key };
@@ -46,13 +47,13 @@ export function readSchema(value: unknown, path: string, problems: ProblemList):
     const name = isRecord(item) ? localName(item.name) : null;
     const key = isRecord(item) ? hotkey(item.hotkey) : undefined;
     if (!isRecord(item) || typeof item.type !== 'string' || !name || key === undefined || !Array.isArray(item.roles)) {
-      problems.add(`${path}.events[${i}]`, 'needs type, name {en, ar}, roles and hotkey');
+      problems.add(`${path}.events[${i}]`, { code: 'needs-event-type-fields' });
       return;
     }
     const roles: EventRole[] = [];
     item.roles.forEach((role: unknown, j: number) => {
       const roleName = isRecord(role) ? localName(role.name) : null;
-      if (!isRecord(role) || typeof role.role !== 'string' || !roleName) problems.add(`${path}.events[${i}].roles[${j}]`, 'needs role and name {en, ar}');
+      if (!isRecord(role) || typeof role.role !== 'string' || !roleName) problems.add(`${path}.events[${i}].roles[${j}]`, { code: 'needs-role-fields' });
       else roles.push({ role: role.role, name: roleName });
     });
     events.push({ type: item.type, name, roles, hotkey: key });
@@ -62,7 +63,7 @@ export function readSchema(value: unknown, path: string, problems: ProblemList):
     const name = isRecord(item) ? localName(item.name) : null;
     const key = isRecord(item) ? hotkey(item.hotkey) : undefined;
     if (!isRecord(item) || typeof item.tag !== 'string' || !name || typeof item.color !== 'string' || key === undefined) {
-      problems.add(`${path}.stanceLabels[${i}]`, 'needs tag, name {en, ar}, color and hotkey');
+      problems.add(`${path}.stanceLabels[${i}]`, { code: 'needs-label-fields' });
       return;
     }
     stanceLabels.push({ tag: item.tag, name, color: item.color, hotkey: key });
@@ -70,10 +71,10 @@ export function readSchema(value: unknown, path: string, problems: ProblemList):
   const stanceTargets: string[] = [];
   list('stanceTargets').forEach((item, i) => {
     if (typeof item === 'string') stanceTargets.push(item);
-    else problems.add(`${path}.stanceTargets[${i}]`, 'not a string');
+    else problems.add(`${path}.stanceTargets[${i}]`, { code: 'not-string' });
   });
   if (problems.count > before) return null;
   const schema: ProjectSchema = { entities, events, stanceLabels, stanceTargets };
-  for (const problem of validateSchema(schema)) problems.add(`${path}.${problem.path}`, problem.message);
+  for (const problem of validateSchema(schema)) problems.add(`${path}.${problem.path}`, schemaReason(problem));
   return problems.count > before ? null : schema;
 }

@@ -1,6 +1,6 @@
 import type { DocumentStatus, EntitySpan, EventAnnotation, StanceAnnotation, SuggestionDecision } from '../model/annotation.ts';
 import type { ProjectSchema } from '../schema/projectSchema.ts';
-import type { ProblemList } from './exchangeProblem.ts';
+import type { ExchangeReason, ProblemList } from './exchangeProblem.ts';
 import { isNonEmptyString, isNonNegativeInteger, isRecord } from './jsonShape.ts';
 
 /** One annotator's work on one document as files carry it. */
@@ -17,10 +17,10 @@ export interface ExchangedWork {
 const STATUSES: readonly string[] = ['new', 'in_progress', 'done'];
 const ATTRIBUTES: readonly string[] = ['polarity', 'tense', 'genericity', 'modality'];
 
-function range(value: unknown, textLength: number | undefined): string | null {
-  if (!isRecord(value) || !isNonNegativeInteger(value.start) || !isNonNegativeInteger(value.end)) return 'start and end must be integers ≥ 0';
-  if (value.end <= value.start) return 'end must be after start';
-  if (textLength !== undefined && value.end > textLength) return `ends at ${value.end}, after the end of the text (${textLength})`;
+function range(value: unknown, textLength: number | undefined): ExchangeReason | null {
+  if (!isRecord(value) || !isNonNegativeInteger(value.start) || !isNonNegativeInteger(value.end)) return { code: 'offsets-not-integers' };
+  if (value.end <= value.start) return { code: 'end-not-after-start' };
+  if (textLength !== undefined && value.end > textLength) return { code: 'ends-after-text', values: { end: String(value.end), length: String(textLength) } };
   return null;
 }
 
@@ -32,20 +32,20 @@ function range(value: unknown, textLength: number | undefined): string | null {
 export function readWork(value: unknown, path: string, schema: ProjectSchema, problems: ProblemList, textLength?: number): ExchangedWork | null {
   const before = problems.count;
   if (!isRecord(value)) {
-    problems.add(path, 'not an object');
+    problems.add(path, { code: 'not-object' });
     return null;
   }
   const status = value.status;
-  if (typeof status !== 'string' || !STATUSES.includes(status)) problems.add(`${path}.status`, 'must be "new", "in_progress" or "done"');
+  if (typeof status !== 'string' || !STATUSES.includes(status)) problems.add(`${path}.status`, { code: 'not-status' });
   const updatedAt = value.updatedAt;
-  if (!isNonNegativeInteger(updatedAt)) problems.add(`${path}.updatedAt`, 'must be a time in milliseconds');
+  if (!isNonNegativeInteger(updatedAt)) problems.add(`${path}.updatedAt`, { code: 'not-milliseconds' });
   const labels = new Set(schema.entities.map((l) => l.tag));
   const types = new Set(schema.events.map((e) => e.type));
   const stanceLabels = new Set(schema.stanceLabels.map((l) => l.tag));
   const list = (key: string): unknown[] => {
     const items = value[key];
     if (Array.isArray(items)) return items;
-    problems.add(`${path}.${key}`, 'not an array');
+    problems.add(`${path}.${key}`, { code: 'not-array' });
     return [];
   };
 
@@ -53,11 +53,11 @@ export function readWork(value: unknown, path: string, schema: ProjectSchema, pr
   const ids = new Set<string>();
   list('entities').forEach((item, i) => {
     const at = `${path}.entities[${i}]`;
-    if (!isRecord(item) || !isNonEmptyString(item.id) || !isNonEmptyString(item.label)) return problems.add(at, 'needs id, start, end and label');
+    if (!isRecord(item) || !isNonEmptyString(item.id) || !isNonEmptyString(item.label)) return problems.add(at, { code: 'needs-entity-fields' });
     const bad = range(item, textLength);
     if (bad) return problems.add(at, bad);
-    if (!labels.has(item.label)) return problems.add(`${at}.label`, `"${item.label}" is not an entity label of the schema`);
-    if (ids.has(item.id)) return problems.add(`${at}.id`, `"${item.id}" is used twice`);
+    if (!labels.has(item.label)) return problems.add(`${at}.label`, { code: 'not-entity-label', values: { label: item.label } });
+    if (ids.has(item.id)) return problems.add(`${at}.id`, { code: 'id-used-twice', values: { id: item.id } });
     ids.add(item.id);
     entities.push({ id: item.id, start: item.start as number, end: item.end as number, label: item.label });
   });
@@ -66,9 +66,9 @@ export function readWork(value: unknown, path: string, schema: ProjectSchema, pr
   list('events').forEach((item, i) => {
     const at = `${path}.events[${i}]`;
     if (!isRecord(item) || !isNonEmptyString(item.id) || !isNonEmptyString(item.type) || !Array.isArray(item.arguments)) {
-      return problems.add(at, 'needs id, type, trigger and arguments');
+      return problems.add(at, { code: 'needs-event-fields' });
     }
-    if (!types.has(item.type)) return problems.add(`${at}.type`, `"${item.type}" is not an event type of the schema`);
+    if (!types.has(item.type)) return problems.add(`${at}.type`, { code: 'not-event-type', values: { type: item.type } });
     if (item.trigger !== null) {
       const bad = range(item.trigger, textLength);
       if (bad) return problems.add(`${at}.trigger`, bad);
@@ -77,11 +77,11 @@ export function readWork(value: unknown, path: string, schema: ProjectSchema, pr
     const args: EventAnnotation['arguments'] = [];
     for (const [j, argument] of (item.arguments as unknown[]).entries()) {
       if (!isRecord(argument) || !isNonEmptyString(argument.role) || !isNonEmptyString(argument.entity)) {
-        problems.add(`${at}.arguments[${j}]`, 'needs role and entity');
+        problems.add(`${at}.arguments[${j}]`, { code: 'needs-argument-fields' });
         continue;
       }
       if (!ids.has(argument.entity)) {
-        problems.add(`${at}.arguments[${j}].entity`, `no entity "${argument.entity}" in this set`);
+        problems.add(`${at}.arguments[${j}].entity`, { code: 'no-such-entity', values: { entity: argument.entity } });
         continue;
       }
       args.push({ role: argument.role, entity: argument.entity });
@@ -89,7 +89,7 @@ export function readWork(value: unknown, path: string, schema: ProjectSchema, pr
     const event: EventAnnotation = { id: item.id, type: item.type, trigger, arguments: args };
     if (item.attributes !== undefined) {
       if (!isRecord(item.attributes) || Object.entries(item.attributes).some(([k, v]) => !ATTRIBUTES.includes(k) || typeof v !== 'string')) {
-        return problems.add(`${at}.attributes`, 'only polarity, tense, genericity and modality, as strings');
+        return problems.add(`${at}.attributes`, { code: 'not-attributes' });
       }
       event.attributes = { ...(item.attributes as EventAnnotation['attributes']) };
     }
@@ -100,10 +100,10 @@ export function readWork(value: unknown, path: string, schema: ProjectSchema, pr
   list('stance').forEach((item, i) => {
     const at = `${path}.stance[${i}]`;
     if (!isRecord(item) || !isNonEmptyString(item.id) || typeof item.target !== 'string' || !isNonEmptyString(item.label)) {
-      return problems.add(at, 'needs id, target, targetEntity and label');
+      return problems.add(at, { code: 'needs-stance-fields' });
     }
-    if (item.targetEntity !== null && typeof item.targetEntity !== 'string') return problems.add(`${at}.targetEntity`, 'must be an entity id or null');
-    if (!stanceLabels.has(item.label)) return problems.add(`${at}.label`, `"${item.label}" is not a stance label of the schema`);
+    if (item.targetEntity !== null && typeof item.targetEntity !== 'string') return problems.add(`${at}.targetEntity`, { code: 'not-entity-id-or-null' });
+    if (!stanceLabels.has(item.label)) return problems.add(`${at}.label`, { code: 'not-stance-label', values: { label: item.label } });
     // A stance whose entity was deleted stays, as in the app: it is flagged where it is edited.
     stance.push({ id: item.id, target: item.target, targetEntity: item.targetEntity, label: item.label });
   });
@@ -111,7 +111,7 @@ export function readWork(value: unknown, path: string, schema: ProjectSchema, pr
   let decisions: Record<string, SuggestionDecision> | undefined;
   if (value.decisions !== undefined) {
     if (!isRecord(value.decisions) || Object.values(value.decisions).some((d) => d !== 'accepted' && d !== 'rejected')) {
-      problems.add(`${path}.decisions`, 'must map suggestion keys to "accepted" or "rejected"');
+      problems.add(`${path}.decisions`, { code: 'not-decisions' });
     } else decisions = { ...(value.decisions as Record<string, SuggestionDecision>) };
   }
   if (problems.count > before) return null;

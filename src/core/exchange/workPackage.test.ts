@@ -63,12 +63,51 @@ describe('work packages', () => {
     const result = parseWorkPackage(pkg);
     expect(result.ok).toBe(false);
     expect(!result.ok && result.problems).toEqual([
-      { code: 'invalid', path: 'documents[0].entities[1]', reason: 'end must be after start' },
-      { code: 'invalid', path: 'documents[0].entities[2].label', reason: '"NOPE" is not an entity label of the schema' },
-      { code: 'invalid', path: 'documents[0].entities[3].id', reason: '"e1" is used twice' },
-      { code: 'invalid', path: 'documents[0].events[0].arguments[1].entity', reason: 'no entity "e9" in this set' },
-      { code: 'invalid', path: 'documents[0].stance[0].label', reason: '"FAVOR" is not a stance label of the schema' },
-      { code: 'invalid', path: 'documents[1].hash', reason: 'the same document twice' },
+      { code: 'invalid', path: 'documents[0].entities[1]', detail: { code: 'end-not-after-start' }, reason: 'end must be after start' },
+      { code: 'invalid', path: 'documents[0].entities[2].label', detail: { code: 'not-entity-label', values: { label: 'NOPE' } }, reason: '"NOPE" is not an entity label of the schema' },
+      { code: 'invalid', path: 'documents[0].entities[3].id', detail: { code: 'id-used-twice', values: { id: 'e1' } }, reason: '"e1" is used twice' },
+      { code: 'invalid', path: 'documents[0].events[0].arguments[1].entity', detail: { code: 'no-such-entity', values: { entity: 'e9' } }, reason: 'no entity "e9" in this set' },
+      { code: 'invalid', path: 'documents[0].stance[0].label', detail: { code: 'not-stance-label', values: { label: 'FAVOR' } }, reason: '"FAVOR" is not a stance label of the schema' },
+      { code: 'invalid', path: 'documents[1].hash', detail: { code: 'same-document-twice' }, reason: 'the same document twice' },
+    ]);
+  });
+
+  it('give each bad field a reason code with the values from the file it names', () => {
+    const reasons = (value: unknown) => {
+      const result = parseWorkPackage(value);
+      return result.ok ? [] : result.problems.map((p) => (p.code === 'invalid' ? [p.path, p.detail] : p.code));
+    };
+    expect(reasons({ ...raw(), version: 0 })).toEqual([['version', { code: 'not-positive-integer' }]]);
+    expect(reasons({ ...raw(), offset_unit: 'codepoint' })).toEqual([['offset_unit', { code: 'not-offset-unit', values: { unit: 'utf16' } }]]);
+    const pkg = raw();
+    pkg.annotator = '~suggestions';
+    pkg.exportedAt = 'yesterday';
+    pkg.project = { id: 'demo' };
+    pkg.schema.entities[0].color = undefined;
+    pkg.schema.stanceTargets = [3];
+    expect(reasons(pkg)).toEqual([
+      ['annotator', { code: 'reserved-name', values: { name: '~suggestions' } }],
+      ['exportedAt', { code: 'not-iso-time' }],
+      ['project', { code: 'needs-project-fields' }],
+      ['schema.entities[0]', { code: 'needs-label-fields' }],
+      ['schema.stanceTargets[0]', { code: 'not-string' }],
+    ]);
+    const work = raw();
+    work.annotator = ' ';
+    work.documents[0].status = 'finished';
+    work.documents[0].entities[0].start = -1;
+    work.documents[0].events[0].type = 'Nope:Nope';
+    work.documents[0].stance[0].targetEntity = 5;
+    work.documents[0].decisions = { x: 'maybe' };
+    work.documents.push({ hash: 'ABC' });
+    expect(reasons(work)).toEqual([
+      ['annotator', { code: 'not-a-name' }],
+      ['documents[0].status', { code: 'not-status' }],
+      ['documents[0].entities[0]', { code: 'offsets-not-integers' }],
+      ['documents[0].events[0].type', { code: 'not-event-type', values: { type: 'Nope:Nope' } }],
+      ['documents[0].stance[0].targetEntity', { code: 'not-entity-id-or-null' }],
+      ['documents[0].decisions', { code: 'not-decisions' }],
+      ['documents[1].hash', { code: 'not-sha256' }],
     ]);
   });
 

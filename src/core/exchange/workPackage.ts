@@ -1,7 +1,7 @@
 import type { ProjectSchema } from '../schema/projectSchema.ts';
 import { checkHeader, EXCHANGE_OFFSET_UNIT, EXCHANGE_VERSION, WORK_PACKAGE_FORMAT } from './exchangeHeader.ts';
 import { ProblemList } from './exchangeProblem.ts';
-import type { ExchangeProblem } from './exchangeProblem.ts';
+import type { ExchangeProblem, ExchangeReason } from './exchangeProblem.ts';
 import { isNonEmptyString, isRecord, SHA256_HEX } from './jsonShape.ts';
 import { readSchema } from './readSchema.ts';
 import { readWork } from './readWork.ts';
@@ -46,9 +46,9 @@ export function createWorkPackage(fields: Pick<WorkPackage, 'annotator' | 'proje
 }
 
 /** The reserved "~" names (suggestions) are the app's own, never an annotator's package. */
-export function packageAnnotatorProblem(name: unknown): string | null {
-  if (!isNonEmptyString(name) || !name.trim()) return 'must be a name';
-  if (name.startsWith('~')) return `"${name}" is reserved`;
+export function packageAnnotatorProblem(name: unknown): ExchangeReason | null {
+  if (!isNonEmptyString(name) || !name.trim()) return { code: 'not-a-name' };
+  if (name.startsWith('~')) return { code: 'reserved-name', values: { name } };
   return null;
 }
 
@@ -63,18 +63,18 @@ export function parseWorkPackage(value: unknown): { ok: true; pkg: WorkPackage }
   const problems = new ProblemList();
   const annotatorProblem = packageAnnotatorProblem(record.annotator);
   if (annotatorProblem) problems.add('annotator', annotatorProblem);
-  if (typeof record.exportedAt !== 'string' || Number.isNaN(Date.parse(record.exportedAt))) problems.add('exportedAt', 'not an ISO 8601 time');
+  if (typeof record.exportedAt !== 'string' || Number.isNaN(Date.parse(record.exportedAt))) problems.add('exportedAt', { code: 'not-iso-time' });
   const project = isRecord(record.project) && typeof record.project.id === 'string' && typeof record.project.name === 'string' ? { id: record.project.id, name: record.project.name } : null;
-  if (!project) problems.add('project', 'needs id and name');
+  if (!project) problems.add('project', { code: 'needs-project-fields' });
   const schema = readSchema(record.schema, 'schema', problems);
   const documents: WorkPackageDocument[] = [];
-  if (!Array.isArray(record.documents)) problems.add('documents', 'not an array');
+  if (!Array.isArray(record.documents)) problems.add('documents', { code: 'not-array' });
   else if (schema) {
     const hashes = new Set<string>();
     record.documents.forEach((item: unknown, i: number) => {
       const at = `documents[${i}]`;
-      if (!isRecord(item) || typeof item.hash !== 'string' || !SHA256_HEX.test(item.hash)) return problems.add(`${at}.hash`, 'not a SHA-256 in lowercase hex');
-      if (hashes.has(item.hash)) return problems.add(`${at}.hash`, 'the same document twice');
+      if (!isRecord(item) || typeof item.hash !== 'string' || !SHA256_HEX.test(item.hash)) return problems.add(`${at}.hash`, { code: 'not-sha256' });
+      if (hashes.has(item.hash)) return problems.add(`${at}.hash`, { code: 'same-document-twice' });
       hashes.add(item.hash);
       const work = readWork(item, at, schema, problems);
       if (work) documents.push({ id: typeof item.id === 'string' ? item.id : item.hash.slice(0, 16), hash: item.hash, title: typeof item.title === 'string' ? item.title : '', ...work });

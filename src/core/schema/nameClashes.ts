@@ -17,8 +17,10 @@ export function nameClashes(schema: ProjectSchema, list: NamedList, index: numbe
   if (!own) return [];
   const taken = takenNames(own.name, items.filter((_, i) => i !== index).map((other) => other.name));
   const problems: SchemaProblem[] = [];
-  if (taken.en) problems.push({ kind: 'duplicate-name', path: `${list}[${index}].name.en`, message: `Another label is named "${own.name.en.trim()}".` });
-  if (taken.ar) problems.push({ kind: 'duplicate-name', path: `${list}[${index}].name.ar`, message: `Another label is named "${own.name.ar.trim()}".` });
+  const en = own.name.en.trim();
+  const ar = own.name.ar.trim();
+  if (taken.en) problems.push({ kind: 'duplicate-name', path: `${list}[${index}].name.en`, values: { name: en }, message: `Another label is named "${en}".` });
+  if (taken.ar) problems.push({ kind: 'duplicate-name', path: `${list}[${index}].name.ar`, values: { name: ar }, message: `Another label is named "${ar}".` });
   return problems;
 }
 

@@ -16,13 +16,33 @@ export type SchemaProblemKind =
   | 'empty-target'
   | 'duplicate-target';
 
-export interface SchemaProblem {
-  kind: SchemaProblemKind;
-  /** Where, e.g. "entities[3].hotkey" or "events[0].roles[2].role". */
-  path: string;
-  /** English, for logs and errors; the interface shows its own text for `kind`. */
-  message: string;
+type Nothing = Readonly<Record<string, never>>;
+
+/** What the message of each kind quotes from the schema, so that a reader of a file's schema can word it in another language. */
+interface QuotedValues {
+  'empty-tag': Nothing;
+  'duplicate-tag': { tag: string };
+  'unsafe-tag': { tag: string };
+  'empty-name': Nothing;
+  'duplicate-name': { name: string };
+  'invalid-color': { color: string };
+  'invalid-hotkey': { hotkey: string };
+  'reserved-hotkey': { hotkey: string };
+  'duplicate-hotkey': { hotkey: string; owner: string };
+  'empty-target': Nothing;
+  'duplicate-target': { target: string };
 }
+
+export type SchemaProblem = {
+  [K in SchemaProblemKind]: {
+    kind: K;
+    /** Where, e.g. "entities[3].hotkey" or "events[0].roles[2].role". */
+    path: string;
+    values: QuotedValues[K];
+    /** English, for logs and errors; the interface shows its own text for `kind`. */
+    message: string;
+  };
+}[SchemaProblemKind];
 
 /** Tags go into exports (CoNLL columns, JSON keys, file names): letters, digits and `_ - : .` only. */
 const SAFE_TAG = /^[\p{L}\p{N}_\-:.]+$/u;
@@ -32,23 +52,22 @@ const KEY_CODE = /^[A-Za-z][A-Za-z0-9]*$/;
 /** Everything that would make a schema unusable or its exports ambiguous; empty when the schema is sound. */
 export function validateSchema(schema: ProjectSchema): SchemaProblem[] {
   const problems: SchemaProblem[] = [];
-  const problem = (kind: SchemaProblemKind, path: string, message: string) => problems.push({ kind, path, message });
 
   const checkTags = (tags: readonly string[], pathOf: (i: number) => string) => {
     const seen = new Set<string>();
     tags.forEach((tag, i) => {
-      if (!tag.trim()) problem('empty-tag', pathOf(i), 'The tag is empty.');
-      else if (!SAFE_TAG.test(tag)) problem('unsafe-tag', pathOf(i), `The tag "${tag}" may only hold letters, digits and _ - : .`);
-      else if (seen.has(tag)) problem('duplicate-tag', pathOf(i), `The tag "${tag}" is used twice.`);
+      if (!tag.trim()) problems.push({ kind: 'empty-tag', path: pathOf(i), values: {}, message: 'The tag is empty.' });
+      else if (!SAFE_TAG.test(tag)) problems.push({ kind: 'unsafe-tag', path: pathOf(i), values: { tag }, message: `The tag "${tag}" may only hold letters, digits and _ - : .` });
+      else if (seen.has(tag)) problems.push({ kind: 'duplicate-tag', path: pathOf(i), values: { tag }, message: `The tag "${tag}" is used twice.` });
       seen.add(tag);
     });
   };
   const checkName = (name: LocalName, path: string) => {
-    if (!name.en.trim()) problem('empty-name', `${path}.en`, 'The English name is empty.');
-    if (!name.ar.trim()) problem('empty-name', `${path}.ar`, 'The Arabic name is empty.');
+    if (!name.en.trim()) problems.push({ kind: 'empty-name', path: `${path}.en`, values: {}, message: 'The English name is empty.' });
+    if (!name.ar.trim()) problems.push({ kind: 'empty-name', path: `${path}.ar`, values: {}, message: 'The Arabic name is empty.' });
   };
   const checkColor = (color: string, path: string) => {
-    if (!COLOR.test(color)) problem('invalid-color', path, `The colour "${color}" is not #rrggbb.`);
+    if (!COLOR.test(color)) problems.push({ kind: 'invalid-color', path, values: { color }, message: `The colour "${color}" is not #rrggbb.` });
   };
 
   checkTags(schema.entities.map((l) => l.tag), (i) => `entities[${i}].tag`);
@@ -79,17 +98,20 @@ export function validateSchema(schema: ProjectSchema): SchemaProblem[] {
   const owners = new Map<string, string>();
   for (const { hotkey, owner, path } of keyed) {
     if (hotkey === null) continue;
-    if (!KEY_CODE.test(hotkey) || isModifierCode(hotkey)) problem('invalid-hotkey', path, `"${hotkey}" is not a key code.`);
-    else if (isReservedKey(hotkey)) problem('reserved-hotkey', path, `${hotkey} is reserved for the annotation screen.`);
-    else if (owners.has(hotkey)) problem('duplicate-hotkey', path, `${hotkey} is already the hotkey of ${owners.get(hotkey)}.`);
-    else owners.set(hotkey, owner);
+    if (!KEY_CODE.test(hotkey) || isModifierCode(hotkey)) problems.push({ kind: 'invalid-hotkey', path, values: { hotkey }, message: `"${hotkey}" is not a key code.` });
+    else if (isReservedKey(hotkey)) problems.push({ kind: 'reserved-hotkey', path, values: { hotkey }, message: `${hotkey} is reserved for the annotation screen.` });
+    else {
+      const taken = owners.get(hotkey);
+      if (taken === undefined) owners.set(hotkey, owner);
+      else problems.push({ kind: 'duplicate-hotkey', path, values: { hotkey, owner: taken }, message: `${hotkey} is already the hotkey of ${taken}.` });
+    }
   }
 
   const targets = new Set<string>();
   schema.stanceTargets.forEach((target, i) => {
     const trimmed = target.trim();
-    if (!trimmed) problem('empty-target', `stanceTargets[${i}]`, 'The stance target is empty.');
-    else if (targets.has(trimmed)) problem('duplicate-target', `stanceTargets[${i}]`, `The stance target "${trimmed}" is listed twice.`);
+    if (!trimmed) problems.push({ kind: 'empty-target', path: `stanceTargets[${i}]`, values: {}, message: 'The stance target is empty.' });
+    else if (targets.has(trimmed)) problems.push({ kind: 'duplicate-target', path: `stanceTargets[${i}]`, values: { target: trimmed }, message: `The stance target "${trimmed}" is listed twice.` });
     targets.add(trimmed);
   });
   return problems;

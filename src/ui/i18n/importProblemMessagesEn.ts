@@ -1,10 +1,5 @@
 import { IMPORT_PROBLEM_ENGLISH, JSON_KIND_ENGLISH, PROBLEM_AND_SKIPPED_ENGLISH, SKIPPED_ENGLISH } from '../../core/model/importProblemEnglish.ts';
-
-type Prefixed<P extends string, T> = { readonly [K in keyof T & string as `${P}${K}`]: T[K] };
-
-function prefixed<P extends string, T extends object>(prefix: P, table: T): Prefixed<P, T> {
-  return Object.fromEntries(Object.entries(table).map(([key, text]) => [`${prefix}${key}`, text])) as Prefixed<P, T>;
-}
+import { prefixed } from './prefixedMessages.ts';
 
 /**
  * The English catalogue's import problems: the sentences core words them in for the

@@ -1,3 +1,4 @@
+import { exchangeReasonMessagesEn } from './exchangeReasonMessagesEn.ts';
 import { importProblemMessagesEn } from './importProblemMessagesEn.ts';
 
 /** English interface strings; the source catalogue every other language must match key for key. */
@@ -636,6 +637,8 @@ export const messagesEn = {
   'exchange.section.events': 'Event type',
   'exchange.section.roles': 'Role',
   'exchange.section.stanceLabels': 'Stance label',
+  // One entry per reason a field is refused, worded in core.
+  ...exchangeReasonMessagesEn,
 
   'shortcuts.title': 'Keyboard shortcuts',
   'shortcuts.button': 'Shortcuts',

@@ -5,10 +5,14 @@ import { exchangeProblemText } from './exchangeProblemText.ts';
 /** Why a file was refused: each problem in words, with the fields or documents it concerns. */
 export function ExchangeProblems({ problems }: { problems: readonly ExchangeProblem[] }) {
   const t = useT();
-  // Field problems share one heading; their paths follow it.
+  // Field problems share one heading; their sentences follow it, in the interface's direction (each path isolated
+  // inside). Other details are titles and names from the file, each shown in its own direction.
   const invalid = problems.filter((p) => p.code === 'invalid');
   const others = problems.filter((p) => p.code !== 'invalid');
-  const rows = [...(invalid.length > 0 ? [{ text: t('exchange.problem.invalid'), details: invalid.flatMap((p) => exchangeProblemText(t, p).details) }] : []), ...others.map((p) => exchangeProblemText(t, p))];
+  const rows = [
+    ...(invalid.length > 0 ? [{ text: t('exchange.problem.invalid'), details: invalid.flatMap((p) => exchangeProblemText(t, p).details), sentences: true }] : []),
+    ...others.map((p) => ({ ...exchangeProblemText(t, p), sentences: false })),
+  ];
   return (
     <ul className="exchange-problems">
       {rows.map((row, i) => (
@@ -17,7 +21,7 @@ export function ExchangeProblems({ problems }: { problems: readonly ExchangeProb
           {row.details.length > 0 ? (
             <ul className="problem-list">
               {row.details.map((detail, j) => (
-                <li key={j}><bdi dir="auto">{detail}</bdi></li>
+                <li key={j}>{row.sentences ? detail : <bdi dir="auto">{detail}</bdi>}</li>
               ))}
             </ul>
           ) : null}

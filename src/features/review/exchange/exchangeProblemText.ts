@@ -10,7 +10,23 @@ function differenceText(t: T, difference: SchemaDifference): string {
   });
 }
 
-/** A problem in the interface's words; technical paths and reasons stay as they are (they name JSON fields). */
+/** Strings from the file isolated, so they keep their places in a sentence of either direction. */
+function isolated(text: string): string {
+  return `\u2068${text}\u2069`;
+}
+
+/**
+ * A field that is not right, as a sentence of the interface's language: its JSON path
+ * as the file has it, then why. The colon is outside the path's isolate, so in Arabic
+ * it falls between the path and the words.
+ */
+function invalidFieldText(t: T, problem: Extract<ExchangeProblem, { code: 'invalid' }>): string {
+  const values: Readonly<Record<string, string>> = 'values' in problem.detail ? problem.detail.values : {};
+  const shown = Object.fromEntries(Object.entries(values).map(([name, value]) => [name, isolated(value)]));
+  return `${isolated(problem.path)}: ${t(`exchange.reason.${problem.detail.code}`, shown)}`;
+}
+
+/** A problem in the interface's words; paths, names and titles from the file stay as they are. */
 export function exchangeProblemText(t: T, problem: ExchangeProblem): { text: string; details: string[] } {
   switch (problem.code) {
     case 'unreadable':
@@ -27,7 +43,7 @@ export function exchangeProblemText(t: T, problem: ExchangeProblem): { text: str
     case 'newer-version':
       return { text: t('exchange.problem.newerVersion', { found: problem.found, supported: problem.supported }), details: [] };
     case 'invalid':
-      return { text: t('exchange.problem.invalid'), details: [`${problem.path}: ${problem.reason}`] };
+      return { text: t('exchange.problem.invalid'), details: [invalidFieldText(t, problem)] };
     case 'too-many-problems':
       return { text: t('exchange.problem.more', { n: problem.more }), details: [] };
     case 'hash-mismatch':
