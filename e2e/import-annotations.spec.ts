@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { answerAnnotatorPrompt } from './support/annotatorPrompt.ts';
+import { createProjectInArabic } from './support/importDialog.ts';
 
 const fixture = new URL('./fixtures/preannotated.jsonl', import.meta.url).pathname;
 
@@ -157,10 +158,7 @@ test('in Arabic, an annotated file’s bad records are explained in Arabic, with
     { ...record, id: 'bad2', entities: 'none' },
     { ...record, id: 'bad3', entities: [{ id: 'e1', start: 27, end: 3900, label: 'PERS', text: 'لوران فابيوس' }] },
   ].map((line) => JSON.stringify(line));
-  await page.goto('/');
-  await page.getByRole('button', { name: /Language/ }).click();
-  await page.getByLabel('اسم المشروع').fill('سجلات معيبة');
-  await page.getByRole('button', { name: 'مشروع جديد' }).click();
+  await createProjectInArabic(page, 'سجلات معيبة');
   await page.getByRole('button', { name: 'استيراد ملفات' }).click();
   const chooser = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: 'اختر ملفات' }).click();

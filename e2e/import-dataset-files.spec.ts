@@ -1,7 +1,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import type { DocumentRecord } from '../src/storage/tawsimSchema.ts';
 import { answerAnnotatorPrompt } from './support/annotatorPrompt.ts';
-import { chooseImportFiles, createProject } from './support/importDialog.ts';
+import { chooseImportFiles, createProject, createProjectInArabic } from './support/importDialog.ts';
 import { storedRecords } from './support/storedRecords.ts';
 import { textRect } from './support/textSelection.ts';
 import { expectAccessible } from './support/expectAccessible.ts';
@@ -130,10 +130,7 @@ test('NewsFANE’s fine-grained labels join the schema, and its sentences, each 
 });
 
 test('in Arabic, the preview says the problem of a file in Arabic, right to left, with the file and its values as they are', async ({ page }) => {
-  await page.goto('/');
-  await page.getByRole('button', { name: /Language/ }).click();
-  await page.getByLabel('اسم المشروع').fill('مواقف');
-  await page.getByRole('button', { name: 'مشروع جديد' }).click();
+  await createProjectInArabic(page, 'مواقف');
   await page.getByRole('button', { name: 'استيراد ملفات' }).click();
   const dialog = page.getByRole('dialog');
   const chooser = page.waitForEvent('filechooser');

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { answerAnnotatorPrompt } from './support/annotatorPrompt.ts';
-import { chooseImportFiles, createProject } from './support/importDialog.ts';
+import { chooseImportFiles, createProject, createProjectInArabic } from './support/importDialog.ts';
 
 const seedPath = new URL('../public/demo/000_884f1ecf36255e5d.txt', import.meta.url).pathname;
 const LEAD = 'احتضن مقر وزارة الشؤون الخارجية والتعاون بالعاصمة الرباط، على امتداد يومين';
@@ -87,10 +87,7 @@ test('search ignores tashkeel, tatweel and letter variants', async ({ page }) =>
 });
 
 test('in Arabic, the preview says in Arabic what each dropped line is and why', async ({ page }) => {
-  await page.goto('/');
-  await page.getByRole('button', { name: /Language/ }).click();
-  await page.getByLabel('اسم المشروع').fill('معاينة');
-  await page.getByRole('button', { name: 'مشروع جديد' }).click();
+  await createProjectInArabic(page, 'معاينة');
   await page.getByRole('button', { name: 'استيراد ملفات' }).click();
   const chooser = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: 'اختر ملفات' }).click();

@@ -5,6 +5,7 @@ import { expect as baseExpect, test, type Download, type Page } from '@playwrigh
 import { storedAnnotationSets, storedRecords } from './support/storedRecords.ts';
 import { caretTo } from './support/caretTo.ts';
 import { answerAnnotatorPrompt } from './support/annotatorPrompt.ts';
+import { createProjectInArabic } from './support/importDialog.ts';
 
 // Writes go through IndexedDB and the figures through a worker: allow a loaded machine some slack.
 const expect = baseExpect.configure({ timeout: 15_000 });
@@ -261,10 +262,7 @@ test('the reviewer relabels a gold span from its menu; the span keeps its id acr
 });
 
 test('in Arabic, a malformed work package is refused with each field’s problem said in Arabic', async ({ page }) => {
-  await page.goto('/');
-  await page.getByRole('button', { name: /Language/ }).click();
-  await page.getByLabel('اسم المشروع').fill('حزم معيبة');
-  await page.getByRole('button', { name: 'مشروع جديد' }).click();
+  await createProjectInArabic(page, 'حزم معيبة');
   await page.getByRole('link', { name: 'المراجعة والاتفاق' }).click();
   const broken = { format: 'tawsim-work-package', version: 1, offset_unit: 'utf16', annotator: 'Amal', exportedAt: 'yesterday', project: {}, documents: 'none' };
   const bytes = gzipSync(Buffer.from(JSON.stringify(broken)));

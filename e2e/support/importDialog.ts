@@ -10,6 +10,15 @@ export async function createProject(page: Page, name: string): Promise<void> {
   await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
 }
 
+/** Switches the interface to Arabic and creates a project from the projects screen, in Arabic. */
+export async function createProjectInArabic(page: Page, name: string): Promise<void> {
+  await page.goto('/');
+  await page.getByRole('button', { name: /Language/ }).click();
+  await page.getByLabel('اسم المشروع').fill(name);
+  await page.getByRole('button', { name: 'مشروع جديد' }).click();
+  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+}
+
 /** Opens the project's import dialog and chooses `files` with its file picker; returns the dialog. */
 export async function chooseImportFiles(page: Page, files: ChosenFiles): Promise<Locator> {
   await page.getByRole('button', { name: 'Import files' }).click();
