@@ -113,4 +113,10 @@ describe('exchangeProblemText', () => {
       expect(outsideIsolates(detail!).replace(technical, ''), code).not.toMatch(/[A-Za-z]/);
     }
   });
+
+  it('isolates the tag a schema difference names, so a role keeps its order in an Arabic sentence', () => {
+    const problem: ExchangeProblem = { code: 'schema-differs', differences: [{ section: 'roles', tag: 'Conflict:Attack/Attacker', in: 'file' }] };
+    expect(exchangeProblemText(tIn('ar'), problem).details).toEqual(['الدور \u2068Conflict:Attack/Attacker\u2069: في الملف وحده']);
+    expect(exchangeProblemText(tIn('en'), problem).details.map(withoutIsolates)).toEqual(['Role Conflict:Attack/Attacker: only in the file']);
+  });
 });

@@ -3,16 +3,16 @@ import type { LocaleContextValue } from '../../../ui/i18n/LocaleProvider.tsx';
 
 type T = LocaleContextValue['t'];
 
-function differenceText(t: T, difference: SchemaDifference): string {
-  return t(difference.in === 'file' ? 'exchange.diff.onlyFile' : 'exchange.diff.onlyProject', {
-    section: t(`exchange.section.${difference.section}`),
-    tag: difference.tag,
-  });
-}
-
 /** Strings from the file isolated, so they keep their places in a sentence of either direction. */
 function isolated(text: string): string {
   return `\u2068${text}\u2069`;
+}
+
+function differenceText(t: T, difference: SchemaDifference): string {
+  return t(difference.in === 'file' ? 'exchange.diff.onlyFile' : 'exchange.diff.onlyProject', {
+    section: t(`exchange.section.${difference.section}`),
+    tag: isolated(difference.tag),
+  });
 }
 
 /**
