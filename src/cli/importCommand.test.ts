@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -126,6 +127,20 @@ describe('tawsim import', { timeout: TIMEOUT }, () => {
     // --format jsonl reads it as a JSONL of texts, every other field kept as metadata.
     const asTexts = records(tawsim('import', tawsimFile, '--format', 'jsonl').stdout);
     expect(asTexts[0]!.meta).toMatchObject({ annotator: 'ali', status: 'done' });
+  });
+
+  // A pipe gives its bytes once: an annotated file read a second time to take its texts hung on `<(zcat data.jsonl.gz)`.
+  it.skipIf(process.platform === 'win32')('reads an annotated file from a named pipe, as bash hands over <(zcat file)', () => {
+    const conll = temp('piped.conll', ['زار O', 'الرباط B-GPE', ''].join('\n'));
+    const run = spawnSync('bash', ['-c', `"${process.execPath}" bin/tawsim.mjs import <(cat "${conll}")`], {
+      cwd: fileURLToPath(new URL('../..', import.meta.url)),
+      encoding: 'utf8',
+      timeout: 20_000,
+    });
+    expect(run.error).toBeUndefined();
+    expect(run.status).toBe(0);
+    expect(records(run.stdout).map((line) => line.text)).toEqual(['زار الرباط']);
+    expect(run.stderr).toContain('CoNLL/BIO, 1 document with annotations');
   });
 
   it('reads standard input for a FILE of -, alongside files', () => {

@@ -94,7 +94,7 @@ export async function importCommand(args: string[]): Promise<number> {
       const name = file === STDIN ? STDIN_NAME : basename(path);
       const annotated = format.value === 'auto' && file !== STDIN ? annotatedFormat(name, bytes, options) : null;
       const result: { documents: ParsedDocument[]; problems: ImportProblem[]; annotated?: number } = annotated
-        ? await annotatedAsTexts(path, options)
+        ? await annotatedAsTexts(path, bytes, options)
         : importFile(bytes, name, options);
       result.problems.forEach((problem) => report({ ...problem, file: path }));
       if (annotated && result.annotated) {
@@ -159,9 +159,9 @@ const FORMAT_NAMES: Record<AnnotationFormat, string> = {
   stance: 'stance records',
 };
 
-/** An annotated file's documents as texts (id, text, meta), and how many carried annotations. */
-async function annotatedAsTexts(path: string, options: ImportOptions): Promise<AnnotatedTexts> {
-  const read = await readAnnotatedFiles([path], {
+/** An annotated file's documents as texts (id, text, meta), and how many carried annotations; its bytes are read already. */
+async function annotatedAsTexts(path: string, bytes: Uint8Array, options: ImportOptions): Promise<AnnotatedTexts> {
+  const readOptions = {
     format: null,
     annotator: undefined,
     inputOffsetUnit: 'codepoint',
@@ -171,7 +171,8 @@ async function annotatedAsTexts(path: string, options: ImportOptions): Promise<A
     targetField: options.targetField,
     labelField: options.labelField,
     csvDelimiter: options.csvDelimiter,
-  });
+  } as const;
+  const read = await readAnnotatedFiles([path], readOptions, new Map([[path, bytes]]));
   const annotated = read.documents.filter((doc) => doc.entities.length + doc.events.length + doc.stance.length > 0).length;
   // meta.tokens (CoNLL's) in code points, as every offset Tawsim writes for Python.
   const documents = read.documents.map((doc) => ({ text: doc.text, meta: metaTokensToUnit(doc.meta, doc.text, unitOffsets(doc.text, 'codepoint')) }));

@@ -45,9 +45,14 @@ export interface ReadOptions {
 
 /**
  * Reads the files (a directory is a brat collection) into annotated documents;
- * problems name each file as it was typed.
+ * problems name each file as it was typed. `read` holds the bytes of files the caller
+ * has read already: a named pipe (`<(zcat data.jsonl.gz)`) gives its bytes only once.
  */
-export async function readAnnotatedFiles(paths: string[], options: ReadOptions): Promise<AnnotatedImport & { sources: string[] }> {
+export async function readAnnotatedFiles(
+  paths: string[],
+  options: ReadOptions,
+  read: ReadonlyMap<string, Uint8Array> = new Map(),
+): Promise<AnnotatedImport & { sources: string[] }> {
   const documents: AnnotatedDocument[] = [];
   const problems: ImportProblem[] = [];
   // Per document, the path it was read from, as typed.
@@ -55,7 +60,7 @@ export async function readAnnotatedFiles(paths: string[], options: ReadOptions):
   for (const path of paths) {
     let result: AnnotatedImport;
     try {
-      result = await readPath(path, options);
+      result = await readPath(path, options, read.get(path));
     } catch (error) {
       result = failed(path, { code: 'unreadable', values: { detail: errorMessage(error) } });
     }
@@ -66,7 +71,7 @@ export async function readAnnotatedFiles(paths: string[], options: ReadOptions):
   return { documents, problems, sources };
 }
 
-async function readPath(path: string, options: ReadOptions): Promise<AnnotatedImport> {
+async function readPath(path: string, options: ReadOptions, readBytes: Uint8Array | undefined): Promise<AnnotatedImport> {
   if ((await stat(path)).isDirectory()) {
     if (options.format !== null && options.format !== 'brat') return failed(path, { code: 'directory-not-brat', values: {} });
     const anns = (await annFiles(path)).sort();
@@ -77,7 +82,7 @@ async function readPath(path: string, options: ReadOptions): Promise<AnnotatedIm
   if (options.format === 'brat' || (options.format === null && /\.ann$/i.test(path))) return readBrat(/\.ann$/i.test(path) ? path : sibling('.ann'), options);
   if (options.format === null && /\.txt$/i.test(path) && existsSync(sibling('.ann'))) return readBrat(sibling('.ann'), options);
 
-  const bytes = await readFile(path);
+  const bytes = readBytes ?? (await readFile(path));
   const name = basename(path);
   const decoded = decodeFile(bytes, name);
   const named = (result: AnnotatedImport): AnnotatedImport => ({
