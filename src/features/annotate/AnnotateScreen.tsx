@@ -1,4 +1,5 @@
-import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useAfterPaint } from '../../ui/useAfterPaint.ts';
 import { ToggleButton } from 'react-aria-components';
 import { SUGGESTION_ANNOTATOR, type EntitySpan, type StanceAnnotation, type SuggestionDecision } from '../../core/model/annotation.ts';
 import { openStanceSuggestions, openSuggestions } from '../../core/annotate/suggestions.ts';
@@ -415,9 +416,9 @@ export function AnnotateScreen({ projectId, record, text, schema, annotator, gol
     }),
     [text, record.kind, schema, spans, focusedId, suggestions, events, eventProblems, stance, stanceSuggestions, eventSuggestions, decideSuggestions, showSpan, labelFromPalette, focusSpan, editEvent, newDocumentEvent, setStance, decideStance, decideEvent],
   );
-  // The side panel follows an edit in the next render, not in the one that paints it in
-  // the text: the keystroke's frame holds the document view's work alone.
-  const deferredSidePanel = useDeferredValue(sidePanel);
+  // The side panel follows an edit one frame after the text shows it: the keystroke's
+  // frame lays out and paints the document view's change alone.
+  const deferredSidePanel = useAfterPaint(sidePanel);
 
   return (
     <article className="annotate" aria-labelledby="annotate-title" onKeyDown={onScreenKeyDown}>
