@@ -25,11 +25,11 @@ one JSON object per document, one per line, in UTF-8:
    "date": "yyyy-mm-dd", "file": ..., "line": ...}}
 meta has the keys known for the document; JSONL and CSV input keep their other
 fields (CSV values as strings).
-With --format auto, an annotated file (Tawsim JSONL, doccano, Label Studio,
-CoNLL/BIO, Hugging Face tokens, a brat .ann) is detected as the app detects it and
-its documents written with their own meta (CoNLL's meta.tokens in code points);
-its annotations are left out, and a note on stderr says so: use tawsim convert to
-keep them.
+With --format auto, an annotated file or standard input (Tawsim JSONL, doccano,
+Label Studio, CoNLL/BIO, Hugging Face tokens, a brat .ann) is detected as the app
+detects it and its documents written with their own meta (CoNLL's meta.tokens in
+code points); its annotations are left out, and a note on stderr says so: use
+tawsim convert to keep them.
 The id is the first 16 hex digits of the SHA-256 of the text, so equal texts get
 equal ids; a text already written in this run is skipped as a duplicate.
 Problems go to stderr as FILE:LINE: REASON, then a one-line summary.

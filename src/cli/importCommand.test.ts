@@ -157,6 +157,23 @@ describe('tawsim import', { timeout: TIMEOUT }, () => {
     expect(records(news.stdout).map((r) => [r.meta.kind, r.meta.source])).toEqual([['article', 'الاتحاد الاشتراكي']]);
   });
 
+  it('reads annotated data on standard input as it reads an annotated file: the texts, not the tags or the annotations', () => {
+    const conll = tawsimWithInput(['زار O', 'الرباط B-GPE', '', 'وصل O', ''].join('\n'), 'import', '-');
+    expect(conll.status).toBe(0);
+    expect(records(conll.stdout).map((line) => [line.text, line.meta.file, line.meta.tokens])).toEqual([
+      ['زار الرباط', '<stdin>', [[0, 3], [4, 10]]],
+      ['وصل', '<stdin>', [[0, 3]]],
+    ]);
+    // convert reads files, not standard input: the note names the file to give it.
+    expect(conll.stderr).toContain('<stdin>: CoNLL/BIO, 1 document with annotations; import writes their texts, "tawsim convert FILE --to jsonl" keeps the annotations');
+    const exported = JSON.stringify({
+      id: 'd1', text: 'مصر', meta: { kind: 'headline', title: 'مصر' }, annotator: 'ali', status: 'done', offset_unit: 'codepoint',
+      entities: [{ id: 'e1', start: 0, end: 3, label: 'GPE', text: 'مصر' }], events: [], stance: [],
+    });
+    const tawsimJsonl = tawsimWithInput(`${exported}\n`, 'import', '-');
+    expect(records(tawsimJsonl.stdout).map((line) => line.meta)).toEqual([{ kind: 'headline', title: 'مصر' }]);
+  });
+
   it('exits non-zero when nothing could be imported', () => {
     const bad = temp('bad.jsonl', '{"text":1}\nnot json\n');
     const binary = temp('binary.txt', new Uint8Array([0x50, 0x4b, 0x00, 0x00]));

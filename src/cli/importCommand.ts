@@ -92,14 +92,16 @@ export async function importCommand(args: string[]): Promise<number> {
       }
       // meta names the file as the browser import does (its name); problems name the path as typed.
       const name = file === STDIN ? STDIN_NAME : basename(path);
-      const annotated = format.value === 'auto' && file !== STDIN ? annotatedFormat(name, bytes, options) : null;
+      const annotated = format.value === 'auto' ? annotatedFormat(name, bytes, options) : null;
       const result: { documents: ParsedDocument[]; problems: ImportProblem[]; annotated?: number } = annotated
         ? await annotatedAsTexts(path, bytes, options)
         : importFile(bytes, name, options);
       result.problems.forEach((problem) => report({ ...problem, file: path }));
       if (annotated && result.annotated) {
         // A note, not a problem: the texts are all there.
-        process.stderr.write(`${path}: ${FORMAT_NAMES[annotated]}, ${result.annotated} ${result.annotated === 1 ? 'document' : 'documents'} with annotations; import writes their texts, "tawsim convert ${path} --to jsonl" keeps the annotations\n`);
+        // convert reads files only: standard input's data is named as the file it came from.
+        const source = file === STDIN ? 'FILE' : path;
+        process.stderr.write(`${path}: ${FORMAT_NAMES[annotated]}, ${result.annotated} ${result.annotated === 1 ? 'document' : 'documents'} with annotations; import writes their texts, "tawsim convert ${source} --to jsonl" keeps the annotations\n`);
       }
       let lines = '';
       for (const doc of await hashDocuments(result.documents)) {

@@ -46,7 +46,8 @@ export interface ReadOptions {
 /**
  * Reads the files (a directory is a brat collection) into annotated documents;
  * problems name each file as it was typed. `read` holds the bytes of files the caller
- * has read already: a named pipe (`<(zcat data.jsonl.gz)`) gives its bytes only once.
+ * has read already: a named pipe (`<(zcat data.jsonl.gz)`) and standard input give
+ * their bytes only once.
  */
 export async function readAnnotatedFiles(
   paths: string[],
@@ -72,7 +73,8 @@ export async function readAnnotatedFiles(
 }
 
 async function readPath(path: string, options: ReadOptions, readBytes: Uint8Array | undefined): Promise<AnnotatedImport> {
-  if ((await stat(path)).isDirectory()) {
+  // Bytes read already are a file's (or standard input's, which has no path to look at).
+  if (readBytes === undefined && (await stat(path)).isDirectory()) {
     if (options.format !== null && options.format !== 'brat') return failed(path, { code: 'directory-not-brat', values: {} });
     const anns = (await annFiles(path)).sort();
     if (anns.length === 0) return failed(path, { code: 'no-ann-files', values: {} });
