@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { tawsim } from './tawsimProcess.ts';
+import { tawsim, tawsimWithInput } from './tawsimProcess.ts';
 
 let dir = '';
 
@@ -136,6 +136,15 @@ describe('tawsim agree', { timeout: TIMEOUT }, () => {
     expect(JSON.parse(chosen.stdout).entities.pairs).toEqual([
       { a: 'gold', b: 'ali', exact_f1: 1, overlap_f1: 1, char_kappa: 1 },
     ]);
+  });
+
+  it('reads standard input for a FILE of -, alongside files', () => {
+    const ali = temp('ali-piped.jsonl', [line('d1', headline, 'ali', [[13, 18, 'PER']])]);
+    const piped = tawsimWithInput(`${line('d1', headline, 'omar', [[13, 18, 'PER']])}\n`, 'agree', '-', ali, '--json');
+    expect(piped.status).toBe(0);
+    const report = JSON.parse(piped.stdout);
+    expect(report.annotators).toEqual(['ali', 'omar']);
+    expect(report.entities.pairs[0]).toMatchObject({ a: 'ali', b: 'omar', exact_f1: 1 });
   });
 
   it('usage errors exit 2; nothing to compare exits 1', () => {

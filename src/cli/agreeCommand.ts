@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { computeAgreement, defaultAnnotators } from '../core/agreement/agreementReport.ts';
 import type { AgreementReport } from '../core/agreement/agreementReport.ts';
@@ -13,6 +12,7 @@ import { decodeFile } from '../core/text/decodeFile.ts';
 import { commandHelp } from './help.ts';
 import { errorMessage } from './outputSink.ts';
 import { parseCommandArgs } from './parseArgs.ts';
+import { inputPath, readInput, readsStdinTwice } from './standardInput.ts';
 
 /** tawsim agree FILE.jsonl... [--json] [--annotators a,b,c] : see commandHelp.agree. */
 export async function agreeCommand(args: string[]): Promise<number> {
@@ -33,6 +33,7 @@ export async function agreeCommand(args: string[]): Promise<number> {
     return 0;
   }
   if (files.length === 0) return usageError('no input file');
+  if (readsStdinTwice(files)) return usageError('standard input (-) can be read only once');
   let chosen: string[] | undefined;
   if (values.annotators !== undefined) {
     chosen = values.annotators.split(',').map((name) => name.trim()).filter((name) => name !== '');
@@ -45,19 +46,21 @@ export async function agreeCommand(args: string[]): Promise<number> {
     process.stderr.write(`${formatProblem(problem)}\n`);
   };
   const sourced: SourcedDocument[] = [];
-  for (const path of files) {
+  for (const file of files) {
+    const path = inputPath(file);
     let bytes: Uint8Array;
     try {
-      bytes = await readFile(path);
+      bytes = await readInput(file);
     } catch (error) {
       report(importProblem(path, null, { code: 'unreadable', values: { detail: errorMessage(error) } }));
       continue;
     }
     // Problems name the file as it was typed.
-    const decoded = decodeFile(bytes, basename(path));
+    const name = basename(path);
+    const decoded = decodeFile(bytes, name);
     decoded.problems.forEach((problem) => report({ ...problem, file: path }));
     if (decoded.text === null) continue;
-    const result = parseTawsimJsonl(decoded.text, basename(path), { badLines: decoded.badLines });
+    const result = parseTawsimJsonl(decoded.text, name, { badLines: decoded.badLines });
     result.problems.forEach((problem) => report({ ...problem, file: path }));
     for (const document of result.documents) sourced.push({ document, file: path });
   }

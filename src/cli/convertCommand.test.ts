@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { tawsim } from './tawsimProcess.ts';
+import { tawsim, tawsimWithInput } from './tawsimProcess.ts';
 
 const wojood = fileURLToPath(new URL('../core/formats/fixtures/wojood_sample.conll', import.meta.url));
 const newsfane = fileURLToPath(new URL('../core/formats/fixtures/newsfane_sample.bio.tsv', import.meta.url));
@@ -46,6 +46,14 @@ describe('tawsim convert', { timeout: TIMEOUT }, () => {
     const back = tawsim('convert', jsonl, '--to', 'conll');
     expect(back.status).toBe(0);
     expect(back.stdout).toBe(readFileSync(wojood, 'utf8').replace('الفرنسي I-FAC', 'الفرنسي B-FAC'));
+  });
+
+  it('reads standard input for a FILE of -: CoNLL piped in, doccano out', () => {
+    const piped = tawsimWithInput(['زار O', '😀 O', 'الرباط B-GPE', ''].join('\n'), 'convert', '-', '--to', 'doccano');
+    expect(piped.status).toBe(0);
+    expect(JSON.parse(piped.stdout)).toMatchObject({ text: 'زار 😀 الرباط', label: [[6, 12, 'GPE']] });
+    expect(piped.stderr).toBe('converted 1 documents to doccano, duplicates 0, problems 0, losses 0 (1 file)\n');
+    expect(tawsim('convert', '-', '-', '--to', 'jsonl').status).toBe(2);
   });
 
   it('NewsFANE → Hugging Face, with the label list beside it, and back to CoNLL with tabs', () => {

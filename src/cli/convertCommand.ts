@@ -22,6 +22,7 @@ import type { Sink } from './outputSink.ts';
 import { parseChoice, parseCommandArgs } from './parseArgs.ts';
 import { huggingFaceLabelsPath, readAnnotatedFiles } from './readAnnotatedFiles.ts';
 import type { InputFormat } from './readAnnotatedFiles.ts';
+import { inputPath, readInput, readsStdinTwice, STDIN, STDIN_NAME } from './standardInput.ts';
 
 const OUTPUTS = ['jsonl', 'doccano', 'labelstudio', 'conll', 'hf', 'brat', 'stance'] as const;
 type Output = (typeof OUTPUTS)[number];
@@ -77,11 +78,14 @@ export async function convertCommand(args: string[]): Promise<number> {
   const sentencesPerDocument = Number(values['sentences-per-doc']);
   if (!Number.isSafeInteger(sentencesPerDocument) || sentencesPerDocument < 1) return usageError('--sentences-per-doc must be a whole number from 1');
   if (files.length === 0) return usageError('no input file');
+  if (readsStdinTwice(files)) return usageError('standard input (-) can be read only once');
   const output = values.output;
   if ((to.value === 'brat' || to.value === 'hf') && output === undefined) return usageError(`--to ${to.value} writes several files: give -o`);
   if (output !== undefined && files.some((file) => resolve(file) === resolve(output))) return usageError(`the output ${output} is also an input`);
 
-  const read = await readAnnotatedFiles(files, {
+  // Standard input is read here, once, and read as a file named STDIN_NAME.
+  const piped = files.includes(STDIN) ? new Map([[STDIN_NAME, await readInput(STDIN)]]) : new Map<string, Uint8Array>();
+  const read = await readAnnotatedFiles(files.map(inputPath), {
     format: from.value === 'auto' ? null : from.value === 'jsonl' ? 'tawsim' : (from.value as InputFormat),
     annotator: values.annotator,
     inputOffsetUnit: inputOffsetUnit.value,
@@ -92,7 +96,7 @@ export async function convertCommand(args: string[]): Promise<number> {
     labelField: values['label-field'],
     csvDelimiter: csvDelimiterOption(delimiter.value),
     textFormat: textFormat.value,
-  });
+  }, piped);
   // Equal texts get equal ids. Tawsim JSONL holds a document once per annotator, and brat names
   // its files by id; the other formats keep a repeated sentence as often as the input has it.
   const identified = await assignContentIds(read.documents);

@@ -77,10 +77,11 @@ Options:
   convert: `Usage: tawsim convert FILE... --to FORMAT [options]
 
 Reads annotated documents in any format below (the format of each file is
-detected, or given with --from) and writes them in the --to format. Problems in
-the input go to stderr as FILE:LINE: REASON (a bad line, Label Studio annotation
-or brat document is skipped, the rest converts); what the output format cannot
-hold is reported as "document ID (ANNOTATOR): REASON"; then a one-line summary.
+detected, or given with --from; a FILE of - is standard input, named <stdin>)
+and writes them in the --to format. Problems in the input go to stderr as
+FILE:LINE: REASON (a bad line, Label Studio annotation or brat document is
+skipped, the rest converts); what the output format cannot hold is reported as
+"document ID (ANNOTATOR): REASON"; then a one-line summary.
 Equal texts get equal ids. jsonl and brat hold a document once per annotator: a
 document the input repeats (a sentence such as ".") is written once and counted
 as a duplicate; a repeat with other annotations, or another text under the same
@@ -169,11 +170,12 @@ Options:
 `,
   validate: `Usage: tawsim validate FILE.jsonl... [--schema SCHEMA.json]
 
-Checks Tawsim JSONL files line by line: JSON and field types, offsets (integers,
-inside the text, start before end, in the line's offset_unit), every span's text
-equal to the slice it names, ids unique on the line, event arguments and stance
-targets pointing at entities of the line, one line per document and annotator,
-and, with --schema, every label, event type, role and stance label in the schema.
+Checks Tawsim JSONL files (a FILE of - is standard input, named <stdin>) line by
+line: JSON and field types, offsets (integers, inside the text, start before end,
+in the line's offset_unit), every span's text equal to the slice it names, ids
+unique on the line, event arguments and stance targets pointing at entities of
+the line, one line per document and annotator, and, with --schema, every label,
+event type, role and stance label in the schema.
 Prints FILE: line N: REASON for each problem, then a summary, to stdout.
 Exit status: 0 when every line is valid, 1 when there is a problem, 2 on a usage error.
 
@@ -187,10 +189,11 @@ Options:
   agree: `Usage: tawsim agree FILE.jsonl... [--json] [--annotators A,B,...]
 
 Reads Tawsim JSONL files (one line per document and annotator; one or more
-annotators per file) and measures how far the annotators agree. Versions with
-the same text are the same document, whatever their ids. Pairwise figures are
-over the documents both annotators annotated; alphas over every document that
-two or more annotated. A figure with nothing to compare is n/a (null in JSON).
+annotators per file; a FILE of - is standard input, named <stdin>) and measures
+how far the annotators agree. Versions with the same text are the same
+document, whatever their ids. Pairwise figures are over the documents both
+annotators annotated; alphas over every document that two or more annotated. A
+figure with nothing to compare is n/a (null in JSON).
   Entities  exact_f1    same start, end and label
             overlap_f1  same label and at least one shared character
                         (F1 micro-averaged over documents, also per label)

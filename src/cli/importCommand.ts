@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import { formatProblem, importProblem } from '../core/model/importProblem.ts';
 import type { ImportProblem } from '../core/model/importProblem.ts';
@@ -12,6 +11,7 @@ import type { ParsedDocument } from '../core/model/document.ts';
 import { metaTokensToUnit } from '../core/formats/documentTokens.ts';
 import { unitOffsets } from '../core/formats/offsetUnit.ts';
 import { readAnnotatedFiles } from './readAnnotatedFiles.ts';
+import { inputPath, readInput, readsStdinTwice, STDIN } from './standardInput.ts';
 import { csvDelimiterOption, DELIMITER_NAMES } from './delimiterOption.ts';
 import { commandHelp } from './help.ts';
 import { CLOSED_PIPE_STATUS, errorMessage, fileSink, isClosedPipe, stdoutSink } from './outputSink.ts';
@@ -48,7 +48,7 @@ export async function importCommand(args: string[]): Promise<number> {
   const delimiter = parseChoice('delimiter', values.delimiter, DELIMITER_NAMES);
   if (!delimiter.ok) return usageError(delimiter.error);
   if (files.length === 0) return usageError('no input file');
-  if (files.filter((file) => file === STDIN).length > 1) return usageError('standard input (-) can be read only once');
+  if (readsStdinTwice(files)) return usageError('standard input (-) can be read only once');
   const output = values.output;
   if (output !== undefined && files.some((file) => file !== STDIN && resolve(file) === resolve(output))) {
     return usageError(`the output ${output} is also an input`);
@@ -82,16 +82,16 @@ export async function importCommand(args: string[]): Promise<number> {
   };
   try {
     for (const file of files) {
-      const path = file === STDIN ? STDIN_NAME : file;
+      const path = inputPath(file);
       let bytes: Uint8Array;
       try {
-        bytes = file === STDIN ? await readStdin() : await readFile(path);
+        bytes = await readInput(file);
       } catch (error) {
         report(importProblem(path, null, { code: 'unreadable', values: { detail: errorMessage(error) } }));
         continue;
       }
       // meta names the file as the browser import does (its name); problems name the path as typed.
-      const name = file === STDIN ? STDIN_NAME : basename(path);
+      const name = basename(path);
       const annotated = format.value === 'auto' ? annotatedFormat(name, bytes, options) : null;
       const result: { documents: ParsedDocument[]; problems: ImportProblem[]; annotated?: number } = annotated
         ? await annotatedAsTexts(path, bytes, options)
@@ -179,16 +179,6 @@ async function annotatedAsTexts(path: string, bytes: Uint8Array, options: Import
   // meta.tokens (CoNLL's) in code points, as every offset Tawsim writes for Python.
   const documents = read.documents.map((doc) => ({ text: doc.text, meta: metaTokensToUnit(doc.meta, doc.text, unitOffsets(doc.text, 'codepoint')) }));
   return { documents, problems: read.problems, annotated };
-}
-
-/** The FILE that stands for standard input, and the name its documents and problems carry. */
-const STDIN = '-';
-const STDIN_NAME = '<stdin>';
-
-async function readStdin(): Promise<Uint8Array> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks);
 }
 
 function usageError(error: string): number {

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { tawsim } from './tawsimProcess.ts';
+import { tawsim, tawsimWithInput } from './tawsimProcess.ts';
 
 let dir = '';
 
@@ -29,6 +29,14 @@ describe('tawsim validate', { timeout: TIMEOUT }, () => {
   it('passes a valid file', () => {
     const file = temp('good.jsonl', `${line('a', {})}\n${line('b', {})}\n`);
     expect(tawsim('validate', file)).toEqual({ status: 0, stdout: '2 valid lines, 0 problems (1 file)\n', stderr: '' });
+  });
+
+  it('reads standard input for a FILE of -, named <stdin> in its problems', () => {
+    const piped = tawsimWithInput(`${line('a', {})}\n${line('b', { end: 99 })}\n`, 'validate', '-');
+    expect(piped.status).toBe(1);
+    expect(piped.stdout).toMatch(/^<stdin>: line 2: entities\[0\]: "end": offset 99 is outside the text/);
+    expect(piped.stdout).toMatch(/1 valid lines, 1 problems \(1 file\)\n$/);
+    expect(tawsim('validate', '-', '-').status).toBe(2);
   });
 
   it('prints FILE: line N: reason for each problem and exits 1', () => {

@@ -9,6 +9,7 @@ import { commandHelp } from './help.ts';
 import { errorMessage } from './outputSink.ts';
 import { parseCommandArgs } from './parseArgs.ts';
 import { readProjectSchema } from './schemaFile.ts';
+import { inputPath, readInput, readsStdinTwice } from './standardInput.ts';
 
 /** tawsim validate FILE.jsonl... [--schema SCHEMA.json] : see commandHelp.validate. */
 export async function validateCommand(args: string[]): Promise<number> {
@@ -28,6 +29,7 @@ export async function validateCommand(args: string[]): Promise<number> {
     return 0;
   }
   if (files.length === 0) return usageError('no input file');
+  if (readsStdinTwice(files)) return usageError('standard input (-) can be read only once');
   let schema: ProjectSchema | undefined;
   if (values.schema !== undefined) {
     let read: ProjectSchema | string;
@@ -46,18 +48,20 @@ export async function validateCommand(args: string[]): Promise<number> {
     problems++;
     process.stdout.write(problem.line === null ? `${path}: ${problem.reason}\n` : `${path}: line ${problem.line}: ${problem.reason}\n`);
   };
-  for (const path of files) {
+  for (const file of files) {
+    const path = inputPath(file);
     let bytes: Uint8Array;
     try {
-      bytes = await readFile(path);
+      bytes = await readInput(file);
     } catch (error) {
       report(path, importProblem(path, null, { code: 'unreadable', values: { detail: errorMessage(error) } }));
       continue;
     }
-    const decoded = decodeFile(bytes, basename(path));
+    const name = basename(path);
+    const decoded = decodeFile(bytes, name);
     decoded.problems.forEach((problem) => report(path, problem));
     if (decoded.text === null) continue;
-    const result = parseTawsimJsonl(decoded.text, basename(path), { schema, badLines: decoded.badLines });
+    const result = parseTawsimJsonl(decoded.text, name, { schema, badLines: decoded.badLines });
     result.problems.forEach((problem) => report(path, problem));
     valid += result.documents.length;
   }
