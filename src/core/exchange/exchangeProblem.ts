@@ -1,3 +1,4 @@
+import { fillTemplate } from '../model/fillTemplate.ts';
 import { EXCHANGE_REASON_ENGLISH } from './exchangeReasonEnglish.ts';
 
 export type ExchangeReasonCode = keyof typeof EXCHANGE_REASON_ENGLISH;
@@ -44,10 +45,9 @@ export function invalidField(path: string, detail: ExchangeReason): ExchangeProb
   return { code: 'invalid', path, detail, reason: exchangeReasonEnglish(detail) };
 }
 
-/** The English of a reason, the template filled in one pass, so that a value holding "{…}" is left as it is. */
+/** The English of a reason. */
 function exchangeReasonEnglish(detail: ExchangeReason): string {
-  const values: Readonly<Record<string, string>> = 'values' in detail ? detail.values : {};
-  return EXCHANGE_REASON_ENGLISH[detail.code].replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
+  return fillTemplate(EXCHANGE_REASON_ENGLISH[detail.code], 'values' in detail ? detail.values : {});
 }
 
 /** Field problems beyond this many are counted, not listed. */

@@ -1,4 +1,5 @@
 import { IMPORT_PROBLEM_ENGLISH, JSON_KIND_ENGLISH, PROBLEM_AND_SKIPPED_ENGLISH, SKIPPED_ENGLISH } from './importProblemEnglish.ts';
+import { fillTemplate } from './fillTemplate.ts';
 
 export type ImportProblemCode = keyof typeof IMPORT_PROBLEM_ENGLISH;
 export type SkippedPart = keyof typeof SKIPPED_ENGLISH;
@@ -53,11 +54,6 @@ function englishReason(detail: ImportProblemDetail): string {
   const given: Readonly<Record<string, string | number>> = detail.values;
   const values = given.found === undefined ? given : { ...given, found: JSON_KIND_ENGLISH[given.found as JsonKind] };
   const text = typeof template === 'string' ? template : englishPlural.select(Number(values.n)) === 'one' ? template.one : template.other;
-  const problem = fill(text, values);
-  return detail.skipped === undefined ? problem : fill(PROBLEM_AND_SKIPPED_ENGLISH, { problem, skipped: SKIPPED_ENGLISH[detail.skipped] });
-}
-
-/** One pass over the template, so a value holding "{…}" is left as it is. */
-function fill(template: string, values: Readonly<Record<string, string | number>>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => String(values[name] ?? whole));
+  const problem = fillTemplate(text, values);
+  return detail.skipped === undefined ? problem : fillTemplate(PROBLEM_AND_SKIPPED_ENGLISH, { problem, skipped: SKIPPED_ENGLISH[detail.skipped] });
 }
