@@ -5,6 +5,7 @@ import type { StanceLabel } from '../../core/schema/projectSchema.ts';
 import { hotkeyLabel } from '../../core/schema/schemaEdits.ts';
 import { danglingStances, stanceTargetKey, stanceTargets, targetOf, type StanceTarget } from '../../core/stance/stanceEdits.ts';
 import type { DocumentKind } from '../../core/model/document.ts';
+import { isolated } from '../../ui/i18n/isolated.ts';
 import { useLocale, useT } from '../../ui/i18n/useT.ts';
 import { safeColor } from '../../ui/documentView/highlightStyles.ts';
 
@@ -61,7 +62,7 @@ export function StancePanel(props: {
               </span>
               {(suggestedFor.get(key) ?? []).map((suggestion) => (
                 <span key={suggestion.label} className="stance-suggestion" data-testid="stance-suggestion">
-                  <span>{t('stance.suggested', { label: `\u2068${labelName(suggestion.label)}\u2069` })}</span>
+                  <span>{t('stance.suggested', { label: isolated(labelName(suggestion.label)) })}</span>
                   <Button
                     className="button small"
                     aria-label={t('stance.acceptSuggestion', { label: labelName(suggestion.label), target: target.text })}
@@ -79,7 +80,7 @@ export function StancePanel(props: {
                 </span>
               ))}
               {current !== null && !known.has(current) ? (
-                <span className="flag" data-testid="stance-unknown-label">⚠ {t('stance.unknownLabel', { label: `\u2068${current}\u2069` })}</span>
+                <span className="flag" data-testid="stance-unknown-label">⚠ {t('stance.unknownLabel', { label: isolated(current) })}</span>
               ) : null}
               <ToggleButtonGroup
                 aria-label={t('stance.labelsFor', { target: target.text })}

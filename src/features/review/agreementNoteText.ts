@@ -1,5 +1,6 @@
 import type { AgreementNote } from '../../core/agreement/agreementNote.ts';
 import { GOLD_ANNOTATOR } from '../../core/model/annotation.ts';
+import { isolated } from '../../ui/i18n/isolated.ts';
 import type { LocaleContextValue } from '../../ui/i18n/LocaleProvider.tsx';
 
 type T = LocaleContextValue['t'];
@@ -13,7 +14,7 @@ const METRIC_KEYS = {
 
 /** An annotator's name as the figures show it, isolated so a Latin name keeps its place in an Arabic sentence. */
 function annotatorText(t: T, name: string): string {
-  return `\u2068${name === GOLD_ANNOTATOR ? t('review.gold') : name}\u2069`;
+  return isolated(name === GOLD_ANNOTATOR ? t('review.gold') : name);
 }
 
 /** An agreement note in the interface's language. */

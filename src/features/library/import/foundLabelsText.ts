@@ -1,9 +1,10 @@
 import type { FoundLabels } from '../../../core/schema/importedLabels.ts';
+import { isolated } from '../../../ui/i18n/isolated.ts';
 import type { LocaleContextValue } from '../../../ui/i18n/LocaleProvider.tsx';
 
 /** Tags as they are written in the files, isolated so each keeps its place in a sentence of either direction. */
 export function tagList(t: LocaleContextValue['t'], list: readonly string[]): string {
-  return list.map((tag) => `\u2068${tag}\u2069`).join(t('import.labels.comma'));
+  return list.map(isolated).join(t('import.labels.comma'));
 }
 
 /** "entity labels A, B; stance labels agree; event types ASSAULT" in the interface's language, the groups the labels have. */

@@ -1,5 +1,6 @@
 import { problemPlace } from '../../../core/model/importProblem.ts';
 import type { ImportProblem, JsonKind } from '../../../core/model/importProblem.ts';
+import { isolated } from '../../../ui/i18n/isolated.ts';
 import type { LocaleContextValue } from '../../../ui/i18n/LocaleProvider.tsx';
 
 type T = LocaleContextValue['t'];
@@ -14,8 +15,8 @@ function shown(t: T, values: Readonly<Record<string, string | number>>): Record<
     Object.entries(values).map(([name, value]) => {
       if (name === 'found') return [name, t(`import.found.${value as JsonKind}`)];
       // "entities[3]: " leads the sentence: its colon belongs to the sentence, on the side the sentence's direction puts it.
-      if (name === 'at' && typeof value === 'string' && value.endsWith(': ')) return [name, `\u2068${value.slice(0, -2)}\u2069: `];
-      return [name, typeof value === 'string' ? `\u2068${value}\u2069` : value];
+      if (name === 'at' && typeof value === 'string' && value.endsWith(': ')) return [name, `${isolated(value.slice(0, -2))}: `];
+      return [name, typeof value === 'string' ? isolated(value) : value];
     }),
   );
 }

@@ -1,12 +1,8 @@
 import type { ExchangeProblem, SchemaDifference } from '../../../core/exchange/exchangeProblem.ts';
+import { isolated } from '../../../ui/i18n/isolated.ts';
 import type { LocaleContextValue } from '../../../ui/i18n/LocaleProvider.tsx';
 
 type T = LocaleContextValue['t'];
-
-/** Strings from the file isolated, so they keep their places in a sentence of either direction. */
-function isolated(text: string): string {
-  return `\u2068${text}\u2069`;
-}
 
 function differenceText(t: T, difference: SchemaDifference): string {
   return t(difference.in === 'file' ? 'exchange.diff.onlyFile' : 'exchange.diff.onlyProject', {
