@@ -1,3 +1,5 @@
+import { SCHEMA_PROBLEM_ENGLISH } from '../schema/schemaProblemEnglish.ts';
+
 /**
  * Why a field of a work package or project bundle is refused, one English template
  * per code: the English interface shows these, and the Arabic catalogue words each
@@ -45,17 +47,6 @@ export const EXCHANGE_REASON_ENGLISH = {
   'needs-label-fields': 'needs tag, name {en, ar}, color and hotkey',
   'needs-event-type-fields': 'needs type, name {en, ar}, roles and hotkey',
   'needs-role-fields': 'needs role and name {en, ar}',
-  // A schema that validateSchema finds unsound: the same English as its messages.
-  'empty-tag': 'The tag is empty.',
-  'unsafe-tag': 'The tag "{tag}" may only hold letters, digits and _ - : .',
-  'duplicate-tag': 'The tag "{tag}" is used twice.',
-  'empty-english-name': 'The English name is empty.',
-  'empty-arabic-name': 'The Arabic name is empty.',
-  'duplicate-name': 'Another label is named "{name}".',
-  'invalid-color': 'The colour "{color}" is not #rrggbb.',
-  'invalid-hotkey': '"{hotkey}" is not a key code.',
-  'reserved-hotkey': '{hotkey} is reserved for the annotation screen.',
-  'duplicate-hotkey': '{hotkey} is already the hotkey of {owner}.',
-  'empty-target': 'The stance target is empty.',
-  'duplicate-target': 'The stance target "{target}" is listed twice.',
+  // A schema that validateSchema or nameClashes finds unsound: the English of their messages.
+  ...SCHEMA_PROBLEM_ENGLISH,
 } as const;

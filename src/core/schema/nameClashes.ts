@@ -1,5 +1,6 @@
 import type { LocalName, ProjectSchema } from './projectSchema.ts';
 import { validateSchema, type SchemaProblem } from './validateSchema.ts';
+import { schemaProblemEnglish } from './schemaProblemEnglish.ts';
 
 /** The lists whose items are named in both languages and shown side by side. */
 export type NamedList = 'entities' | 'stanceLabels' | 'events';
@@ -19,8 +20,8 @@ export function nameClashes(schema: ProjectSchema, list: NamedList, index: numbe
   const problems: SchemaProblem[] = [];
   const en = own.name.en.trim();
   const ar = own.name.ar.trim();
-  if (taken.en) problems.push({ kind: 'duplicate-name', path: `${list}[${index}].name.en`, values: { name: en }, message: `Another label is named "${en}".` });
-  if (taken.ar) problems.push({ kind: 'duplicate-name', path: `${list}[${index}].name.ar`, values: { name: ar }, message: `Another label is named "${ar}".` });
+  if (taken.en) problems.push({ kind: 'duplicate-name', path: `${list}[${index}].name.en`, values: { name: en }, message: schemaProblemEnglish('duplicate-name', { name: en }) });
+  if (taken.ar) problems.push({ kind: 'duplicate-name', path: `${list}[${index}].name.ar`, values: { name: ar }, message: schemaProblemEnglish('duplicate-name', { name: ar }) });
   return problems;
 }
 

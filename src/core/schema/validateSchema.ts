@@ -1,6 +1,7 @@
 import type { LocalName, ProjectSchema } from './projectSchema.ts';
 import { isReservedKey } from './reservedKeys.ts';
 import { isModifierCode } from './hotkeyFromEvent.ts';
+import { schemaProblemEnglish } from './schemaProblemEnglish.ts';
 
 export type SchemaProblemKind =
   | 'empty-tag'
@@ -56,18 +57,18 @@ export function validateSchema(schema: ProjectSchema): SchemaProblem[] {
   const checkTags = (tags: readonly string[], pathOf: (i: number) => string) => {
     const seen = new Set<string>();
     tags.forEach((tag, i) => {
-      if (!tag.trim()) problems.push({ kind: 'empty-tag', path: pathOf(i), values: {}, message: 'The tag is empty.' });
-      else if (!SAFE_TAG.test(tag)) problems.push({ kind: 'unsafe-tag', path: pathOf(i), values: { tag }, message: `The tag "${tag}" may only hold letters, digits and _ - : .` });
-      else if (seen.has(tag)) problems.push({ kind: 'duplicate-tag', path: pathOf(i), values: { tag }, message: `The tag "${tag}" is used twice.` });
+      if (!tag.trim()) problems.push({ kind: 'empty-tag', path: pathOf(i), values: {}, message: schemaProblemEnglish('empty-tag') });
+      else if (!SAFE_TAG.test(tag)) problems.push({ kind: 'unsafe-tag', path: pathOf(i), values: { tag }, message: schemaProblemEnglish('unsafe-tag', { tag }) });
+      else if (seen.has(tag)) problems.push({ kind: 'duplicate-tag', path: pathOf(i), values: { tag }, message: schemaProblemEnglish('duplicate-tag', { tag }) });
       seen.add(tag);
     });
   };
   const checkName = (name: LocalName, path: string) => {
-    if (!name.en.trim()) problems.push({ kind: 'empty-name', path: `${path}.en`, values: {}, message: 'The English name is empty.' });
-    if (!name.ar.trim()) problems.push({ kind: 'empty-name', path: `${path}.ar`, values: {}, message: 'The Arabic name is empty.' });
+    if (!name.en.trim()) problems.push({ kind: 'empty-name', path: `${path}.en`, values: {}, message: schemaProblemEnglish('empty-english-name') });
+    if (!name.ar.trim()) problems.push({ kind: 'empty-name', path: `${path}.ar`, values: {}, message: schemaProblemEnglish('empty-arabic-name') });
   };
   const checkColor = (color: string, path: string) => {
-    if (!COLOR.test(color)) problems.push({ kind: 'invalid-color', path, values: { color }, message: `The colour "${color}" is not #rrggbb.` });
+    if (!COLOR.test(color)) problems.push({ kind: 'invalid-color', path, values: { color }, message: schemaProblemEnglish('invalid-color', { color }) });
   };
 
   checkTags(schema.entities.map((l) => l.tag), (i) => `entities[${i}].tag`);
@@ -98,20 +99,20 @@ export function validateSchema(schema: ProjectSchema): SchemaProblem[] {
   const owners = new Map<string, string>();
   for (const { hotkey, owner, path } of keyed) {
     if (hotkey === null) continue;
-    if (!KEY_CODE.test(hotkey) || isModifierCode(hotkey)) problems.push({ kind: 'invalid-hotkey', path, values: { hotkey }, message: `"${hotkey}" is not a key code.` });
-    else if (isReservedKey(hotkey)) problems.push({ kind: 'reserved-hotkey', path, values: { hotkey }, message: `${hotkey} is reserved for the annotation screen.` });
+    if (!KEY_CODE.test(hotkey) || isModifierCode(hotkey)) problems.push({ kind: 'invalid-hotkey', path, values: { hotkey }, message: schemaProblemEnglish('invalid-hotkey', { hotkey }) });
+    else if (isReservedKey(hotkey)) problems.push({ kind: 'reserved-hotkey', path, values: { hotkey }, message: schemaProblemEnglish('reserved-hotkey', { hotkey }) });
     else {
       const taken = owners.get(hotkey);
       if (taken === undefined) owners.set(hotkey, owner);
-      else problems.push({ kind: 'duplicate-hotkey', path, values: { hotkey, owner: taken }, message: `${hotkey} is already the hotkey of ${taken}.` });
+      else problems.push({ kind: 'duplicate-hotkey', path, values: { hotkey, owner: taken }, message: schemaProblemEnglish('duplicate-hotkey', { hotkey, owner: taken }) });
     }
   }
 
   const targets = new Set<string>();
   schema.stanceTargets.forEach((target, i) => {
     const trimmed = target.trim();
-    if (!trimmed) problems.push({ kind: 'empty-target', path: `stanceTargets[${i}]`, values: {}, message: 'The stance target is empty.' });
-    else if (targets.has(trimmed)) problems.push({ kind: 'duplicate-target', path: `stanceTargets[${i}]`, values: { target: trimmed }, message: `The stance target "${trimmed}" is listed twice.` });
+    if (!trimmed) problems.push({ kind: 'empty-target', path: `stanceTargets[${i}]`, values: {}, message: schemaProblemEnglish('empty-target') });
+    else if (targets.has(trimmed)) problems.push({ kind: 'duplicate-target', path: `stanceTargets[${i}]`, values: { target: trimmed }, message: schemaProblemEnglish('duplicate-target', { target: trimmed }) });
     targets.add(trimmed);
   });
   return problems;
