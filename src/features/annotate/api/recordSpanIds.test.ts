@@ -40,6 +40,18 @@ describe('span ids of an annotation set', () => {
     );
   });
 
+  it('tells whether an id is used as the list of used ids does, asked in any order', () => {
+    const id = fc.oneof(fc.nat({ max: 30 }).map((n) => `e${n}`), fc.nat({ max: 30 }).map((n) => `e0${n}`), fc.string({ maxLength: 3 }), fc.constant('e999999999999999'));
+    const step = id.map((value): HistoryStep => ({ op: 'remove', id: value }));
+    fc.assert(
+      fc.property(fc.array(id), fc.array(id, { maxLength: 3 }), fc.array(step, { maxLength: 5 }), fc.array(id, { minLength: 1, maxLength: 8 }), (entities, events, undo, asked) => {
+        const set = record(entities, events, undo);
+        const used = usedSpanIds(set);
+        for (const candidate of [...asked, nextSpanId(set), ...asked]) expect(isUsedId(set, candidate)).toBe(used.includes(candidate));
+      }),
+    );
+  });
+
   it('counts the ids inside a batch step, and gives fresh ids for spans added together', () => {
     const batch: HistoryStep = { op: 'batch', edits: [{ op: 'remove', id: 'e20' }, { op: 'remove', id: 'e21' }] };
     const set = record(['e1'], [], [batch]);

@@ -12,8 +12,30 @@ function stepIds(step: HistoryStep): string[] {
   return [step.id];
 }
 
+/**
+ * The highest e<n> number a record has used, by record: a keystroke that adds a span reads
+ * it twice from the same record (the id it proposes, then the check that the id is free),
+ * and records are never changed in place, only copied.
+ */
+const highestIds = new WeakMap<AnnotationRecord, number>();
+
+function highestIdNumber(record: AnnotationRecord): number {
+  const cached = highestIds.get(record);
+  if (cached !== undefined) return cached;
+  let highest = 0;
+  for (const span of record.entities) highest = Math.max(highest, idNumber(span.id));
+  for (const event of record.events) highest = Math.max(highest, idNumber(event.id));
+  for (const steps of [record.history?.undo ?? [], record.history?.redo ?? []]) {
+    for (const step of steps) for (const id of stepIds(step)) highest = Math.max(highest, idNumber(id));
+  }
+  highestIds.set(record, highest);
+  return highest;
+}
+
 /** usedSpanIds(record).includes(id), without listing them all on every edit. */
 export function isUsedId(record: AnnotationRecord, id: string): boolean {
+  // An id numbered above every id in use is free: equal ids have equal numbers.
+  if (idNumber(id) > highestIdNumber(record)) return false;
   const history = record.history;
   return (
     record.entities.some((s) => s.id === id) ||
@@ -46,11 +68,6 @@ export function freshSpanIds(record: AnnotationRecord, count: number): string[] 
 
 /** newSpanId(usedSpanIds(record)), without listing the ids: it runs on every new span of sets with thousands. */
 export function nextSpanId(record: AnnotationRecord): string {
-  let highest = 0;
-  for (const span of record.entities) highest = Math.max(highest, idNumber(span.id));
-  for (const event of record.events) highest = Math.max(highest, idNumber(event.id));
-  for (const steps of [record.history?.undo ?? [], record.history?.redo ?? []]) {
-    for (const step of steps) for (const id of stepIds(step)) highest = Math.max(highest, idNumber(id));
-  }
+  const highest = highestIdNumber(record);
   return isReadableIdNumber(highest + 1) ? `e${highest + 1}` : newSpanId(usedSpanIds(record));
 }
