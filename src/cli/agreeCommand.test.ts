@@ -2,6 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { writeSampleBundle } from './sampleBundle.ts';
 import { tawsim, tawsimWithInput } from './tawsimProcess.ts';
 
 let dir = '';
@@ -147,6 +148,20 @@ describe('tawsim agree', { timeout: TIMEOUT }, () => {
     expect(report.entities.pairs[0]).toMatchObject({ a: 'ali', b: 'omar', exact_f1: 1 });
   });
 
+  it('reads a project bundle as it reads the Tawsim JSONL converted from it', async () => {
+    const bundle = await writeSampleBundle(dir);
+    const fromBundle = tawsim('agree', bundle, '--json');
+    expect(fromBundle.status).toBe(0);
+    const report = JSON.parse(fromBundle.stdout);
+    // Gold only when named, the import's suggestions never.
+    expect(report.annotators).toEqual(['Amal', 'Bilal']);
+    expect(report.entities.pairs[0]).toMatchObject({ a: 'Amal', b: 'Bilal', exact_f1: 0, overlap_f1: 0 });
+    const jsonl = temp('bundle.jsonl', []);
+    expect(tawsim('convert', bundle, '--to', 'jsonl', '-o', jsonl).status).toBe(0);
+    expect(fromBundle.stdout).toBe(tawsim('agree', jsonl, '--json').stdout);
+    expect(JSON.parse(tawsim('agree', bundle, '--json', '--annotators', 'gold,Amal').stdout).entities.pairs[0]).toMatchObject({ exact_f1: 2 / 3 });
+  });
+
   it('usage errors exit 2; nothing to compare exits 1', () => {
     expect(tawsim('agree').status).toBe(2);
     const single = temp('single.jsonl', [line('d1', 'مصر', 'ali', [[0, 3, 'GPE']])]);
@@ -160,6 +175,6 @@ describe('tawsim agree', { timeout: TIMEOUT }, () => {
       documents: 0,
       notes: ['char_alpha: no unit was coded by two coders', 'stance alpha: no unit was coded by two coders', 'fewer than two annotators: nothing to compare'],
     });
-    expect(tawsim('help', 'agree').stdout).toContain('Usage: tawsim agree FILE.jsonl...');
+    expect(tawsim('help', 'agree').stdout).toContain('Usage: tawsim agree FILE...');
   });
 });

@@ -5,6 +5,8 @@ import { agreementInputFromDocuments } from '../core/agreement/agreementInputFro
 import type { SourcedDocument } from '../core/agreement/agreementInputFromDocuments.ts';
 import { agreementReportJson } from '../core/agreement/agreementReportJson.ts';
 import { formatAgreementTable } from '../core/agreement/formatAgreementTable.ts';
+import { exchangeFileFormat, readProjectBundle, workPackageProblem } from '../core/exchange/bundleDocuments.ts';
+import { PROJECT_BUNDLE_FORMAT } from '../core/exchange/exchangeHeader.ts';
 import { parseTawsimJsonl } from '../core/formats/tawsimJsonl.ts';
 import { formatProblem, importProblem } from '../core/model/importProblem.ts';
 import type { ImportProblem } from '../core/model/importProblem.ts';
@@ -14,7 +16,7 @@ import { errorMessage } from './outputSink.ts';
 import { parseCommandArgs } from './parseArgs.ts';
 import { inputPath, readInput, readsStdinTwice } from './standardInput.ts';
 
-/** tawsim agree FILE.jsonl... [--json] [--annotators a,b,c] : see commandHelp.agree. */
+/** tawsim agree FILE... [--json] [--annotators a,b,c] : see commandHelp.agree. */
 export async function agreeCommand(args: string[]): Promise<number> {
   const parsed = parseCommandArgs({
     args,
@@ -53,6 +55,13 @@ export async function agreeCommand(args: string[]): Promise<number> {
       bytes = await readInput(file);
     } catch (error) {
       report(importProblem(path, null, { code: 'unreadable', values: { detail: errorMessage(error) } }));
+      continue;
+    }
+    const exchange = exchangeFileFormat(bytes);
+    if (exchange !== null) {
+      const result = exchange === PROJECT_BUNDLE_FORMAT ? await readProjectBundle(bytes, path) : { documents: [], problems: [workPackageProblem(path)] };
+      result.problems.forEach(report);
+      for (const document of result.documents) sourced.push({ document, file: path });
       continue;
     }
     // Problems name the file as it was typed.

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { BUNDLE_HEADLINE, writeSampleBundle } from './sampleBundle.ts';
 import { tawsim, tawsimWithInput } from './tawsimProcess.ts';
 
 const wojood = fileURLToPath(new URL('../core/formats/fixtures/wojood_sample.conll', import.meta.url));
@@ -170,6 +171,25 @@ describe('tawsim convert', { timeout: TIMEOUT }, () => {
     const same = tawsim('convert', conll, '--to', 'conll');
     expect(same.stdout).toBe(readFileSync(conll, 'utf8'));
     expect(same.stderr).toBe('converted 4 documents to conll, duplicates 0, problems 0, losses 0 (1 file)\n');
+  });
+
+  it('reads a project bundle from the app: every annotator’s and gold’s sets, not the suggestions; a work package is refused', async () => {
+    const bundle = await writeSampleBundle(dir);
+    const { status, stdout, stderr } = tawsim('convert', bundle, '--to', 'jsonl');
+    expect(status).toBe(0);
+    expect(stderr).toBe('converted 3 documents to jsonl, duplicates 0, problems 0, losses 0 (1 file)\n');
+    const lines = records(stdout);
+    expect(lines.map((line) => line.annotator)).toEqual(['Amal', 'Bilal', 'gold']);
+    // The bundle's UTF-16 offsets come out in code points: the emoji before the place counts one, not two.
+    const start = BUNDLE_HEADLINE.indexOf('العيون') - 1;
+    expect(lines[2]).toMatchObject({ text: BUNDLE_HEADLINE, meta: { kind: 'headline', source: 'hespress' }, status: 'done', offset_unit: 'codepoint' });
+    expect(lines[2]!.entities).toEqual([{ id: 'e1', start, end: start + 6, label: 'GPE', text: 'العيون' }]);
+    expect([...BUNDLE_HEADLINE].slice(start, start + 6).join('')).toBe('العيون');
+
+    const pkg = temp('amal.tawsim-package.json', JSON.stringify({ format: 'tawsim-work-package', version: 1, offset_unit: 'utf16', annotator: 'Amal', documents: [] }));
+    const refused = tawsim('convert', pkg, '--to', 'jsonl');
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toContain(`${pkg}: a work package holds no texts, only their hashes`);
   });
 
   it('rejects bad usage with status 2 and fails with 1 when nothing converts', () => {

@@ -9,7 +9,7 @@ Commands:
   convert FILE... --to FORMAT  Convert annotations between Tawsim JSONL, doccano, Label Studio,
                                CoNLL/BIO, Hugging Face token classification, brat and stance records
   validate FILE.jsonl...       Check Tawsim JSONL annotation files line by line
-  agree FILE.jsonl...          Measure how far annotators agree (entities, events, stance)
+  agree FILE...                Measure how far annotators agree (entities, events, stance)
   help [COMMAND]               Show this help, or the options of one command
 
 Run "tawsim help COMMAND" or "tawsim COMMAND --help" for a command's options.
@@ -29,7 +29,8 @@ With --format auto, an annotated file or standard input (Tawsim JSONL, doccano,
 Label Studio, CoNLL/BIO, Hugging Face tokens, a brat .ann) is detected as the app
 detects it and its documents written with their own meta (CoNLL's meta.tokens in
 code points); its annotations are left out, and a note on stderr says so: use
-tawsim convert to keep them.
+tawsim convert to keep them. A project bundle the app downloaded
+(NAME.tawsim-bundle.json.gz) gives every document of the project, annotated or not.
 The id is the first 16 hex digits of the SHA-256 of the text, so equal texts get
 equal ids; a text already written in this run is skipped as a duplicate.
 Problems go to stderr as FILE:LINE: REASON, then a one-line summary.
@@ -128,6 +129,11 @@ Formats (--to, and --from):
                document with several stances.
   text         (--from only) what "tawsim import" reads: news pages, plain text,
                JSONL of texts, CSV; documents without annotations.
+  A project bundle the app downloaded (NAME.tawsim-bundle.json.gz, gzipped or
+  not) is read whole: every annotator's set of every document, and gold's, not
+  the import's suggestions; a bundle with any problem (a field, an offset, a text
+  not its hash's) gives nothing. A work package holds no texts, only hashes: it
+  is refused.
 
 Options:
   --to FORMAT
@@ -186,10 +192,12 @@ Options:
   -h, --help
         Show this help.
 `,
-  agree: `Usage: tawsim agree FILE.jsonl... [--json] [--annotators A,B,...]
+  agree: `Usage: tawsim agree FILE... [--json] [--annotators A,B,...]
 
 Reads Tawsim JSONL files (one line per document and annotator; one or more
-annotators per file; a FILE of - is standard input, named <stdin>) and measures
+annotators per file; a FILE of - is standard input, named <stdin>), or project
+bundles the app downloaded (every annotator's and gold's sets; not the import's
+suggestions), and measures
 how far the annotators agree. Versions with the same text are the same
 document, whatever their ids. Pairwise figures are over the documents both
 annotators annotated; alphas over every document that two or more annotated. A

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { BUNDLE_HEADLINE, BUNDLE_UNTOUCHED, writeSampleBundle } from './sampleBundle.ts';
 import { tawsim, tawsimWithInput } from './tawsimProcess.ts';
 
 const seed = fileURLToPath(new URL('../../public/demo/000_884f1ecf36255e5d.txt', import.meta.url));
@@ -141,6 +142,20 @@ describe('tawsim import', { timeout: TIMEOUT }, () => {
     expect(run.status).toBe(0);
     expect(records(run.stdout).map((line) => line.text)).toEqual(['زار الرباط']);
     expect(run.stderr).toContain('CoNLL/BIO, 1 document with annotations');
+  });
+
+  it('reads a project bundle from the app: every document’s text and meta, annotated or not, with the note', async () => {
+    const bundle = await writeSampleBundle(dir);
+    const { status, stdout, stderr } = tawsim('import', bundle);
+    expect(status).toBe(0);
+    expect(records(stdout)).toEqual([
+      { id: createHash('sha256').update(BUNDLE_HEADLINE).digest('hex').slice(0, 16), text: BUNDLE_HEADLINE, meta: { kind: 'headline', source: 'hespress' } },
+      { id: createHash('sha256').update(BUNDLE_UNTOUCHED).digest('hex').slice(0, 16), text: BUNDLE_UNTOUCHED, meta: { kind: 'text', file: 'notes.txt' } },
+    ]);
+    expect(stderr).toBe(
+      `${bundle}: project bundle, 1 document with annotations; import writes their texts, "tawsim convert ${bundle} --to jsonl" keeps the annotations\n` +
+        'imported 2, duplicates 0, problems 0 (1 file)\n',
+    );
   });
 
   it('reads standard input for a FILE of -, alongside files', () => {

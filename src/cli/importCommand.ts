@@ -10,6 +10,8 @@ import { stanceFields } from '../core/formats/stanceClassification.ts';
 import type { ParsedDocument } from '../core/model/document.ts';
 import { metaTokensToUnit } from '../core/formats/documentTokens.ts';
 import { unitOffsets } from '../core/formats/offsetUnit.ts';
+import { exchangeFileFormat, readProjectBundleTexts, workPackageProblem } from '../core/exchange/bundleDocuments.ts';
+import { PROJECT_BUNDLE_FORMAT, WORK_PACKAGE_FORMAT } from '../core/exchange/exchangeHeader.ts';
 import { readAnnotatedFiles } from './readAnnotatedFiles.ts';
 import { inputPath, readInput, readsStdinTwice, STDIN } from './standardInput.ts';
 import { csvDelimiterOption, DELIMITER_NAMES } from './delimiterOption.ts';
@@ -92,16 +94,23 @@ export async function importCommand(args: string[]): Promise<number> {
       }
       // meta names the file as the browser import does (its name); problems name the path as typed.
       const name = basename(path);
-      const annotated = format.value === 'auto' ? annotatedFormat(name, bytes, options) : null;
-      const result: { documents: ParsedDocument[]; problems: ImportProblem[]; annotated?: number } = annotated
-        ? await annotatedAsTexts(path, bytes, options)
-        : importFile(bytes, name, options);
+      const exchange = format.value === 'auto' ? exchangeFileFormat(bytes) : null;
+      const annotated = format.value === 'auto' && exchange === null ? annotatedFormat(name, bytes, options) : null;
+      const result: { documents: ParsedDocument[]; problems: ImportProblem[]; annotated?: number } =
+        exchange === PROJECT_BUNDLE_FORMAT
+          ? await bundleTexts(path, bytes)
+          : exchange === WORK_PACKAGE_FORMAT
+            ? { documents: [], problems: [workPackageProblem(path)] }
+            : annotated
+              ? await annotatedAsTexts(path, bytes, options)
+              : importFile(bytes, name, options);
       result.problems.forEach((problem) => report({ ...problem, file: path }));
-      if (annotated && result.annotated) {
+      const kind = exchange === PROJECT_BUNDLE_FORMAT ? 'project bundle' : annotated ? FORMAT_NAMES[annotated] : null;
+      if (kind !== null && result.annotated) {
         // A note, not a problem: the texts are all there.
         // convert reads files only: standard input's data is named as the file it came from.
         const source = file === STDIN ? 'FILE' : path;
-        process.stderr.write(`${path}: ${FORMAT_NAMES[annotated]}, ${result.annotated} ${result.annotated === 1 ? 'document' : 'documents'} with annotations; import writes their texts, "tawsim convert ${source} --to jsonl" keeps the annotations\n`);
+        process.stderr.write(`${path}: ${kind}, ${result.annotated} ${result.annotated === 1 ? 'document' : 'documents'} with annotations; import writes their texts, "tawsim convert ${source} --to jsonl" keeps the annotations\n`);
       }
       let lines = '';
       for (const doc of await hashDocuments(result.documents)) {
@@ -179,6 +188,13 @@ async function annotatedAsTexts(path: string, bytes: Uint8Array, options: Import
   // meta.tokens (CoNLL's) in code points, as every offset Tawsim writes for Python.
   const documents = read.documents.map((doc) => ({ text: doc.text, meta: metaTokensToUnit(doc.meta, doc.text, unitOffsets(doc.text, 'codepoint')) }));
   return { documents, problems: read.problems, annotated };
+}
+
+/** Every document of a project bundle as text and meta, meta.tokens in code points as annotatedAsTexts gives them. */
+async function bundleTexts(path: string, bytes: Uint8Array): Promise<AnnotatedTexts> {
+  const read = await readProjectBundleTexts(bytes, path);
+  const documents = read.documents.map((doc) => ({ text: doc.text, meta: metaTokensToUnit(doc.meta, doc.text, unitOffsets(doc.text, 'codepoint')) }));
+  return { ...read, documents };
 }
 
 function usageError(error: string): number {

@@ -19,6 +19,8 @@ import { parseLabelStudioJson } from '../core/formats/labelStudioJson.ts';
 import type { OffsetUnit } from '../core/formats/offsetUnit.ts';
 import { parseStanceClassification, stanceFields } from '../core/formats/stanceClassification.ts';
 import { parseTawsimJsonl } from '../core/formats/tawsimJsonl.ts';
+import { exchangeFileFormat, readProjectBundle, workPackageProblem } from '../core/exchange/bundleDocuments.ts';
+import { PROJECT_BUNDLE_FORMAT, WORK_PACKAGE_FORMAT } from '../core/exchange/exchangeHeader.ts';
 import { errorMessage } from './outputSink.ts';
 
 /** An input format: an annotation format, or "text" for what `tawsim import` reads (news pages, plain text, JSONL of texts). */
@@ -86,11 +88,16 @@ async function readPath(path: string, options: ReadOptions, readBytes: Uint8Arra
 
   const bytes = readBytes ?? (await readFile(path));
   const name = basename(path);
-  const decoded = decodeFile(bytes, name);
   const named = (result: AnnotatedImport): AnnotatedImport => ({
     documents: result.documents,
     problems: result.problems.map((problem) => ({ ...problem, file: path })),
   });
+  if (options.format === null) {
+    const exchange = exchangeFileFormat(bytes);
+    if (exchange === PROJECT_BUNDLE_FORMAT) return readProjectBundle(bytes, path);
+    if (exchange === WORK_PACKAGE_FORMAT) return { documents: [], problems: [workPackageProblem(path)] };
+  }
+  const decoded = decodeFile(bytes, name);
   if (decoded.text === null) return named({ documents: [], problems: decoded.problems });
   const delimiter = options.csvDelimiter === 'auto' ? {} : { csvDelimiter: options.csvDelimiter };
   const format =

@@ -6,7 +6,8 @@ export function encodeExchangeFile(value: unknown): Uint8Array {
   return gzipSync(strToU8(JSON.stringify(value)), { level: 6 });
 }
 
-function isGzip(bytes: Uint8Array): boolean {
+/** A gzip stream starts with the bytes 1f 8b. */
+export function isGzip(bytes: Uint8Array): boolean {
   return bytes.length >= 2 && bytes[0] === 0x1f && bytes[1] === 0x8b;
 }
 

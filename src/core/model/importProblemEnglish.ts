@@ -149,6 +149,14 @@ export const IMPORT_PROBLEM_ENGLISH = {
   'other-annotations': 'the same text by annotator {annotator} as {earlier}, with other annotations; the first is kept, this one skipped',
   'id-other-text': 'document {document} has another text than an earlier document with that id: compared as {comparedAs}',
   'counted-once': 'document {document} by annotator {annotator} is also in {earlier}: the first one counts',
+  // Files the app exchanges: a project bundle is read whole or not at all.
+  'bundle-unreadable': 'cannot read the project bundle (damaged, or not a Tawsim file)',
+  'bundle-not-json': 'the project bundle is not JSON',
+  'bundle-newer-version': 'the project bundle is of version {version}; this version of Tawsim reads up to {supported}: update Tawsim',
+  'bundle-field': 'project bundle, {path}: {reason}',
+  'bundle-more-problems': { one: 'project bundle: {n} more problem', other: 'project bundle: {n} more problems' },
+  'bundle-hash-mismatch': 'project bundle: the text of document {document} is not the one its hash names',
+  'work-package-without-texts': 'a work package holds no texts, only their hashes: import it into its project in the app (Review and agreement), or read the project bundle',
 } as const;
 
 /** What a problem made the import leave out, said after the problem. */
