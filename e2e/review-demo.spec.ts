@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 
 test('the review demo opens with two annotators whose disagreements are there to see', async ({ page }) => {
@@ -19,6 +20,11 @@ test('the review demo opens with two annotators whose disagreements are there to
   const fromApp = JSON.parse(readFileSync((await download.path())!, 'utf8'));
   const fromCli = JSON.parse(execFileSync('node', ['bin/tawsim.mjs', 'agree', '--json', 'public/demo/demo_review_annotations.jsonl'], { encoding: 'utf8' }));
   expect(fromApp).toEqual(fromCli);
+  // So does the project bundle the review screen downloads, read by the CLI as a pipeline would.
+  const [bundleDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download project bundle' }).click()]);
+  const bundlePath = join(test.info().outputDir, bundleDownload.suggestedFilename());
+  await bundleDownload.saveAs(bundlePath);
+  expect(JSON.parse(execFileSync('node', ['bin/tawsim.mjs', 'agree', '--json', bundlePath], { encoding: 'utf8' }))).toEqual(fromApp);
 
   // The article: Karim's boundary over the proclitic and his other label for باريس are marked.
   await page.getByRole('link', { name: /المشاركون في المؤتمر الوزاري/ }).click();
