@@ -186,6 +186,17 @@ describe('tawsim convert', { timeout: TIMEOUT }, () => {
     expect(lines[2]!.entities).toEqual([{ id: 'e1', start, end: start + 6, label: 'GPE', text: 'العيون' }]);
     expect([...BUNDLE_HEADLINE].slice(start, start + 6).join('')).toBe('العيون');
 
+    // gold alone, for training data; a name the bundle lacks is a usage error.
+    const gold = tawsim('convert', bundle, '--to', 'jsonl', '--annotators', 'gold');
+    expect(records(gold.stdout).map((line) => line.annotator)).toEqual(['gold']);
+    expect(gold.stderr).toBe('converted 1 documents to jsonl, duplicates 0, problems 0, losses 0 (1 file)\n');
+    const both = tawsim('convert', bundle, '--to', 'jsonl', '--annotators', 'gold, Amal');
+    expect(records(both.stdout).map((line) => line.annotator)).toEqual(['Amal', 'gold']);
+    const unknown = tawsim('convert', bundle, '--to', 'jsonl', '--annotators', 'gold,Zed');
+    expect(unknown.status).toBe(2);
+    expect(unknown.stderr).toContain('no annotations by "Zed" in the files (annotators found: Amal, Bilal, gold)');
+    expect(tawsim('convert', bundle, '--to', 'jsonl', '--annotators', ' , ').status).toBe(2);
+
     const pkg = temp('amal.tawsim-package.json', JSON.stringify({ format: 'tawsim-work-package', version: 1, offset_unit: 'utf16', annotator: 'Amal', documents: [] }));
     const refused = tawsim('convert', pkg, '--to', 'jsonl');
     expect(refused.status).toBe(1);
@@ -206,7 +217,7 @@ describe('tawsim convert', { timeout: TIMEOUT }, () => {
   it('explains every option', () => {
     const { status, stdout } = tawsim('help', 'convert');
     expect(status).toBe(0);
-    for (const option of ['--to', '--from', '--output', '--offset-unit', '--input-offset-unit', '--annotator', '--sentences-per-doc', '--labels', '--conll-separator', '--text-field', '--target-field', '--label-field', '--delimiter']) {
+    for (const option of ['--to', '--from', '--output', '--offset-unit', '--input-offset-unit', '--annotator', '--annotators', '--sentences-per-doc', '--labels', '--conll-separator', '--text-field', '--target-field', '--label-field', '--delimiter']) {
       expect(stdout).toContain(option);
     }
     expect(tawsim('--help').stdout).toContain('convert FILE... --to FORMAT');

@@ -43,6 +43,7 @@ export async function convertCommand(args: string[]): Promise<number> {
       'offset-unit': { type: 'string', default: 'codepoint' },
       'input-offset-unit': { type: 'string', default: 'codepoint' },
       annotator: { type: 'string' },
+      annotators: { type: 'string' },
       'sentences-per-doc': { type: 'string', default: '1' },
       labels: { type: 'string' },
       'conll-separator': { type: 'string', default: 'space' },
@@ -82,6 +83,8 @@ export async function convertCommand(args: string[]): Promise<number> {
   const output = values.output;
   if ((to.value === 'brat' || to.value === 'hf') && output === undefined) return usageError(`--to ${to.value} writes several files: give -o`);
   if (output !== undefined && files.some((file) => resolve(file) === resolve(output))) return usageError(`the output ${output} is also an input`);
+  const chosen = values.annotators?.split(',').map((name) => name.trim()).filter((name) => name !== '');
+  if (chosen !== undefined && chosen.length === 0) return usageError('--annotators needs at least one name, separated by commas');
 
   // Standard input is read here, once, and read as a file named STDIN_NAME.
   const piped = files.includes(STDIN) ? new Map([[STDIN_NAME, await readInput(STDIN)]]) : new Map<string, Uint8Array>();
@@ -97,12 +100,25 @@ export async function convertCommand(args: string[]): Promise<number> {
     csvDelimiter: csvDelimiterOption(delimiter.value),
     textFormat: textFormat.value,
   }, piped);
+  // The input's problems first: they may be why an annotator named below is missing.
+  for (const problem of read.problems) process.stderr.write(`${formatProblem(problem)}\n`);
+  let { documents, sources } = read;
+  if (chosen !== undefined) {
+    const found = new Set(documents.map((doc) => doc.annotator));
+    const unknown = chosen.filter((name) => !found.has(name));
+    if (unknown.length > 0) {
+      return usageError(`no annotations by ${unknown.map((name) => JSON.stringify(name)).join(', ')} in the files (annotators found: ${[...found].sort().join(', ') || 'none'})`);
+    }
+    const kept = new Set(chosen);
+    sources = sources.filter((_, i) => kept.has(documents[i]!.annotator));
+    documents = documents.filter((doc) => kept.has(doc.annotator));
+  }
   // Equal texts get equal ids. Tawsim JSONL holds a document once per annotator, and brat names
   // its files by id; the other formats keep a repeated sentence as often as the input has it.
-  const identified = await assignContentIds(read.documents);
-  const unique = ONE_PER_ID.has(to.value) ? uniqueDocuments(identified, read.sources) : { documents: identified, duplicates: 0, problems: [] };
+  const identified = await assignContentIds(documents);
+  const unique = ONE_PER_ID.has(to.value) ? uniqueDocuments(identified, sources) : { documents: identified, duplicates: 0, problems: [] };
+  for (const problem of unique.problems) process.stderr.write(`${formatProblem(problem)}\n`);
   const problems = [...read.problems, ...unique.problems];
-  for (const problem of problems) process.stderr.write(`${formatProblem(problem)}\n`);
   const docs = unique.documents;
   const losses: ExportLoss[] = [];
   const onLoss = (loss: ExportLoss) => {

@@ -151,6 +151,10 @@ Options:
   --annotator NAME
         Import every annotation as NAME (default: the annotator the file names,
         else "imported").
+  --annotators A,B,...
+        Write only these annotators' sets, in the input's order: a project
+        bundle's gold alone is --annotators gold. A name no input has is a
+        usage error.
   --sentences-per-doc N
         CoNLL input without -DOCSTART- lines: sentences per document (default 1).
   --labels FILE
