@@ -196,6 +196,11 @@ describe('tawsim convert', { timeout: TIMEOUT }, () => {
     expect(unknown.status).toBe(2);
     expect(unknown.stderr).toContain('no annotations by "Zed" in the files (annotators found: Amal, Bilal, gold)');
     expect(tawsim('convert', bundle, '--to', 'jsonl', '--annotators', ' , ').status).toBe(2);
+    // Finished work alone: the bundle's sets are done, CoNLL's have no status and read as new.
+    expect(records(tawsim('convert', bundle, '--to', 'jsonl', '--status', 'done').stdout)).toHaveLength(3);
+    const unfinished = tawsim('convert', bundle, wojood, '--to', 'jsonl', '--status', 'new,in_progress');
+    expect(new Set(records(unfinished.stdout).map((line) => line.annotator))).toEqual(new Set(['imported']));
+    expect(tawsim('convert', bundle, '--to', 'jsonl', '--status', 'finished').stderr).toContain('--status takes new, in_progress, done, separated by commas, not "finished"');
 
     const pkg = temp('amal.tawsim-package.json', JSON.stringify({ format: 'tawsim-work-package', version: 1, offset_unit: 'utf16', annotator: 'Amal', documents: [] }));
     const refused = tawsim('convert', pkg, '--to', 'jsonl');
@@ -217,7 +222,7 @@ describe('tawsim convert', { timeout: TIMEOUT }, () => {
   it('explains every option', () => {
     const { status, stdout } = tawsim('help', 'convert');
     expect(status).toBe(0);
-    for (const option of ['--to', '--from', '--output', '--offset-unit', '--input-offset-unit', '--annotator', '--annotators', '--sentences-per-doc', '--labels', '--conll-separator', '--text-field', '--target-field', '--label-field', '--delimiter']) {
+    for (const option of ['--to', '--from', '--output', '--offset-unit', '--input-offset-unit', '--annotator', '--annotators', '--status', '--sentences-per-doc', '--labels', '--conll-separator', '--text-field', '--target-field', '--label-field', '--delimiter']) {
       expect(stdout).toContain(option);
     }
     expect(tawsim('--help').stdout).toContain('convert FILE... --to FORMAT');

@@ -14,6 +14,7 @@ import type { OffsetUnit } from '../core/formats/offsetUnit.ts';
 import { exportStanceClassification } from '../core/formats/stanceClassification.ts';
 import { exportTawsimJsonl } from '../core/formats/tawsimJsonl.ts';
 import { uniqueDocuments } from '../core/formats/uniqueDocuments.ts';
+import { DOCUMENT_STATUSES } from '../core/model/annotation.ts';
 import { formatProblem } from '../core/model/importProblem.ts';
 import { csvDelimiterOption, DELIMITER_NAMES } from './delimiterOption.ts';
 import { commandHelp } from './help.ts';
@@ -44,6 +45,7 @@ export async function convertCommand(args: string[]): Promise<number> {
       'input-offset-unit': { type: 'string', default: 'codepoint' },
       annotator: { type: 'string' },
       annotators: { type: 'string' },
+      status: { type: 'string' },
       'sentences-per-doc': { type: 'string', default: '1' },
       labels: { type: 'string' },
       'conll-separator': { type: 'string', default: 'space' },
@@ -85,6 +87,9 @@ export async function convertCommand(args: string[]): Promise<number> {
   if (output !== undefined && files.some((file) => resolve(file) === resolve(output))) return usageError(`the output ${output} is also an input`);
   const chosen = values.annotators?.split(',').map((name) => name.trim()).filter((name) => name !== '');
   if (chosen !== undefined && chosen.length === 0) return usageError('--annotators needs at least one name, separated by commas');
+  const statuses = values.status?.split(',').map((name) => name.trim());
+  const unknownStatus = statuses?.find((name) => !(DOCUMENT_STATUSES as readonly string[]).includes(name));
+  if (unknownStatus !== undefined) return usageError(`--status takes ${DOCUMENT_STATUSES.join(', ')}, separated by commas, not ${JSON.stringify(unknownStatus)}`);
 
   // Standard input is read here, once, and read as a file named STDIN_NAME.
   const piped = files.includes(STDIN) ? new Map([[STDIN_NAME, await readInput(STDIN)]]) : new Map<string, Uint8Array>();
@@ -109,10 +114,10 @@ export async function convertCommand(args: string[]): Promise<number> {
     if (unknown.length > 0) {
       return usageError(`no annotations by ${unknown.map((name) => JSON.stringify(name)).join(', ')} in the files (annotators found: ${[...found].sort().join(', ') || 'none'})`);
     }
-    const kept = new Set(chosen);
-    sources = sources.filter((_, i) => kept.has(documents[i]!.annotator));
-    documents = documents.filter((doc) => kept.has(doc.annotator));
   }
+  const keep = (doc: AnnotatedDocument) => (chosen === undefined || chosen.includes(doc.annotator)) && (statuses === undefined || statuses.includes(doc.status));
+  sources = sources.filter((_, i) => keep(documents[i]!));
+  documents = documents.filter(keep);
   // Equal texts get equal ids. Tawsim JSONL holds a document once per annotator, and brat names
   // its files by id; the other formats keep a repeated sentence as often as the input has it.
   const identified = await assignContentIds(documents);

@@ -155,6 +155,10 @@ Options:
         Write only these annotators' sets, in the input's order: a project
         bundle's gold alone is --annotators gold. A name no input has is a
         usage error.
+  --status S,...
+        Write only the sets with these statuses (new, in_progress, done): the
+        finished work alone is --status done. Sets from formats without a
+        status (CoNLL, brat, doccano, ...) are new.
   --sentences-per-doc N
         CoNLL input without -DOCSTART- lines: sentences per document (default 1).
   --labels FILE

@@ -1,3 +1,4 @@
+import { DOCUMENT_STATUSES } from '../model/annotation.ts';
 import type { DocumentStatus, EntitySpan, EventAnnotation, StanceAnnotation, SuggestionDecision } from '../model/annotation.ts';
 import type { ProjectSchema } from '../schema/projectSchema.ts';
 import type { ExchangeReason, ProblemList } from './exchangeProblem.ts';
@@ -14,7 +15,6 @@ export interface ExchangedWork {
   decisions?: Record<string, SuggestionDecision>;
 }
 
-const STATUSES: readonly string[] = ['new', 'in_progress', 'done'];
 const ATTRIBUTES: readonly string[] = ['polarity', 'tense', 'genericity', 'modality'];
 
 function range(value: unknown, textLength: number | undefined): ExchangeReason | null {
@@ -36,7 +36,7 @@ export function readWork(value: unknown, path: string, schema: ProjectSchema, pr
     return null;
   }
   const status = value.status;
-  if (typeof status !== 'string' || !STATUSES.includes(status)) problems.add(`${path}.status`, { code: 'not-status' });
+  if (typeof status !== 'string' || !(DOCUMENT_STATUSES as readonly string[]).includes(status)) problems.add(`${path}.status`, { code: 'not-status' });
   const updatedAt = value.updatedAt;
   if (!isNonNegativeInteger(updatedAt)) problems.add(`${path}.updatedAt`, { code: 'not-milliseconds' });
   const labels = new Set(schema.entities.map((l) => l.tag));

@@ -1,6 +1,7 @@
 import { duplicateJsonKey } from '../importers/duplicateJsonKey.ts';
 import { vanishingJsonNumber } from '../importers/vanishingJsonNumber.ts';
-import type { DocumentStatus, EntitySpan, EventAnnotation, StanceAnnotation } from '../model/annotation.ts';
+import { DOCUMENT_STATUSES } from '../model/annotation.ts';
+import type { EntitySpan, EventAnnotation, StanceAnnotation } from '../model/annotation.ts';
 import type { DocumentMeta } from '../model/document.ts';
 import { importProblem } from '../model/importProblem.ts';
 import type { ImportProblem, ImportProblemDetail } from '../model/importProblem.ts';
@@ -80,7 +81,6 @@ export interface TawsimJsonlImportOptions {
 
 // More problems than this on one line are summed up: the line is skipped anyway.
 const MAX_REASONS_PER_LINE = 20;
-const STATUSES: readonly DocumentStatus[] = ['new', 'in_progress', 'done'];
 
 /**
  * Reads Tawsim JSONL back into UTF-16 offsets. Every line is checked whole (types,
@@ -135,7 +135,7 @@ function readLine(record: JsonObject, labels: SchemaLabels | null, reasons: Impo
   const id = readString(record, 'id', '', reasons);
   const raw = readString(record, 'text', '', reasons);
   const annotator = readString(record, 'annotator', '', reasons);
-  const status = readChoice(record, 'status', STATUSES, reasons);
+  const status = readChoice(record, 'status', DOCUMENT_STATUSES, reasons);
   const unit = record.offset_unit;
   if (unit === undefined) reasons.push({ code: 'missing-key', values: { at: '', key: 'offset_unit' } });
   else if (!isOffsetUnit(unit)) reasons.push({ code: 'key-not-one-of', values: { at: '', key: 'offset_unit', value: quote(unit), choices: OFFSET_UNITS.join(', ') } });

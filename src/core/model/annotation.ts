@@ -3,7 +3,8 @@
  * (what the browser uses); exporters convert them to code points.
  */
 
-export type DocumentStatus = 'new' | 'in_progress' | 'done';
+export const DOCUMENT_STATUSES = ['new', 'in_progress', 'done'] as const;
+export type DocumentStatus = (typeof DOCUMENT_STATUSES)[number];
 
 /** The reserved annotator name under which the adjudicated version is kept. */
 export const GOLD_ANNOTATOR = 'gold';
