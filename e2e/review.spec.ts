@@ -5,7 +5,7 @@ import { expect as baseExpect, test, type Download, type Page } from '@playwrigh
 import { storedAnnotationSets, storedRecords } from './support/storedRecords.ts';
 import { caretTo } from './support/caretTo.ts';
 import { answerAnnotatorPrompt } from './support/annotatorPrompt.ts';
-import { createProjectInArabic } from './support/importDialog.ts';
+import { chooseImportFiles, createProjectInArabic } from './support/importDialog.ts';
 
 // Writes go through IndexedDB and the figures through a worker: allow a loaded machine some slack.
 const expect = baseExpect.configure({ timeout: 15_000 });
@@ -192,6 +192,14 @@ test('two annotators disagree, the reviewer sees how, builds gold and exports it
   await page.goto('/#/');
   await page.getByLabel('Project name').fill('Empty');
   await page.getByRole('button', { name: 'New project' }).click();
+  // Chosen in the import dialog instead, the bundle and the package each say where they open, and nothing is imported.
+  const dropped = await chooseImportFiles(page, [bundle, amal].map((file) => ({ name: file.name, mimeType: 'application/gzip', buffer: file.bytes })));
+  await expect(dropped).toContainText('Tawsim project bundle');
+  await expect(dropped).toContainText('Tawsim work package');
+  await expect(dropped).toContainText('open it from the projects screen (“Open a project bundle”), which makes a new project of it');
+  await expect(dropped).toContainText('choose it under “Import work packages” on the project’s Review and agreement screen');
+  await page.keyboard.press('Escape');
+  await expect(dropped).toBeHidden();
   await page.getByRole('link', { name: 'Review and agreement' }).click();
   await upload(page, 'Choose packages…', amal);
   const refused = page.getByTestId('package-results');

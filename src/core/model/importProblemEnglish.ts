@@ -157,6 +157,8 @@ export const IMPORT_PROBLEM_ENGLISH = {
   'bundle-more-problems': { one: 'project bundle: {n} more problem', other: 'project bundle: {n} more problems' },
   'bundle-hash-mismatch': 'project bundle: the text of document {document} is not the one its hash names',
   'work-package-without-texts': 'a work package holds no texts, only their hashes: import it into its project in the app (Review and agreement), or read the project bundle',
+  'bundle-opens-as-project': 'a project bundle is not imported into a project: open it from the projects screen (“Open a project bundle”), which makes a new project of it',
+  'package-imports-in-review': 'a work package is not imported here: choose it under “Import work packages” on the project’s Review and agreement screen',
 } as const;
 
 /** What a problem made the import leave out, said after the problem. */

@@ -130,6 +130,8 @@ export const messagesAr: Record<MessageKey, Message> = {
   'import.format.conll': 'CoNLL / BIO',
   'import.format.hf': 'رموز Hugging Face',
   'import.format.brat': 'brat standoff',
+  'import.format.tawsim-project-bundle': 'حزمة مشروع من توسيم',
+  'import.format.tawsim-work-package': 'حزمة عمل من توسيم',
   'import.format.stance': 'سجلات مواقف',
   'import.annotationsFound': 'وُجدت توسيمات في {files} ({counts}).',
   'import.count.entitySpans': {
@@ -442,6 +444,8 @@ export const messagesAr: Record<MessageKey, Message> = {
   },
   'import.problem.bundle-hash-mismatch': 'حزمة المشروع: نص الوثيقة {document} ليس النص الذي تدل عليه بصمته',
   'import.problem.work-package-without-texts': 'حزمة العمل لا تحمل النصوص بل بصماتها فقط: استوردها في مشروعها في التطبيق (المراجعة والاتفاق)، أو اقرأ حزمة المشروع',
+  'import.problem.bundle-opens-as-project': 'حزمة المشروع لا تُستورد في مشروع: افتحها من شاشة المشاريع («فتح حزمة مشروع») فتصير مشروعًا جديدًا',
+  'import.problem.package-imports-in-review': 'حزمة العمل لا تُستورد هنا: اخترها في «استيراد حزم العمل» من شاشة «المراجعة والاتفاق» للمشروع',
   'import.skipped.line': 'تُرك السطر',
   'import.skipped.row': 'تُرك الصف',
   'import.skipped.task': 'تُركت المهمة',

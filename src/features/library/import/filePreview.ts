@@ -1,5 +1,4 @@
-import type { AnnotationFormat } from '../../../core/formats/annotationFormat.ts';
-import type { ImportFormat, ImportOptions } from '../../../core/importers/importOptions.ts';
+import type { ImportOptions } from '../../../core/importers/importOptions.ts';
 import type { PreviewSegment } from '../../../core/importers/previewSegment.ts';
 import { labelStudioFieldNames } from '../../../core/formats/labelStudioJson.ts';
 import { csvColumnNames } from '../../../core/importers/csv.ts';
@@ -9,11 +8,11 @@ import { labelsOf, type FoundLabels } from '../../../core/schema/importedLabels.
 import type { ImportProblem } from '../../../core/model/importProblem.ts';
 import type { AnnotationImportOptions } from './annotationImportOptions.ts';
 import type { ImportUnit } from './importUnits.ts';
-import { parseImportUnit, type FoundAnnotations } from './parseImportUnit.ts';
+import { parseImportUnit, type FoundAnnotations, type ParsedUnit } from './parseImportUnit.ts';
 
 export interface FilePreview {
   file: string;
-  format: ImportFormat | AnnotationFormat;
+  format: ParsedUnit['format'];
   documents: number;
   byKind: Partial<Record<DocumentKind, number>>;
   /**

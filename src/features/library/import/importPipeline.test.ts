@@ -14,6 +14,11 @@ import { exportTawsimJsonl } from '../../../core/formats/tawsimJsonl.ts';
 import { exportBrat } from '../../../core/formats/bratStandoff.ts';
 import type { AnnotatedDocument } from '../../../core/formats/annotatedDocument.ts';
 import { SUGGESTION_ANNOTATOR } from '../../../core/model/annotation.ts';
+import { encodeExchangeFile } from '../../../core/exchange/exchangeFile.ts';
+import { createProjectBundle } from '../../../core/exchange/projectBundle.ts';
+import { createWorkPackage } from '../../../core/exchange/workPackage.ts';
+import { defaultSchema } from '../../../core/schema/defaultSchema.ts';
+import { previewUnit } from './filePreview.ts';
 
 const seed = readFileSync(new URL('../../../../public/demo/000_884f1ecf36255e5d.txt', import.meta.url));
 
@@ -46,6 +51,23 @@ describe('runImport', () => {
     expect(summary).toMatchObject({ imported: 2, problemCount: 0 });
     const docs = await listDocumentsPage(db, 'p', 0, 10);
     expect(docs.map((doc) => [doc.meta.file, doc.title])).toEqual([['rows.csv', 'هاجم مسلحون مركزا للشرطة'], ['tasks.json', 'انتخب البرلمان رئيسا جديدا']]);
+  });
+
+  it('refuses a project bundle or work package dropped here, saying where each opens, and previews it as what it is', async () => {
+    const db = await openTestDb();
+    await createProject(db, 'p', 'P');
+    const project = { id: 'q', name: 'Q' };
+    const bundle = encodeExchangeFile(createProjectBundle({ project, schema: defaultSchema(), documents: [], annotations: [] }, new Date()));
+    const pkg = encodeExchangeFile(createWorkPackage({ annotator: 'Amal', project, schema: defaultSchema(), documents: [] }, new Date()));
+    const inputs = [input('q.tawsim-bundle.json.gz', bundle), input('amal.tawsim-work.json.gz', pkg), input('notes.txt', 'وفد برلماني فرنسي يزور العيون')];
+    const summary = await runImport({ db, projectId: 'p', inputs, options: defaultImportOptions });
+    expect(summary).toMatchObject({ imported: 1, problemCount: 2 });
+    expect(summary.problems.map((problem) => `${problem.file}: ${problem.reason}`)).toEqual([
+      'q.tawsim-bundle.json.gz: a project bundle is not imported into a project: open it from the projects screen (“Open a project bundle”), which makes a new project of it',
+      'amal.tawsim-work.json.gz: a work package is not imported here: choose it under “Import work packages” on the project’s Review and agreement screen',
+    ]);
+    const preview = previewUnit({ main: inputs[0]!, kind: 'file' }, bundle, undefined, defaultImportOptions, defaultAnnotationImport, 0);
+    expect(preview).toMatchObject({ format: 'tawsim-project-bundle', documents: 0, problemCount: 1 });
   });
 
   it('writes many batches in order while reporting bad files and lines', async () => {

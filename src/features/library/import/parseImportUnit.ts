@@ -1,3 +1,5 @@
+import { exchangeFileFormat } from '../../../core/exchange/bundleDocuments.ts';
+import { PROJECT_BUNDLE_FORMAT, type ExchangeFormat } from '../../../core/exchange/exchangeHeader.ts';
 import { detectAnnotationFormat, type AnnotationFormat } from '../../../core/formats/annotationFormat.ts';
 import { readAnnotatedInput, type AnnotatedInput } from '../../../core/formats/readAnnotatedInputs.ts';
 import { stanceFields } from '../../../core/formats/stanceClassification.ts';
@@ -6,6 +8,7 @@ import type { ImportDetail, ImportFormat, ImportOptions } from '../../../core/im
 import type { PreviewSegment } from '../../../core/importers/previewSegment.ts';
 import { SUGGESTION_ANNOTATOR } from '../../../core/model/annotation.ts';
 import type { ParsedDocument } from '../../../core/model/document.ts';
+import { importProblem } from '../../../core/model/importProblem.ts';
 import type { ImportProblem } from '../../../core/model/importProblem.ts';
 import type { IncomingAnnotations } from '../../../storage/documentStore.ts';
 import type { AnnotationImportOptions } from './annotationImportOptions.ts';
@@ -25,7 +28,8 @@ export interface FoundAnnotations {
 }
 
 export interface ParsedUnit {
-  format: ImportFormat | AnnotationFormat;
+  /** An exchange file's format when someone drops a bundle or package here, which the import refuses with a pointer to where it goes. */
+  format: ImportFormat | AnnotationFormat | ExchangeFormat;
   documents: PendingDocument[];
   /** For annotation formats: what the file's documents hold; absent for the text formats. */
   found?: FoundAnnotations;
@@ -57,6 +61,13 @@ export function parseImportUnit(
   annotationOptions: AnnotationImportOptions,
   detail: ImportDetail,
 ): ParsedUnit {
+  if (unit.kind !== 'brat') {
+    const exchange = exchangeFileFormat(bytes);
+    if (exchange !== null) {
+      const code = exchange === PROJECT_BUNDLE_FORMAT ? 'bundle-opens-as-project' : 'package-imports-in-review';
+      return { format: exchange, documents: [], problems: [importProblem(unit.main.name, null, { code, values: {} })], segments: [], presentationForms: 0 };
+    }
+  }
   const main = { name: unit.main.name, bytes };
   const other = unit.partner && partner ? { name: unit.partner.name, bytes: partner } : undefined;
   let input: AnnotatedInput | null = null;
