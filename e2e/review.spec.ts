@@ -206,6 +206,9 @@ test('two annotators disagree, the reviewer sees how, builds gold and exports it
   await expect(refused).toContainText(`${amal.name}: ✗ refused, nothing imported`);
   await expect(refused).toContainText('Documents of the package not in this project: 1 of 1');
   await expect(refused).toContainText(HEADLINE);
+  // The bundle chosen as a package says where it opens.
+  await upload(page, 'Choose packages…', bundle);
+  await expect(refused).toContainText('This is a project bundle, not a work package: open it from the projects screen (“Open a project bundle”)');
 
   // The bundle opens as a new project, which then takes Amal's package: the same work, so nothing changes.
   await page.goto('/#/');

@@ -893,6 +893,8 @@ export const messagesAr: Record<MessageKey, Message> = {
   'exchange.problem.notJson': 'الملف ليس JSON.',
   'exchange.problem.wrongFormat': 'هذا ملف «{found}» وليس «{expected}».',
   'exchange.problem.noFormat': 'هذا ليس ملف «{expected}».',
+  'exchange.problem.bundleNotPackage': 'هذه حزمة مشروع وليست حزمة عمل: افتحها من شاشة المشاريع («فتح حزمة مشروع») فتصير مشروعًا جديدًا.',
+  'exchange.problem.packageNotBundle': 'هذه حزمة عمل وليست حزمة مشروع: استوردها في «استيراد حزم العمل» من شاشة «المراجعة والاتفاق» لمشروعها.',
   'exchange.problem.newerVersion': 'الملف من الإصدار {found}، وهذا الإصدار من توسيم يقرأ حتى {supported}. حدّث توسيم.',
   'exchange.problem.invalid': 'حقول غير صحيحة:',
   'exchange.problem.more': {

@@ -624,6 +624,8 @@ export const messagesEn = {
   'exchange.problem.notJson': 'The file is not JSON.',
   'exchange.problem.wrongFormat': 'This is a “{found}” file, not a “{expected}”.',
   'exchange.problem.noFormat': 'This is not a “{expected}” file.',
+  'exchange.problem.bundleNotPackage': 'This is a project bundle, not a work package: open it from the projects screen (“Open a project bundle”), which makes a new project of it.',
+  'exchange.problem.packageNotBundle': 'This is a work package, not a project bundle: import it under “Import work packages” on its project’s Review and agreement screen.',
   'exchange.problem.newerVersion': 'The file is of version {found}; this version of Tawsim reads up to {supported}. Update Tawsim.',
   'exchange.problem.invalid': 'Fields that are not right:',
   'exchange.problem.more': {

@@ -114,6 +114,17 @@ describe('exchangeProblemText', () => {
     }
   });
 
+  it('says where the other of the two downloaded files opens, when one is chosen for the other', () => {
+    const bundleAsPackage: ExchangeProblem = { code: 'wrong-format', expected: 'tawsim-work-package', found: 'tawsim-project-bundle' };
+    const packageAsBundle: ExchangeProblem = { code: 'wrong-format', expected: 'tawsim-project-bundle', found: 'tawsim-work-package' };
+    expect(exchangeProblemText(tIn('en'), bundleAsPackage).text).toBe(
+      'This is a project bundle, not a work package: open it from the projects screen (“Open a project bundle”), which makes a new project of it.',
+    );
+    expect(exchangeProblemText(tIn('ar'), packageAsBundle).text).toBe('هذه حزمة عمل وليست حزمة مشروع: استوردها في «استيراد حزم العمل» من شاشة «المراجعة والاتفاق» لمشروعها.');
+    // Any other file keeps the general sentence.
+    expect(exchangeProblemText(tIn('en'), { code: 'wrong-format', expected: 'tawsim-work-package', found: 'other' }).text).toBe('This is a “other” file, not a “tawsim-work-package”.');
+  });
+
   it('isolates the tag a schema difference names, so a role keeps its order in an Arabic sentence', () => {
     const problem: ExchangeProblem = { code: 'schema-differs', differences: [{ section: 'roles', tag: 'Conflict:Attack/Attacker', in: 'file' }] };
     expect(exchangeProblemText(tIn('ar'), problem).details).toEqual(['الدور \u2068Conflict:Attack/Attacker\u2069: في الملف وحده']);

@@ -1,3 +1,4 @@
+import { PROJECT_BUNDLE_FORMAT, WORK_PACKAGE_FORMAT } from '../../../core/exchange/exchangeHeader.ts';
 import type { ExchangeProblem, SchemaDifference } from '../../../core/exchange/exchangeProblem.ts';
 import { isolated } from '../../../ui/i18n/isolated.ts';
 import type { LocaleContextValue } from '../../../ui/i18n/LocaleProvider.tsx';
@@ -30,6 +31,9 @@ export function exchangeProblemText(t: T, problem: ExchangeProblem): { text: str
     case 'not-json':
       return { text: t('exchange.problem.notJson'), details: [] };
     case 'wrong-format':
+      // The other of the two files the review screen downloads: say where it opens.
+      if (problem.found === PROJECT_BUNDLE_FORMAT && problem.expected === WORK_PACKAGE_FORMAT) return { text: t('exchange.problem.bundleNotPackage'), details: [] };
+      if (problem.found === WORK_PACKAGE_FORMAT && problem.expected === PROJECT_BUNDLE_FORMAT) return { text: t('exchange.problem.packageNotBundle'), details: [] };
       return {
         text: problem.found
           ? t('exchange.problem.wrongFormat', { expected: problem.expected, found: problem.found })
