@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { answerAnnotatorPrompt } from './support/annotatorPrompt.ts';
+import { chooseImportFiles, createProject } from './support/importDialog.ts';
+import { storedAnnotationSets } from './support/storedRecords.ts';
 
 async function tagInArticle(page: Page) {
   await page.goto('/#/p/demo');
@@ -62,4 +64,28 @@ test('exports doccano and CoNLL for users of those tools', async ({ page }) => {
   const conll = await exportAs(page, 'CoNLL / BIO');
   expect(conll.text).toContain('الرباط B-GPE');
   expect(conll.text).toContain('مزوار B-PERS');
+});
+
+test('the brat zip the export writes imports back into another project, unpacked, with its spans', async ({ page }) => {
+  await tagInArticle(page);
+  await page.goto('/#/p/demo');
+  await page.getByRole('button', { name: 'Export' }).click();
+  const exportDialog = page.getByRole('dialog');
+  await exportDialog.getByText('brat standoff (zip)').click();
+  const download = page.waitForEvent('download');
+  await exportDialog.getByRole('button', { name: 'Export', exact: true }).click();
+  const file = await download;
+  const zip = { name: file.suggestedFilename(), mimeType: 'application/zip', buffer: readFileSync((await file.path())!) };
+  expect(zip.name).toMatch(/\.brat\.zip$/);
+
+  await createProject(page, 'From brat');
+  const dialog = await chooseImportFiles(page, [zip]);
+  // The archive's Amal/ID.ann and Amal/ID.txt read as one brat document.
+  await expect(dialog.getByTestId('preview-summary')).toHaveText('1 document from 1 file');
+  await expect(dialog.locator('.preview-file summary')).toContainText(new RegExp(`${zip.name}/Amal/[0-9a-f]{16}\\.ann \\+ ${zip.name}/Amal/[0-9a-f]{16}\\.txt · brat standoff`));
+  await dialog.getByRole('button', { name: 'Import 1 document' }).click();
+  await expect(dialog.getByTestId('summary-imported')).toHaveText('1');
+  const sets = await storedAnnotationSets(page);
+  const suggested = sets.find((set) => set.annotator === '~suggestions' && set.projectId !== 'demo');
+  expect(suggested?.entities.map((entity) => entity.label)).toEqual(['GPE', 'GPE', 'PERS']);
 });

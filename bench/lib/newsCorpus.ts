@@ -1,5 +1,5 @@
 import seedPage from '../../public/demo/000_884f1ecf36255e5d.txt?raw';
-import type { ImportInput } from '../../src/features/library/import/importPipeline.ts';
+import type { ImportInput } from '../../src/features/library/import/importInput.ts';
 import { pick, randomInt, seededRandom, shuffled } from './random.ts';
 
 /**

@@ -14,6 +14,10 @@ export const IMPORT_PROBLEM_ENGLISH = {
   'empty-file': 'empty file',
   'no-text': 'no text to import',
   'unreadable': 'cannot read: {detail}',
+  'archive-unreadable': 'cannot unpack the zip archive: {detail}',
+  'archive-too-large': 'the zip archive unpacks to more than {limit} MB, more than an import takes from one archive: unpack it and choose its files',
+  'archive-empty': 'the zip archive holds no files',
+  'archive-not-unpacked': 'a zip archive inside another, or not named .zip: unpack it, or name it .zip',
   // Lines of text.
   'invalid-utf8': 'invalid UTF-8',
   'invalid-utf8-replaced': 'invalid UTF-8; undecodable bytes replaced by U+FFFD',

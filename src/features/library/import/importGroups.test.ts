@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blobInput, type ImportInput } from './importPipeline.ts';
+import { blobInput, type ImportInput } from './importInput.ts';
 import { importGroups } from './importGroups.ts';
 import { importUnits } from './importUnits.ts';
 

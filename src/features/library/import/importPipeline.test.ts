@@ -6,12 +6,15 @@ import { getAnnotationRecord } from '../../../storage/annotationWrites.ts';
 import { createProject, getProject } from '../../../storage/projectStore.ts';
 import { getProjectSchema } from '../../../storage/schemaStore.ts';
 import { countDocumentsByKind, listDocumentsPage } from '../../../storage/documentStore.ts';
-import { blobInput, runImport, type ImportInput } from './importPipeline.ts';
+import { blobInput, type ImportInput } from './importInput.ts';
+import { runImport } from './importPipeline.ts';
 import type { GroupParser } from './groupParser.ts';
 import { parseGroup } from './parseGroup.ts';
 import { defaultAnnotationImport } from './annotationImportOptions.ts';
 import { exportTawsimJsonl } from '../../../core/formats/tawsimJsonl.ts';
 import { exportBrat } from '../../../core/formats/bratStandoff.ts';
+import { exportHuggingFaceTokens, huggingFaceLabelNames } from '../../../core/formats/huggingFaceTokens.ts';
+import { strToU8, zipSync } from 'fflate';
 import type { AnnotatedDocument } from '../../../core/formats/annotatedDocument.ts';
 import { SUGGESTION_ANNOTATOR } from '../../../core/model/annotation.ts';
 import { encodeExchangeFile } from '../../../core/exchange/exchangeFile.ts';
@@ -120,6 +123,32 @@ describe('runImport', () => {
     const retry = await runImport({ db, projectId: 'p', inputs: [input1], options: defaultImportOptions });
     expect(retry).toMatchObject({ imported: 2500, duplicates: 1000 });
   }, 30_000);
+
+  it('unpacks zip archives, as the export writes brat and Hugging Face, and says why one cannot be', async () => {
+    const db = await openTestDb();
+    await createProject(db, 'p', 'P');
+    const text = 'الأمن يوقف عصابة في الدار البيضاء';
+    const at = text.indexOf('الدار البيضاء');
+    const annotated: AnnotatedDocument = {
+      id: 'h1', text, meta: { kind: 'headline' }, annotator: 'amal', status: 'done',
+      entities: [{ id: 'e1', start: at, end: at + 13, label: 'GPE' }], events: [], stance: [],
+    };
+    // As exportProject zips them: ANNOTATOR/ID.txt and .ann; data.jsonl with data.labels.json.
+    const brat = zipSync(Object.fromEntries([...exportBrat([annotated])].map((file) => [file.path, strToU8(file.content)])));
+    const other = { ...annotated, text: 'وفد برلماني يزور الدار البيضاء', entities: [{ id: 'e1', start: 17, end: 30, label: 'GPE' }] };
+    const labels = huggingFaceLabelNames(['GPE']);
+    const hf = zipSync({ 'data.jsonl': strToU8([...exportHuggingFaceTokens([other], { labelNames: labels })].join('')), 'data.labels.json': strToU8(JSON.stringify(labels)) });
+    const damaged = zipSync({ 'a.txt': strToU8('نص') }).slice(0, 40);
+    const inputs = [input('amal.brat.zip', brat), input('p.hf.zip', hf), input('damaged.zip', damaged), input('empty.zip', zipSync({}))];
+    const summary = await runImport({ db, projectId: 'p', inputs, options: defaultImportOptions, annotations: { ...defaultAnnotationImport, as: 'annotator', annotator: 'amal' } });
+    expect(summary).toMatchObject({ imported: 2, problemCount: 2 });
+    expect(summary.problems.map((problem) => `${problem.file}: ${problem.code}`)).toEqual(['damaged.zip: archive-unreadable', 'empty.zip: archive-empty']);
+    const docs = await listDocumentsPage(db, 'p', 0, 10);
+    expect(docs.map((doc) => doc.title)).toEqual([text, other.text]);
+    for (const doc of docs) expect((await getAnnotationRecord(db, doc.id, 'amal'))?.entities.map((e) => e.label)).toEqual(['GPE']);
+    const preview = previewUnit({ main: inputs[2]!, kind: 'file' }, damaged, undefined, defaultImportOptions, defaultAnnotationImport, 0);
+    expect(preview).toMatchObject({ format: 'zip', documents: 0, problemCount: 1 });
+  });
 
   it('brings annotations in as suggestions or as an annotator’s work, from Tawsim JSONL and brat pairs', async () => {
     const db = await openTestDb();

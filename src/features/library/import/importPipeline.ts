@@ -2,6 +2,8 @@ import type { ImportOptions } from '../../../core/importers/importOptions.ts';
 import { defaultAnnotationImport, type AnnotationImportOptions } from './annotationImportOptions.ts';
 import { inThreadParser, type GroupParser } from './groupParser.ts';
 import { importGroups } from './importGroups.ts';
+import { expandArchives } from './archiveInputs.ts';
+import type { ImportInput } from './importInput.ts';
 import { importUnits } from './importUnits.ts';
 import { parseInOrder } from './parseInOrder.ts';
 import { createRepeatedAnnotationsFilter } from './repeatedAnnotations.ts';
@@ -11,22 +13,6 @@ import type { TawsimDatabase } from '../../../storage/openTawsimDb.ts';
 import { StorageFullError } from '../../../storage/storageErrors.ts';
 import { hasLabels, mergeLabels, NO_LABELS } from '../../../core/schema/importedLabels.ts';
 import { MAX_PROBLEMS_KEPT, type ImportProgress, type ImportSummary } from './importSummary.ts';
-
-export interface ImportInput {
-  name: string;
-  size: number;
-  read(): Promise<Uint8Array>;
-  /** The file itself, when there is one: many small files are read faster as one Blob. */
-  blob?: Blob;
-}
-
-export function blobInput(name: string, blob: Blob): ImportInput {
-  return { name, size: blob.size, read: async () => new Uint8Array(await blob.arrayBuffer()), blob };
-}
-
-export function fileInput(file: File): ImportInput {
-  return blobInput(file.name, file);
-}
 
 export interface RunImportArgs {
   db: TawsimDatabase;
@@ -52,8 +38,9 @@ const GROUPS_AHEAD_PER_PARSER = 2;
  * full disk leaves whole batches written and the summary says where it stopped.
  */
 export async function runImport(args: RunImportArgs): Promise<ImportSummary> {
-  const { db, projectId, inputs, options, onProgress, signal } = args;
+  const { db, projectId, options, onProgress, signal } = args;
   const annotationOptions = args.annotations ?? defaultAnnotationImport;
+  const inputs = await expandArchives(args.inputs);
   const units = importUnits(inputs);
   const summary: ImportSummary = {
     filesDone: 0,

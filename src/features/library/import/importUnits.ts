@@ -1,4 +1,4 @@
-import type { ImportInput } from './importPipeline.ts';
+import type { ImportInput } from './importInput.ts';
 
 /** What the pipeline reads as one piece: a file, or a brat .ann with its .txt; a Hugging Face file brings its label list. */
 export interface ImportUnit {

@@ -1,8 +1,10 @@
 /// <reference lib="webworker" />
 import { openTawsimDb } from '../../../storage/openTawsimDb.ts';
 import { announceChange } from '../../../storage/changeFeed.ts';
-import { fileInput, runImport } from './importPipeline.ts';
+import { fileInput } from './importInput.ts';
+import { runImport } from './importPipeline.ts';
 import { previewUnit } from './filePreview.ts';
+import { expandArchives } from './archiveInputs.ts';
 import { importUnits } from './importUnits.ts';
 import type { ImportRequest, ImportResponse } from './importMessages.ts';
 import { parseWorkerParser } from './parseWorkerClient.ts';
@@ -31,7 +33,7 @@ scope.onmessage = async (event: MessageEvent<ImportRequest>) => {
     }
     if (request.type === 'preview') {
       const previews = [];
-      for (const [index, unit] of importUnits(request.files.map(fileInput)).entries()) {
+      for (const [index, unit] of importUnits(await expandArchives(request.files.map(fileInput))).entries()) {
         const [bytes, partner] = await Promise.all([unit.main.read(), unit.partner?.read()]);
         previews.push(previewUnit(unit, bytes, partner, request.options, request.annotations, index));
       }

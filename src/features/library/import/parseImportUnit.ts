@@ -4,6 +4,7 @@ import { detectAnnotationFormat, type AnnotationFormat } from '../../../core/for
 import { readAnnotatedInput, type AnnotatedInput } from '../../../core/formats/readAnnotatedInputs.ts';
 import { stanceFields } from '../../../core/formats/stanceClassification.ts';
 import { importFile } from '../../../core/importers/importFile.ts';
+import { isZipArchive, unpackZipArchive } from '../../../core/importers/zipArchive.ts';
 import type { ImportDetail, ImportFormat, ImportOptions } from '../../../core/importers/importOptions.ts';
 import type { PreviewSegment } from '../../../core/importers/previewSegment.ts';
 import { SUGGESTION_ANNOTATOR } from '../../../core/model/annotation.ts';
@@ -29,7 +30,7 @@ export interface FoundAnnotations {
 
 export interface ParsedUnit {
   /** An exchange file's format when someone drops a bundle or package here, which the import refuses with a pointer to where it goes. */
-  format: ImportFormat | AnnotationFormat | ExchangeFormat;
+  format: ImportFormat | AnnotationFormat | ExchangeFormat | 'zip';
   documents: PendingDocument[];
   /** For annotation formats: what the file's documents hold; absent for the text formats. */
   found?: FoundAnnotations;
@@ -66,6 +67,12 @@ export function parseImportUnit(
     if (exchange !== null) {
       const code = exchange === PROJECT_BUNDLE_FORMAT ? 'bundle-opens-as-project' : 'package-imports-in-review';
       return { format: exchange, documents: [], problems: [importProblem(unit.main.name, null, { code, values: {} })], segments: [], presentationForms: 0 };
+    }
+    // The import unpacks the archives named .zip first (expandArchives): one here did not unpack, or was not named so.
+    if (isZipArchive(bytes)) {
+      const unpacked = unpackZipArchive(bytes);
+      const detail = 'problem' in unpacked ? unpacked.problem : ({ code: 'archive-not-unpacked', values: {} } as const);
+      return { format: 'zip', documents: [], problems: [importProblem(unit.main.name, null, detail)], segments: [], presentationForms: 0 };
     }
   }
   const main = { name: unit.main.name, bytes };

@@ -1,5 +1,5 @@
 /// <reference lib="webworker" />
-import { blobInput } from './importPipeline.ts';
+import { blobInput } from './importInput.ts';
 import type { ImportUnit } from './importUnits.ts';
 import type { ParseRequest, ParseResponse, UnitOfBlobs } from './parseMessages.ts';
 import { parseGroup } from './parseGroup.ts';

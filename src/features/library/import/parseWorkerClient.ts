@@ -1,7 +1,7 @@
 import type { ImportOptions } from '../../../core/importers/importOptions.ts';
 import type { AnnotationImportOptions } from './annotationImportOptions.ts';
 import type { GroupParser } from './groupParser.ts';
-import type { ImportInput } from './importPipeline.ts';
+import type { ImportInput } from './importInput.ts';
 import type { ImportUnit } from './importUnits.ts';
 import type { ParsedUnitResult } from './parseGroup.ts';
 import type { NamedBlob, ParseRequest, ParseResponse, UnitOfBlobs } from './parseMessages.ts';
