@@ -3,6 +3,7 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { strToU8, zipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { BUNDLE_HEADLINE, writeSampleBundle } from './sampleBundle.ts';
 import { tawsim, tawsimWithInput } from './tawsimProcess.ts';
@@ -16,7 +17,7 @@ beforeAll(() => {
 });
 
 
-function temp(name: string, content: string): string {
+function temp(name: string, content: string | Uint8Array): string {
   const path = join(dir, name);
   writeFileSync(path, content);
   return path;
@@ -206,6 +207,28 @@ describe('tawsim convert', { timeout: TIMEOUT }, () => {
     const refused = tawsim('convert', pkg, '--to', 'jsonl');
     expect(refused.status).toBe(1);
     expect(refused.stderr).toContain(`${pkg}: a work package holds no texts, only their hashes`);
+  });
+
+  it('reads a zip archive’s files as it reads files: brat pairs and Hugging Face labels inside it too', () => {
+    const headline = 'وفد برلماني فرنسي يزور العيون';
+    const place = headline.indexOf('العيون');
+    const archive = zipSync({
+      'amal/d1.txt': strToU8(headline),
+      'amal/d1.ann': strToU8(`T1\tGPE ${place} ${place + 6}\tالعيون\n`),
+      'hf/data.jsonl': strToU8(`${JSON.stringify({ id: 'x', tokens: ['زار', 'مصر'], ner_tags: [0, 1] })}\n`),
+      'hf/data.labels.json': strToU8(JSON.stringify(['O', 'B-GPE', 'I-GPE'])),
+      'notes.txt': strToU8('نص بلا وسوم\n'),
+    });
+    const zip = temp('corpus.zip', archive);
+    const damaged = temp('damaged.zip', archive.slice(0, 40));
+    const { status, stdout, stderr } = tawsim('convert', zip, damaged, '--to', 'jsonl');
+    expect(status).toBe(0);
+    expect(stderr).toBe(`${damaged}: cannot unpack the zip archive: invalid zip data\nconverted 3 documents to jsonl, duplicates 0, problems 1, losses 0 (2 files)\n`);
+    expect(records(stdout).map((line) => [line.text, line.entities.map((e: { label: string; text: string }) => `${e.label} ${e.text}`)])).toEqual([
+      [headline, ['GPE العيون']],
+      ['زار مصر', ['GPE مصر']],
+      ['نص بلا وسوم', []],
+    ]);
   });
 
   it('rejects bad usage with status 2 and fails with 1 when nothing converts', () => {

@@ -4,6 +4,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { strToU8, zipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { BUNDLE_HEADLINE, BUNDLE_UNTOUCHED, writeSampleBundle } from './sampleBundle.ts';
 import { tawsim, tawsimWithInput } from './tawsimProcess.ts';
@@ -156,6 +157,17 @@ describe('tawsim import', { timeout: TIMEOUT }, () => {
       `${bundle}: project bundle, 1 document with annotations; import writes their texts, "tawsim convert ${bundle} --to jsonl" keeps the annotations\n` +
         'imported 2, duplicates 0, problems 0 (1 file)\n',
     );
+  });
+
+  it('reads a zip archive’s files, each as its own file would be, with the note for the annotated ones', () => {
+    const zip = temp('corpus.zip', zipSync({ 'news/seed.txt': readFileSync(seed), 'tagged/d1.jsonl': strToU8(`${JSON.stringify({ id: 'd1', text: 'زار الوفد مصر', meta: { kind: 'text' }, annotator: 'amal', status: 'done', offset_unit: 'codepoint', entities: [{ id: 'e1', start: 10, end: 13, label: 'GPE', text: 'مصر' }], events: [], stance: [] })}\n`) }));
+    const { status, stdout, stderr } = tawsim('import', zip);
+    expect(status).toBe(0);
+    const lines = records(stdout);
+    expect(lines).toHaveLength(60);
+    expect(lines[0]!.meta).toMatchObject({ kind: 'article', source: 'الاتحاد الاشتراكي', file: 'seed.txt' });
+    expect(lines[59]).toMatchObject({ text: 'زار الوفد مصر', meta: { kind: 'text' } });
+    expect(stderr).toBe(`${zip}: zip archive, 1 document with annotations; import writes their texts, "tawsim convert ${zip} --to jsonl" keeps the annotations\nimported 60, duplicates 0, problems 0 (1 file)\n`);
   });
 
   it('reads standard input for a FILE of -, alongside files', () => {

@@ -10,6 +10,7 @@ import { stanceFields } from '../core/formats/stanceClassification.ts';
 import type { ParsedDocument } from '../core/model/document.ts';
 import { metaTokensToUnit } from '../core/formats/documentTokens.ts';
 import { unitOffsets } from '../core/formats/offsetUnit.ts';
+import { isZipArchive } from '../core/importers/zipArchive.ts';
 import { exchangeFileFormat, readProjectBundleTexts, workPackageProblem } from '../core/exchange/bundleDocuments.ts';
 import { PROJECT_BUNDLE_FORMAT, WORK_PACKAGE_FORMAT } from '../core/exchange/exchangeHeader.ts';
 import { readAnnotatedFiles } from './readAnnotatedFiles.ts';
@@ -95,17 +96,20 @@ export async function importCommand(args: string[]): Promise<number> {
       // meta names the file as the browser import does (its name); problems name the path as typed.
       const name = basename(path);
       const exchange = format.value === 'auto' ? exchangeFileFormat(bytes) : null;
-      const annotated = format.value === 'auto' && exchange === null ? annotatedFormat(name, bytes, options) : null;
+      // A zip archive's files are read one by one, each as its own file would be (readAnnotatedFiles).
+      const archive = format.value === 'auto' && isZipArchive(bytes);
+      const annotated = format.value === 'auto' && exchange === null && !archive ? annotatedFormat(name, bytes, options) : null;
       const result: { documents: ParsedDocument[]; problems: ImportProblem[]; annotated?: number } =
         exchange === PROJECT_BUNDLE_FORMAT
           ? await bundleTexts(path, bytes)
           : exchange === WORK_PACKAGE_FORMAT
             ? { documents: [], problems: [workPackageProblem(path)] }
-            : annotated
+            : annotated || archive
               ? await annotatedAsTexts(path, bytes, options)
               : importFile(bytes, name, options);
-      result.problems.forEach((problem) => report({ ...problem, file: path }));
-      const kind = exchange === PROJECT_BUNDLE_FORMAT ? 'project bundle' : annotated ? FORMAT_NAMES[annotated] : null;
+      // Problems of an archive's files name the file inside it; others, the path as typed.
+      result.problems.forEach((problem) => report(archive ? problem : { ...problem, file: path }));
+      const kind = exchange === PROJECT_BUNDLE_FORMAT ? 'project bundle' : archive ? 'zip archive' : annotated ? FORMAT_NAMES[annotated] : null;
       if (kind !== null && result.annotated) {
         // A note, not a problem: the texts are all there.
         // convert reads files only: standard input's data is named as the file it came from.

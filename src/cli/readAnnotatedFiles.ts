@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { importFile } from '../core/importers/importFile.ts';
+import { isZipArchive, unpackZipArchive } from '../core/importers/zipArchive.ts';
 import { defaultImportOptions } from '../core/importers/importOptions.ts';
 import type { ImportOptions } from '../core/importers/importOptions.ts';
 import { importProblem } from '../core/model/importProblem.ts';
@@ -74,7 +75,11 @@ export async function readAnnotatedFiles(
   return { documents, problems, sources };
 }
 
-async function readPath(path: string, options: ReadOptions, readBytes: Uint8Array | undefined): Promise<AnnotatedImport> {
+/**
+ * Reads one file. `archive` holds the other files of the zip archive it came from, if
+ * any: brat pairs and label lists are looked for there, not on disk.
+ */
+async function readPath(path: string, options: ReadOptions, readBytes: Uint8Array | undefined, archive?: ReadonlyMap<string, Uint8Array>): Promise<AnnotatedImport> {
   // Bytes read already are a file's (or standard input's, which has no path to look at).
   if (readBytes === undefined && (await stat(path)).isDirectory()) {
     if (options.format !== null && options.format !== 'brat') return failed(path, { code: 'directory-not-brat', values: {} });
@@ -83,8 +88,10 @@ async function readPath(path: string, options: ReadOptions, readBytes: Uint8Arra
     return merge(await Promise.all(anns.map((ann) => readBrat(ann, options))));
   }
   const sibling = (extension: string) => join(dirname(path), `${basename(path).replace(/\.[^.]*$/, '')}${extension}`);
-  if (options.format === 'brat' || (options.format === null && /\.ann$/i.test(path))) return readBrat(/\.ann$/i.test(path) ? path : sibling('.ann'), options);
-  if (options.format === null && /\.txt$/i.test(path) && existsSync(sibling('.ann'))) return readBrat(sibling('.ann'), options);
+  if (archive === undefined) {
+    if (options.format === 'brat' || (options.format === null && /\.ann$/i.test(path))) return readBrat(/\.ann$/i.test(path) ? path : sibling('.ann'), options);
+    if (options.format === null && /\.txt$/i.test(path) && existsSync(sibling('.ann'))) return readBrat(sibling('.ann'), options);
+  }
 
   const bytes = readBytes ?? (await readFile(path));
   const name = basename(path);
@@ -92,6 +99,7 @@ async function readPath(path: string, options: ReadOptions, readBytes: Uint8Arra
     documents: result.documents,
     problems: result.problems.map((problem) => ({ ...problem, file: path })),
   });
+  if (options.format === null && isZipArchive(bytes)) return readArchive(path, bytes, options);
   if (options.format === null) {
     const exchange = exchangeFileFormat(bytes);
     if (exchange === PROJECT_BUNDLE_FORMAT) return readProjectBundle(bytes, path);
@@ -132,7 +140,9 @@ async function readPath(path: string, options: ReadOptions, readBytes: Uint8Arra
       result = parseConllBio(text, name, { ...common, sentencesPerDocument: options.sentencesPerDocument });
       break;
     case 'hf': {
-      const labels = await readLabelNames(options.labels ?? huggingFaceLabelsPath(path));
+      const labelsPath = options.labels ?? huggingFaceLabelsPath(path);
+      const packed = archive?.get(labelsPath);
+      const labels = packed !== undefined ? labelNames(packed) : await readLabelNames(labelsPath);
       if ('code' in labels && options.labels !== undefined) return failed(options.labels, labels);
       result = parseHuggingFaceTokens(text, name, { ...common, labelNames: 'code' in labels ? undefined : labels });
       break;
@@ -140,25 +150,63 @@ async function readPath(path: string, options: ReadOptions, readBytes: Uint8Arra
     case 'stance':
       result = parseStanceClassification(text, name, { ...common, fields: stanceFields(options), delimiter: delimiter.csvDelimiter });
       break;
-    case 'brat':
+    case 'brat': {
+      const ann = archive?.get(sibling('.ann'));
+      if (archive !== undefined) return ann === undefined ? failed(path, { code: 'brat-without-txt', values: {} }) : parseBrat(sibling('.ann'), ann, path, bytes, options);
       return readBrat(sibling('.ann'), options);
+    }
   }
   return named({ documents: result.documents, problems: [...decoded.problems, ...result.problems] });
 }
 
 async function readBrat(annPath: string, options: ReadOptions): Promise<AnnotatedImport> {
   const txtPath = annPath.replace(/\.ann$/i, '.txt');
+  let txt: Uint8Array;
+  let ann: Uint8Array;
+  try {
+    [txt, ann] = [await readFile(txtPath), await readFile(annPath)];
+  } catch (error) {
+    return failed(annPath, { code: 'brat-pair-unreadable', values: { txt: basename(txtPath), ann: basename(annPath), detail: errorMessage(error) } });
+  }
+  return parseBrat(annPath, ann, txtPath, txt, options);
+}
+
+function parseBrat(annPath: string, annBytes: Uint8Array, txtPath: string, txtBytes: Uint8Array, options: ReadOptions): AnnotatedImport {
   // brat counts a BOM as a character: decode without dropping it (parseBratDocument maps it away).
   const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
   let txt: string;
   let ann: string;
   try {
-    [txt, ann] = [decoder.decode(await readFile(txtPath)), decoder.decode(await readFile(annPath))];
+    [txt, ann] = [decoder.decode(txtBytes), decoder.decode(annBytes)];
   } catch (error) {
     return failed(annPath, { code: 'brat-pair-unreadable', values: { txt: basename(txtPath), ann: basename(annPath), detail: errorMessage(error) } });
   }
   const id = basename(annPath).replace(/\.ann$/i, '');
   return parseBratDocument({ id, txtFile: txtPath, txt, annFile: annPath, ann }, { annotator: options.annotator });
+}
+
+/**
+ * The files of a zip archive, each named ARCHIVE/PATH and read as a file of its own
+ * would be: ID.ann with ID.txt beside it in the archive is a brat document, and
+ * NAME.labels.json beside NAME.jsonl its label list.
+ */
+async function readArchive(path: string, bytes: Uint8Array, options: ReadOptions): Promise<AnnotatedImport> {
+  const unpacked = unpackZipArchive(bytes);
+  if ('problem' in unpacked) return failed(path, unpacked.problem);
+  const files = new Map(unpacked.files.map(([entry, data]) => [`${path}/${entry}`, data]));
+  const results: AnnotatedImport[] = [];
+  for (const [name, data] of files) {
+    if (/\.ann$/i.test(name)) {
+      const txtName = name.replace(/\.ann$/i, '.txt');
+      const txt = files.get(txtName);
+      results.push(txt === undefined ? failed(name, { code: 'brat-without-txt', values: {} }) : parseBrat(name, data, txtName, txt, options));
+      continue;
+    }
+    if (/\.txt$/i.test(name) && files.has(name.replace(/\.txt$/i, '.ann'))) continue;
+    if (/\.labels\.json$/i.test(name) && files.has(name.replace(/\.labels\.json$/i, '.jsonl'))) continue;
+    results.push(await readPath(name, options, data, files));
+  }
+  return merge(results);
 }
 
 async function annFiles(directory: string): Promise<string[]> {
@@ -173,9 +221,17 @@ export function huggingFaceLabelsPath(dataPath: string): string {
 
 /** The label list in a JSON file holding an array of strings, or why it cannot be read. */
 async function readLabelNames(path: string): Promise<string[] | ImportProblemDetail> {
+  try {
+    return labelNames(await readFile(path));
+  } catch (error) {
+    return { code: 'label-list-unreadable', values: { detail: errorMessage(error) } };
+  }
+}
+
+function labelNames(bytes: Uint8Array): string[] | ImportProblemDetail {
   let value: unknown;
   try {
-    value = JSON.parse(await readFile(path, 'utf8'));
+    value = JSON.parse(new TextDecoder().decode(bytes));
   } catch (error) {
     return { code: 'label-list-unreadable', values: { detail: errorMessage(error) } };
   }
