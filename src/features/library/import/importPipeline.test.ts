@@ -30,6 +30,13 @@ function input(name: string, bytes: Uint8Array | string): ImportInput {
   return { name, size: data.length, read: async () => data };
 }
 
+/** A headline with its place tagged GPE, by `annotator`. */
+function taggedHeadline(annotator: string): AnnotatedDocument {
+  const text = 'الأمن يوقف عصابة في الدار البيضاء';
+  const at = text.indexOf('الدار البيضاء');
+  return { id: 'h1', text, meta: { kind: 'headline' }, annotator, status: 'done', entities: [{ id: 'e1', start: at, end: at + 13, label: 'GPE' }], events: [], stance: [] };
+}
+
 describe('runImport', () => {
   it('imports the seed page: one article and 58 headlines, in order, then finds them all duplicates', async () => {
     const db = await openTestDb();
@@ -127,12 +134,8 @@ describe('runImport', () => {
   it('unpacks zip archives, as the export writes brat and Hugging Face, and says why one cannot be', async () => {
     const db = await openTestDb();
     await createProject(db, 'p', 'P');
-    const text = 'الأمن يوقف عصابة في الدار البيضاء';
-    const at = text.indexOf('الدار البيضاء');
-    const annotated: AnnotatedDocument = {
-      id: 'h1', text, meta: { kind: 'headline' }, annotator: 'amal', status: 'done',
-      entities: [{ id: 'e1', start: at, end: at + 13, label: 'GPE' }], events: [], stance: [],
-    };
+    const annotated = taggedHeadline('amal');
+    const { text } = annotated;
     // As exportProject zips them: ANNOTATOR/ID.txt and .ann; data.jsonl with data.labels.json.
     const brat = zipSync(Object.fromEntries([...exportBrat([annotated])].map((file) => [file.path, strToU8(file.content)])));
     const other = { ...annotated, text: 'وفد برلماني يزور الدار البيضاء', entities: [{ id: 'e1', start: 17, end: 30, label: 'GPE' }] };
@@ -153,12 +156,8 @@ describe('runImport', () => {
   it('brings annotations in as suggestions or as an annotator’s work, from Tawsim JSONL and brat pairs', async () => {
     const db = await openTestDb();
     await createProject(db, 'p', 'P');
-    const text = 'الأمن يوقف عصابة في الدار البيضاء';
-    const at = text.indexOf('الدار البيضاء');
-    const annotated: AnnotatedDocument = {
-      id: 'h1', text, meta: { kind: 'headline' }, annotator: 'model', status: 'done',
-      entities: [{ id: 'e1', start: at, end: at + 13, label: 'GPE' }], events: [], stance: [],
-    };
+    const annotated = taggedHeadline('model');
+    const { text } = annotated;
     const jsonl = [...exportTawsimJsonl([annotated], { offsetUnit: 'codepoint' })].join('');
     const asSuggestions = await runImport({ db, projectId: 'p', inputs: [input('pre.jsonl', jsonl)], options: defaultImportOptions });
     expect(asSuggestions).toMatchObject({ imported: 1, problemCount: 0 });
