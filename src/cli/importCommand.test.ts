@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { strToU8, zipSync } from 'fflate';
+import { gzipSync, strToU8, zipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { BUNDLE_HEADLINE, BUNDLE_UNTOUCHED, writeSampleBundle } from './sampleBundle.ts';
 import { tawsim, tawsimWithInput } from './tawsimProcess.ts';
@@ -168,6 +168,18 @@ describe('tawsim import', { timeout: TIMEOUT }, () => {
     expect(lines[0]!.meta).toMatchObject({ kind: 'article', source: 'الاتحاد الاشتراكي', file: 'seed.txt' });
     expect(lines[59]).toMatchObject({ text: 'زار الوفد مصر', meta: { kind: 'text' } });
     expect(stderr).toBe(`${zip}: zip archive, 1 document with annotations; import writes their texts, "tawsim convert ${zip} --to jsonl" keeps the annotations\nimported 60, duplicates 0, problems 0 (1 file)\n`);
+  });
+
+  it('reads a gzip file as its content, with the import’s options, and refuses one cut short', () => {
+    const packed = temp('lines.txt.gz', gzipSync(strToU8('سطر أول\nسطر ثان\n')));
+    const cut = temp('cut.jsonl.gz', gzipSync(strToU8('{"text": "نص"}\n'.repeat(50))).slice(0, 30));
+    const { status, stdout, stderr } = tawsim('import', packed, cut, '--split', 'line');
+    expect(status).toBe(0);
+    expect(records(stdout).map((line) => [line.text, line.meta])).toEqual([
+      ['سطر أول', { kind: 'text', file: 'lines.txt', line: 1 }],
+      ['سطر ثان', { kind: 'text', file: 'lines.txt', line: 2 }],
+    ]);
+    expect(stderr).toBe(`${cut}: cannot unpack the gzip file: unexpected EOF\nimported 2, duplicates 0, problems 1 (2 files)\n`);
   });
 
   it('reads standard input for a FILE of -, alongside files', () => {

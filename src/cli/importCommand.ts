@@ -10,6 +10,7 @@ import { stanceFields } from '../core/formats/stanceClassification.ts';
 import type { ParsedDocument } from '../core/model/document.ts';
 import { metaTokensToUnit } from '../core/formats/documentTokens.ts';
 import { unitOffsets } from '../core/formats/offsetUnit.ts';
+import { isGzipFile } from '../core/importers/gzipFile.ts';
 import { isZipArchive } from '../core/importers/zipArchive.ts';
 import { exchangeFileFormat, readProjectBundleTexts, workPackageProblem } from '../core/exchange/bundleDocuments.ts';
 import { PROJECT_BUNDLE_FORMAT, WORK_PACKAGE_FORMAT } from '../core/exchange/exchangeHeader.ts';
@@ -96,8 +97,8 @@ export async function importCommand(args: string[]): Promise<number> {
       // meta names the file as the browser import does (its name); problems name the path as typed.
       const name = basename(path);
       const exchange = format.value === 'auto' ? exchangeFileFormat(bytes) : null;
-      // A zip archive's files are read one by one, each as its own file would be (readAnnotatedFiles).
-      const archive = format.value === 'auto' && isZipArchive(bytes);
+      // A zip archive's files are read one by one, and a gzip file's content, each as its own file would be (readAnnotatedFiles).
+      const archive = format.value === 'auto' && (isZipArchive(bytes) || (exchange === null && isGzipFile(bytes)));
       const annotated = format.value === 'auto' && exchange === null && !archive ? annotatedFormat(name, bytes, options) : null;
       const result: { documents: ParsedDocument[]; problems: ImportProblem[]; annotated?: number } =
         exchange === PROJECT_BUNDLE_FORMAT
@@ -109,7 +110,7 @@ export async function importCommand(args: string[]): Promise<number> {
               : importFile(bytes, name, options);
       // Problems of an archive's files name the file inside it; others, the path as typed.
       result.problems.forEach((problem) => report(archive ? problem : { ...problem, file: path }));
-      const kind = exchange === PROJECT_BUNDLE_FORMAT ? 'project bundle' : archive ? 'zip archive' : annotated ? FORMAT_NAMES[annotated] : null;
+      const kind = exchange === PROJECT_BUNDLE_FORMAT ? 'project bundle' : archive ? (isZipArchive(bytes) ? 'zip archive' : 'gzip file') : annotated ? FORMAT_NAMES[annotated] : null;
       if (kind !== null && result.annotated) {
         // A note, not a problem: the texts are all there.
         // convert reads files only: standard input's data is named as the file it came from.
@@ -186,6 +187,9 @@ async function annotatedAsTexts(path: string, bytes: Uint8Array, options: Import
     targetField: options.targetField,
     labelField: options.labelField,
     csvDelimiter: options.csvDelimiter,
+    textFormat: options.format,
+    // Texts in an archive are read with this import's options (--split, --no-headlines, --nfkc ...).
+    textImport: options,
   } as const;
   const read = await readAnnotatedFiles([path], readOptions, new Map([[path, bytes]]));
   const annotated = read.documents.filter((doc) => doc.entities.length + doc.events.length + doc.stance.length > 0).length;

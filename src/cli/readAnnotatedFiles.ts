@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { importFile } from '../core/importers/importFile.ts';
+import { gunzipFile, isGzipFile } from '../core/importers/gzipFile.ts';
 import { isZipArchive, unpackZipArchive } from '../core/importers/zipArchive.ts';
 import { defaultImportOptions } from '../core/importers/importOptions.ts';
 import type { ImportOptions } from '../core/importers/importOptions.ts';
@@ -44,6 +45,8 @@ export interface ReadOptions {
   csvDelimiter: ImportOptions['csvDelimiter'];
   /** How files read as text are read, as tawsim import --format (default auto). */
   textFormat?: ImportOptions['format'];
+  /** How files read as text are read, whole (tawsim import's options); else the defaults with textFormat, textField and csvDelimiter. */
+  textImport?: ImportOptions;
 }
 
 /**
@@ -104,6 +107,12 @@ async function readPath(path: string, options: ReadOptions, readBytes: Uint8Arra
     const exchange = exchangeFileFormat(bytes);
     if (exchange === PROJECT_BUNDLE_FORMAT) return readProjectBundle(bytes, path);
     if (exchange === WORK_PACKAGE_FORMAT) return { documents: [], problems: [workPackageProblem(path)] };
+    if (isGzipFile(bytes)) {
+      // data.jsonl.gz is read as data.jsonl would be (its label list, say, as data.labels.json); problems name the .gz.
+      const unpacked = gunzipFile(bytes);
+      if ('problem' in unpacked) return failed(path, unpacked.problem);
+      return named(await readPath(path.replace(/\.gz$/i, ''), options, unpacked.bytes, archive ?? new Map()));
+    }
   }
   const decoded = decodeFile(bytes, name);
   if (decoded.text === null) return named({ documents: [], problems: decoded.problems });
@@ -111,12 +120,11 @@ async function readPath(path: string, options: ReadOptions, readBytes: Uint8Arra
   const format =
     options.format ?? detectAnnotationFormat(name, decoded.text, { stanceFields: stanceFields(options), table: options.textFormat === 'csv', ...delimiter }) ?? 'text';
   if (format === 'text') {
-    const imported = importFile(bytes, name, {
-      ...defaultImportOptions,
-      format: options.textFormat ?? defaultImportOptions.format,
-      textField: options.textField,
-      csvDelimiter: options.csvDelimiter,
-    });
+    const imported = importFile(
+      bytes,
+      name,
+      options.textImport ?? { ...defaultImportOptions, format: options.textFormat ?? defaultImportOptions.format, textField: options.textField, csvDelimiter: options.csvDelimiter },
+    );
     const annotator = options.annotator ?? IMPORTED_ANNOTATOR;
     return named({ documents: imported.documents.map((doc) => emptyAnnotatedDocument('', doc.text, doc.meta, annotator)), problems: imported.problems });
   }

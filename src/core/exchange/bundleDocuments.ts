@@ -4,7 +4,8 @@ import { SUGGESTION_ANNOTATOR } from '../model/annotation.ts';
 import type { ParsedDocument } from '../model/document.ts';
 import { importProblem } from '../model/importProblem.ts';
 import type { ImportProblem, ImportProblemDetail } from '../model/importProblem.ts';
-import { decodeExchangeFile, isGzip } from './exchangeFile.ts';
+import { isGzipFile } from '../importers/gzipFile.ts';
+import { decodeExchangeFile } from './exchangeFile.ts';
 import type { ExchangeFormat } from './exchangeHeader.ts';
 import type { ExchangeProblem } from './exchangeProblem.ts';
 import { checkBundleHashes, parseProjectBundle } from './projectBundle.ts';
@@ -20,7 +21,7 @@ const GZIP_CHUNK = 16 * 1024;
  */
 export function exchangeFileFormat(bytes: Uint8Array): ExchangeFormat | null {
   let head = bytes.subarray(0, PEEK_BYTES);
-  if (isGzip(bytes)) {
+  if (isGzipFile(bytes)) {
     try {
       head = gunzipStart(bytes);
     } catch {

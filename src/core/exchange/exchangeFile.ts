@@ -1,4 +1,5 @@
 import { gunzipSync, gzipSync, strToU8 } from 'fflate';
+import { isGzipFile } from '../importers/gzipFile.ts';
 import type { ExchangeProblem } from './exchangeProblem.ts';
 
 /** Work packages and bundles are gzipped JSON: Arabic text and repeated keys shrink several times over. */
@@ -6,15 +7,11 @@ export function encodeExchangeFile(value: unknown): Uint8Array {
   return gzipSync(strToU8(JSON.stringify(value)), { level: 6 });
 }
 
-/** A gzip stream starts with the bytes 1f 8b. */
-export function isGzip(bytes: Uint8Array): boolean {
-  return bytes.length >= 2 && bytes[0] === 0x1f && bytes[1] === 0x8b;
-}
 
 /** Reads a gzipped or plain JSON file (someone may have unpacked it to look inside). */
 export function decodeExchangeFile(bytes: Uint8Array): { ok: true; value: unknown } | { ok: false; problem: ExchangeProblem } {
   let raw = bytes;
-  if (isGzip(bytes)) {
+  if (isGzipFile(bytes)) {
     try {
       raw = gunzipSync(bytes);
     } catch {

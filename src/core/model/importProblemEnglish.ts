@@ -15,9 +15,11 @@ export const IMPORT_PROBLEM_ENGLISH = {
   'no-text': 'no text to import',
   'unreadable': 'cannot read: {detail}',
   'archive-unreadable': 'cannot unpack the zip archive: {detail}',
-  'archive-too-large': 'the zip archive unpacks to more than {limit} MB, more than an import takes from one archive: unpack it and choose its files',
+  'archive-too-large': 'unpacks to more than {limit} MB, more than an import takes from one archive: unpack it and choose its files',
   'archive-empty': 'the zip archive holds no files',
   'archive-not-unpacked': 'a zip archive inside another, or not named .zip: unpack it, or name it .zip',
+  'gzip-unreadable': 'cannot unpack the gzip file: {detail}',
+  'gzip-not-unpacked': 'a gzip file not named .gz, or inside an archive: unpack it, or name it .gz',
   // Lines of text.
   'invalid-utf8': 'invalid UTF-8',
   'invalid-utf8-replaced': 'invalid UTF-8; undecodable bytes replaced by U+FFFD',

@@ -14,7 +14,7 @@ import { defaultAnnotationImport } from './annotationImportOptions.ts';
 import { exportTawsimJsonl } from '../../../core/formats/tawsimJsonl.ts';
 import { exportBrat } from '../../../core/formats/bratStandoff.ts';
 import { exportHuggingFaceTokens, huggingFaceLabelNames } from '../../../core/formats/huggingFaceTokens.ts';
-import { strToU8, zipSync } from 'fflate';
+import { gzipSync, strToU8, zipSync } from 'fflate';
 import type { AnnotatedDocument } from '../../../core/formats/annotatedDocument.ts';
 import { SUGGESTION_ANNOTATOR } from '../../../core/model/annotation.ts';
 import { encodeExchangeFile } from '../../../core/exchange/exchangeFile.ts';
@@ -131,7 +131,7 @@ describe('runImport', () => {
     expect(retry).toMatchObject({ imported: 2500, duplicates: 1000 });
   }, 30_000);
 
-  it('unpacks zip archives, as the export writes brat and Hugging Face, and says why one cannot be', async () => {
+  it('unpacks zip archives (as the export writes brat and Hugging Face) and gzip files, and says why one cannot be', async () => {
     const db = await openTestDb();
     await createProject(db, 'p', 'P');
     const annotated = taggedHeadline('amal');
@@ -142,12 +142,31 @@ describe('runImport', () => {
     const labels = huggingFaceLabelNames(['GPE']);
     const hf = zipSync({ 'data.jsonl': strToU8([...exportHuggingFaceTokens([other], { labelNames: labels })].join('')), 'data.labels.json': strToU8(JSON.stringify(labels)) });
     const damaged = zipSync({ 'a.txt': strToU8('نص') }).slice(0, 40);
-    const inputs = [input('amal.brat.zip', brat), input('p.hf.zip', hf), input('damaged.zip', damaged), input('empty.zip', zipSync({}))];
+    // And a gzipped JSONL file, as datasets are shipped, and one cut short.
+    const third = { ...other, text: 'الرباط تستضيف المؤتمر', entities: [{ id: 'e1', start: 0, end: 6, label: 'GPE' }] };
+    const jsonl = gzipSync(strToU8([...exportTawsimJsonl([third], { offsetUnit: 'codepoint' })].join('')));
+    const inputs = [
+      input('amal.brat.zip', brat),
+      input('p.hf.zip', hf),
+      input('damaged.zip', damaged),
+      input('empty.zip', zipSync({})),
+      input('more.jsonl.gz', jsonl),
+      input('cut.jsonl.gz', jsonl.slice(0, jsonl.length - 6)),
+    ];
     const summary = await runImport({ db, projectId: 'p', inputs, options: defaultImportOptions, annotations: { ...defaultAnnotationImport, as: 'annotator', annotator: 'amal' } });
-    expect(summary).toMatchObject({ imported: 2, problemCount: 2 });
-    expect(summary.problems.map((problem) => `${problem.file}: ${problem.code}`)).toEqual(['damaged.zip: archive-unreadable', 'empty.zip: archive-empty']);
+    expect(summary).toMatchObject({ imported: 3, problemCount: 3 });
+    expect(summary.problems.map((problem) => `${problem.file}: ${problem.code}`)).toEqual([
+      'damaged.zip: archive-unreadable',
+      'empty.zip: archive-empty',
+      'cut.jsonl.gz: gzip-unreadable',
+    ]);
     const docs = await listDocumentsPage(db, 'p', 0, 10);
-    expect(docs.map((doc) => doc.title)).toEqual([text, other.text]);
+    // Named by where they were found; Tawsim JSONL brings its own meta, which names no file.
+    expect(docs.map((doc) => [doc.title, doc.meta.file])).toEqual([
+      [text, 'amal.brat.zip/amal/h1.txt'],
+      [other.text, 'p.hf.zip/data.jsonl'],
+      [third.text, undefined],
+    ]);
     for (const doc of docs) expect((await getAnnotationRecord(db, doc.id, 'amal'))?.entities.map((e) => e.label)).toEqual(['GPE']);
     const preview = previewUnit({ main: inputs[2]!, kind: 'file' }, damaged, undefined, defaultImportOptions, defaultAnnotationImport, 0);
     expect(preview).toMatchObject({ format: 'zip', documents: 0, problemCount: 1 });

@@ -4,6 +4,7 @@ import { detectAnnotationFormat, type AnnotationFormat } from '../../../core/for
 import { readAnnotatedInput, type AnnotatedInput } from '../../../core/formats/readAnnotatedInputs.ts';
 import { stanceFields } from '../../../core/formats/stanceClassification.ts';
 import { importFile } from '../../../core/importers/importFile.ts';
+import { gunzipFile, isGzipFile } from '../../../core/importers/gzipFile.ts';
 import { isZipArchive, unpackZipArchive } from '../../../core/importers/zipArchive.ts';
 import type { ImportDetail, ImportFormat, ImportOptions } from '../../../core/importers/importOptions.ts';
 import type { PreviewSegment } from '../../../core/importers/previewSegment.ts';
@@ -30,7 +31,7 @@ export interface FoundAnnotations {
 
 export interface ParsedUnit {
   /** An exchange file's format when someone drops a bundle or package here, which the import refuses with a pointer to where it goes. */
-  format: ImportFormat | AnnotationFormat | ExchangeFormat | 'zip';
+  format: ImportFormat | AnnotationFormat | ExchangeFormat | 'zip' | 'gzip';
   documents: PendingDocument[];
   /** For annotation formats: what the file's documents hold; absent for the text formats. */
   found?: FoundAnnotations;
@@ -68,11 +69,16 @@ export function parseImportUnit(
       const code = exchange === PROJECT_BUNDLE_FORMAT ? 'bundle-opens-as-project' : 'package-imports-in-review';
       return { format: exchange, documents: [], problems: [importProblem(unit.main.name, null, { code, values: {} })], segments: [], presentationForms: 0 };
     }
-    // The import unpacks the archives named .zip first (expandArchives): one here did not unpack, or was not named so.
+    // The import unpacks the archives named .zip and .gz first (expandArchives): one here did not unpack, or was not named so.
     if (isZipArchive(bytes)) {
       const unpacked = unpackZipArchive(bytes);
       const detail = 'problem' in unpacked ? unpacked.problem : ({ code: 'archive-not-unpacked', values: {} } as const);
       return { format: 'zip', documents: [], problems: [importProblem(unit.main.name, null, detail)], segments: [], presentationForms: 0 };
+    }
+    if (isGzipFile(bytes)) {
+      const unpacked = gunzipFile(bytes);
+      const detail = 'problem' in unpacked ? unpacked.problem : ({ code: 'gzip-not-unpacked', values: {} } as const);
+      return { format: 'gzip', documents: [], problems: [importProblem(unit.main.name, null, detail)], segments: [], presentationForms: 0 };
     }
   }
   const main = { name: unit.main.name, bytes };
