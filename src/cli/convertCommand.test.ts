@@ -223,11 +223,22 @@ describe('tawsim convert', { timeout: TIMEOUT }, () => {
     const damaged = temp('damaged.zip', archive.slice(0, 40));
     const { status, stdout, stderr } = tawsim('convert', zip, damaged, '--to', 'jsonl');
     expect(status).toBe(0);
-    expect(stderr).toBe(`${damaged}: cannot unpack the zip archive: invalid zip data\nconverted 3 documents to jsonl, duplicates 0, problems 1, losses 0 (2 files)\n`);
+    expect(stderr).toBe(`${damaged}: cannot unpack the archive: invalid zip data\nconverted 3 documents to jsonl, duplicates 0, problems 1, losses 0 (2 files)\n`);
     expect(records(stdout).map((line) => [line.text, line.entities.map((e: { label: string; text: string }) => `${e.label} ${e.text}`)])).toEqual([
       [headline, ['GPE العيون']],
       ['زار مصر', ['GPE مصر']],
       ['نص بلا وسوم', []],
+    ]);
+  });
+
+  it('reads a tar archive, gzipped or not, as brat corpora are shipped', () => {
+    const tarGz = fileURLToPath(new URL('../core/importers/fixtures/brat_corpus_gnu.tar.gz', import.meta.url));
+    const { status, stdout, stderr } = tawsim('convert', tarGz, '--to', 'jsonl');
+    expect(status).toBe(0);
+    expect(stderr).toBe('converted 2 documents to jsonl, duplicates 0, problems 0, losses 0 (1 file)\n');
+    expect(records(stdout).map((line) => [line.text, line.entities.map((e: { label: string; text: string }) => `${e.label} ${e.text}`)])).toEqual([
+      ['نص في مسار طويل', []],
+      ['وفد برلماني فرنسي يزور العيون', ['GPE العيون']],
     ]);
   });
 

@@ -31,8 +31,8 @@ detects it and its documents written with their own meta (CoNLL's meta.tokens in
 code points); its annotations are left out, and a note on stderr says so: use
 tawsim convert to keep them. A project bundle the app downloaded
 (NAME.tawsim-bundle.json.gz) gives every document of the project, annotated or not.
-A zip archive's files are read one by one, and a gzip file (data.jsonl.gz) as
-its content, each as it would be unpacked.
+A zip or tar archive's files (.zip, .tar, .tar.gz, .tgz) are read one by one,
+and a gzip file (data.jsonl.gz) as its content, each as it would be unpacked.
 The id is the first 16 hex digits of the SHA-256 of the text, so equal texts get
 equal ids; a text already written in this run is skipped as a duplicate.
 Problems go to stderr as FILE:LINE: REASON, then a one-line summary.
@@ -136,8 +136,9 @@ Formats (--to, and --from):
   the import's suggestions; a bundle with any problem (a field, an offset, a text
   not its hash's) gives nothing. A work package holds no texts, only hashes: it
   is refused.
-  A zip archive's files are read one by one, each as it would be unpacked (named
-  ARCHIVE/PATH): ID.ann with ID.txt in the archive is a brat document, and
+  A zip or tar archive's files (.zip, .tar, .tar.gz, .tgz) are read one by one,
+  each as it would be unpacked (named ARCHIVE/PATH): ID.ann with ID.txt in the
+  archive is a brat document, and
   NAME.labels.json beside NAME.jsonl its label list, as the app's exports zip them.
   A gzip file (data.jsonl.gz) is read as its content would be.
 

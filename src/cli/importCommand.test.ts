@@ -167,7 +167,7 @@ describe('tawsim import', { timeout: TIMEOUT }, () => {
     expect(lines).toHaveLength(60);
     expect(lines[0]!.meta).toMatchObject({ kind: 'article', source: 'الاتحاد الاشتراكي', file: 'seed.txt' });
     expect(lines[59]).toMatchObject({ text: 'زار الوفد مصر', meta: { kind: 'text' } });
-    expect(stderr).toBe(`${zip}: zip archive, 1 document with annotations; import writes their texts, "tawsim convert ${zip} --to jsonl" keeps the annotations\nimported 60, duplicates 0, problems 0 (1 file)\n`);
+    expect(stderr).toBe(`${zip}: archive, 1 document with annotations; import writes their texts, "tawsim convert ${zip} --to jsonl" keeps the annotations\nimported 60, duplicates 0, problems 0 (1 file)\n`);
   });
 
   it('reads a gzip file as its content, with the import’s options, and refuses one cut short', () => {

@@ -11,6 +11,7 @@ import type { ParsedDocument } from '../core/model/document.ts';
 import { metaTokensToUnit } from '../core/formats/documentTokens.ts';
 import { unitOffsets } from '../core/formats/offsetUnit.ts';
 import { isGzipFile } from '../core/importers/gzipFile.ts';
+import { isTarArchive } from '../core/importers/tarArchive.ts';
 import { isZipArchive } from '../core/importers/zipArchive.ts';
 import { exchangeFileFormat, readProjectBundleTexts, workPackageProblem } from '../core/exchange/bundleDocuments.ts';
 import { PROJECT_BUNDLE_FORMAT, WORK_PACKAGE_FORMAT } from '../core/exchange/exchangeHeader.ts';
@@ -98,7 +99,7 @@ export async function importCommand(args: string[]): Promise<number> {
       const name = basename(path);
       const exchange = format.value === 'auto' ? exchangeFileFormat(bytes) : null;
       // A zip archive's files are read one by one, and a gzip file's content, each as its own file would be (readAnnotatedFiles).
-      const archive = format.value === 'auto' && (isZipArchive(bytes) || (exchange === null && isGzipFile(bytes)));
+      const archive = format.value === 'auto' && (isZipArchive(bytes) || isTarArchive(bytes) || (exchange === null && isGzipFile(bytes)));
       const annotated = format.value === 'auto' && exchange === null && !archive ? annotatedFormat(name, bytes, options) : null;
       const result: { documents: ParsedDocument[]; problems: ImportProblem[]; annotated?: number } =
         exchange === PROJECT_BUNDLE_FORMAT
@@ -110,7 +111,7 @@ export async function importCommand(args: string[]): Promise<number> {
               : importFile(bytes, name, options);
       // Problems of an archive's files name the file inside it; others, the path as typed.
       result.problems.forEach((problem) => report(archive ? problem : { ...problem, file: path }));
-      const kind = exchange === PROJECT_BUNDLE_FORMAT ? 'project bundle' : archive ? (isZipArchive(bytes) ? 'zip archive' : 'gzip file') : annotated ? FORMAT_NAMES[annotated] : null;
+      const kind = exchange === PROJECT_BUNDLE_FORMAT ? 'project bundle' : archive ? (isGzipFile(bytes) ? 'gzip file' : 'archive') : annotated ? FORMAT_NAMES[annotated] : null;
       if (kind !== null && result.annotated) {
         // A note, not a problem: the texts are all there.
         // convert reads files only: standard input's data is named as the file it came from.

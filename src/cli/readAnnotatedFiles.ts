@@ -3,6 +3,7 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { importFile } from '../core/importers/importFile.ts';
 import { gunzipFile, isGzipFile } from '../core/importers/gzipFile.ts';
+import { isTarArchive, unpackTarArchive } from '../core/importers/tarArchive.ts';
 import { isZipArchive, unpackZipArchive } from '../core/importers/zipArchive.ts';
 import { defaultImportOptions } from '../core/importers/importOptions.ts';
 import type { ImportOptions } from '../core/importers/importOptions.ts';
@@ -102,7 +103,8 @@ async function readPath(path: string, options: ReadOptions, readBytes: Uint8Arra
     documents: result.documents,
     problems: result.problems.map((problem) => ({ ...problem, file: path })),
   });
-  if (options.format === null && isZipArchive(bytes)) return readArchive(path, bytes, options);
+  if (options.format === null && isZipArchive(bytes)) return readArchive(path, unpackZipArchive(bytes), options);
+  if (options.format === null && isTarArchive(bytes)) return readArchive(path, unpackTarArchive(bytes), options);
   if (options.format === null) {
     const exchange = exchangeFileFormat(bytes);
     if (exchange === PROJECT_BUNDLE_FORMAT) return readProjectBundle(bytes, path);
@@ -194,12 +196,15 @@ function parseBrat(annPath: string, annBytes: Uint8Array, txtPath: string, txtBy
 }
 
 /**
- * The files of a zip archive, each named ARCHIVE/PATH and read as a file of its own
+ * The files of a zip or tar archive, each named ARCHIVE/PATH and read as a file of its own
  * would be: ID.ann with ID.txt beside it in the archive is a brat document, and
  * NAME.labels.json beside NAME.jsonl its label list.
  */
-async function readArchive(path: string, bytes: Uint8Array, options: ReadOptions): Promise<AnnotatedImport> {
-  const unpacked = unpackZipArchive(bytes);
+async function readArchive(
+  path: string,
+  unpacked: { files: [string, Uint8Array][] } | { problem: ImportProblemDetail },
+  options: ReadOptions,
+): Promise<AnnotatedImport> {
   if ('problem' in unpacked) return failed(path, unpacked.problem);
   const files = new Map(unpacked.files.map(([entry, data]) => [`${path}/${entry}`, data]));
   const results: AnnotatedImport[] = [];

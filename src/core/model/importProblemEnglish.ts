@@ -14,10 +14,10 @@ export const IMPORT_PROBLEM_ENGLISH = {
   'empty-file': 'empty file',
   'no-text': 'no text to import',
   'unreadable': 'cannot read: {detail}',
-  'archive-unreadable': 'cannot unpack the zip archive: {detail}',
+  'archive-unreadable': 'cannot unpack the archive: {detail}',
   'archive-too-large': 'unpacks to more than {limit} MB, more than an import takes from one archive: unpack it and choose its files',
-  'archive-empty': 'the zip archive holds no files',
-  'archive-not-unpacked': 'a zip archive inside another, or not named .zip: unpack it, or name it .zip',
+  'archive-empty': 'the archive holds no files',
+  'archive-not-unpacked': 'an archive inside another, or not named .zip, .tar or .tar.gz: unpack it, or name it so',
   'gzip-unreadable': 'cannot unpack the gzip file: {detail}',
   'gzip-not-unpacked': 'a gzip file not named .gz, or inside an archive: unpack it, or name it .gz',
   // Lines of text.

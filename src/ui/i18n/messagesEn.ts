@@ -102,6 +102,7 @@ export const messagesEn = {
   'import.format.conll': 'CoNLL / BIO',
   'import.format.hf': 'Hugging Face tokens',
   'import.format.brat': 'brat standoff',
+  'import.format.tar': 'Tar archive',
   'import.format.gzip': 'Gzip file',
   'import.format.zip': 'Zip archive',
   'import.format.tawsim-project-bundle': 'Tawsim project bundle',

@@ -1,39 +1,52 @@
 import { exchangeFileFormat } from '../../../core/exchange/bundleDocuments.ts';
 import { gunzipFile } from '../../../core/importers/gzipFile.ts';
+import { unpackTarArchive } from '../../../core/importers/tarArchive.ts';
 import { unpackZipArchive } from '../../../core/importers/zipArchive.ts';
 import { blobInput, type ImportInput } from './importInput.ts';
 
-const isZipName = (name: string) => /\.zip$/i.test(name);
-const isGzipName = (name: string) => /\.gz$/i.test(name);
+/**
+ * What an archive named so holds, as [path, bytes]; null when the name is no archive's
+ * or the archive cannot be unpacked (its parse then says why).
+ */
+function unpack(name: string, bytes: Uint8Array): [string, Uint8Array][] | null {
+  if (/\.zip$/i.test(name)) return filesOf(unpackZipArchive(bytes));
+  if (/\.tar$/i.test(name)) return filesOf(unpackTarArchive(bytes));
+  if (/\.(tgz|gz)$/i.test(name)) {
+    // The review screen's gzipped bundles and packages stay as they are, for the import to say where they open.
+    if (exchangeFileFormat(bytes) !== null) return null;
+    const unpacked = gunzipFile(bytes);
+    if ('problem' in unpacked) return null;
+    const inner = name.replace(/\.tgz$/i, '.tar').replace(/\.gz$/i, '');
+    // A .tar.gz holds a tar archive; any other .gz one file.
+    return /\.tar$/i.test(inner) ? filesOf(unpackTarArchive(unpacked.bytes)) : [[inner, unpacked.bytes]];
+  }
+  return null;
+}
+
+function filesOf(unpacked: { files: [string, Uint8Array][] } | { problem: unknown }): [string, Uint8Array][] | null {
+  return 'files' in unpacked ? unpacked.files : null;
+}
 
 /**
- * The inputs with every archive among them unpacked: a .zip is replaced by the files it
- * holds, named ARCHIVE/PATH, in the archive's order, so the app's own brat and Hugging
- * Face exports (ANNOTATOR/ID.txt beside ANNOTATOR/ID.ann, data.jsonl beside
- * data.labels.json) pair up as their files would; a .gz (data.jsonl.gz) by its content,
- * named without the .gz. The review screen's gzipped bundles and packages stay as they
- * are, for the import to say where they open. An archive that cannot be unpacked stays
- * as it is too, and its parse says why (parseImportUnit), in the preview and the import alike.
+ * The inputs with every archive among them unpacked: a .zip, .tar, .tar.gz or .tgz is
+ * replaced by the files it holds, named ARCHIVE/PATH, in the archive's order, so the
+ * app's own brat and Hugging Face exports (ANNOTATOR/ID.txt beside ANNOTATOR/ID.ann,
+ * data.jsonl beside data.labels.json) pair up as their files would; another .gz
+ * (data.jsonl.gz) by its content, named without the .gz. An archive that cannot be
+ * unpacked stays as it is, and its parse says why (parseImportUnit), in the preview and
+ * the import alike.
  */
 export async function expandArchives(inputs: readonly ImportInput[]): Promise<ImportInput[]> {
   const expanded: ImportInput[] = [];
   for (const input of inputs) {
-    if (isZipName(input.name)) {
-      const unpacked = unpackZipArchive(await input.read());
-      if ('files' in unpacked) {
-        // Blobs, as the parse workers read groups of files as one Blob.
-        for (const [path, bytes] of unpacked.files) expanded.push(blobInput(`${input.name}/${path}`, new Blob([bytes as Uint8Array<ArrayBuffer>])));
-        continue;
-      }
-    } else if (isGzipName(input.name)) {
-      const bytes = await input.read();
-      const unpacked = exchangeFileFormat(bytes) === null ? gunzipFile(bytes) : null;
-      if (unpacked !== null && 'bytes' in unpacked) {
-        expanded.push(blobInput(input.name.replace(/\.gz$/i, ''), new Blob([unpacked.bytes as Uint8Array<ArrayBuffer>])));
-        continue;
-      }
+    const files = /\.(zip|tar|tgz|gz)$/i.test(input.name) ? unpack(input.name, await input.read()) : null;
+    if (files === null) {
+      expanded.push(input);
+      continue;
     }
-    expanded.push(input);
+    const single = files.length === 1 && !/\.(zip|tar|tgz|tar\.gz)$/i.test(input.name);
+    // Blobs, as the parse workers read groups of files as one Blob.
+    for (const [path, bytes] of files) expanded.push(blobInput(single ? path : `${input.name}/${path}`, new Blob([bytes as Uint8Array<ArrayBuffer>])));
   }
   return expanded;
 }

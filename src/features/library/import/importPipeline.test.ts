@@ -172,6 +172,19 @@ describe('runImport', () => {
     expect(preview).toMatchObject({ format: 'zip', documents: 0, problemCount: 1 });
   });
 
+  it('unpacks tar archives, gzipped or not, as brat corpora are shipped', async () => {
+    const db = await openTestDb();
+    await createProject(db, 'p', 'P');
+    const fixture = (name: string) => readFileSync(new URL(`../../../core/importers/fixtures/${name}`, import.meta.url));
+    const inputs = [input('corpus.tgz', fixture('brat_corpus_gnu.tar.gz')), input('corpus.tar', fixture('brat_corpus_pax.tar'))];
+    const summary = await runImport({ db, projectId: 'p', inputs, options: defaultImportOptions });
+    // The same two documents in each: the second archive's are duplicates.
+    expect(summary).toMatchObject({ imported: 2, duplicates: 2, problemCount: 0 });
+    const docs = await listDocumentsPage(db, 'p', 0, 10);
+    expect(docs.map((doc) => doc.title)).toEqual(['نص في مسار طويل', 'وفد برلماني فرنسي يزور العيون']);
+    expect((await getAnnotationRecord(db, docs[1]!.id, SUGGESTION_ANNOTATOR))?.entities.map((e) => e.label)).toEqual(['GPE']);
+  });
+
   it('brings annotations in as suggestions or as an annotator’s work, from Tawsim JSONL and brat pairs', async () => {
     const db = await openTestDb();
     await createProject(db, 'p', 'P');

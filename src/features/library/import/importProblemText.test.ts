@@ -25,7 +25,7 @@ const withoutIsolates = (text: string) => text.replace(/[\u2068\u2069]/g, '');
 const outsideIsolates = (text: string) => text.replace(/\u2068[^\u2069]*\u2069/g, '');
 /** Names the Arabic keeps in Latin: formats, encodings, JSON names in «», literals and brat's notation. */
 const technical =
-  /«[^»]*»|\[start, end(, "label")?\]|JSON|UTF-8|UTF-16|U\+FFFD|NUL|BIO|B-TYPE|I-TYPE|\bO\b|conlleval|brat|\.ann|\.txt|zip|\.zip|gzip|\.gz|data|d - m - yyyy|\bnull\b|CRLF|CR|\b[TERAMN]\b/g;
+  /«[^»]*»|\[start, end(, "label")?\]|JSON|UTF-8|UTF-16|U\+FFFD|NUL|BIO|B-TYPE|I-TYPE|\bO\b|conlleval|brat|\.ann|\.txt|zip|\.zip|tar|\.tar|gzip|\.gz|data|d - m - yyyy|\bnull\b|CRLF|CR|\b[TERAMN]\b/g;
 
 /** Problems as the importers report them, of several kinds. */
 const problems: ImportProblem[] = [

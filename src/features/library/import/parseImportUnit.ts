@@ -5,6 +5,7 @@ import { readAnnotatedInput, type AnnotatedInput } from '../../../core/formats/r
 import { stanceFields } from '../../../core/formats/stanceClassification.ts';
 import { importFile } from '../../../core/importers/importFile.ts';
 import { gunzipFile, isGzipFile } from '../../../core/importers/gzipFile.ts';
+import { isTarArchive, unpackTarArchive } from '../../../core/importers/tarArchive.ts';
 import { isZipArchive, unpackZipArchive } from '../../../core/importers/zipArchive.ts';
 import type { ImportDetail, ImportFormat, ImportOptions } from '../../../core/importers/importOptions.ts';
 import type { PreviewSegment } from '../../../core/importers/previewSegment.ts';
@@ -31,7 +32,7 @@ export interface FoundAnnotations {
 
 export interface ParsedUnit {
   /** An exchange file's format when someone drops a bundle or package here, which the import refuses with a pointer to where it goes. */
-  format: ImportFormat | AnnotationFormat | ExchangeFormat | 'zip' | 'gzip';
+  format: ImportFormat | AnnotationFormat | ExchangeFormat | 'zip' | 'tar' | 'gzip';
   documents: PendingDocument[];
   /** For annotation formats: what the file's documents hold; absent for the text formats. */
   found?: FoundAnnotations;
@@ -69,11 +70,16 @@ export function parseImportUnit(
       const code = exchange === PROJECT_BUNDLE_FORMAT ? 'bundle-opens-as-project' : 'package-imports-in-review';
       return { format: exchange, documents: [], problems: [importProblem(unit.main.name, null, { code, values: {} })], segments: [], presentationForms: 0 };
     }
-    // The import unpacks the archives named .zip and .gz first (expandArchives): one here did not unpack, or was not named so.
+    // The import unpacks archives named .zip, .tar, .tar.gz, .tgz and .gz first (expandArchives): one here did not unpack, or was not named so.
     if (isZipArchive(bytes)) {
       const unpacked = unpackZipArchive(bytes);
       const detail = 'problem' in unpacked ? unpacked.problem : ({ code: 'archive-not-unpacked', values: {} } as const);
       return { format: 'zip', documents: [], problems: [importProblem(unit.main.name, null, detail)], segments: [], presentationForms: 0 };
+    }
+    if (isTarArchive(bytes)) {
+      const unpacked = unpackTarArchive(bytes);
+      const detail = 'problem' in unpacked ? unpacked.problem : ({ code: 'archive-not-unpacked', values: {} } as const);
+      return { format: 'tar', documents: [], problems: [importProblem(unit.main.name, null, detail)], segments: [], presentationForms: 0 };
     }
     if (isGzipFile(bytes)) {
       const unpacked = gunzipFile(bytes);
