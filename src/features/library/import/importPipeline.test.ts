@@ -176,10 +176,14 @@ describe('runImport', () => {
     const db = await openTestDb();
     await createProject(db, 'p', 'P');
     const fixture = (name: string) => readFileSync(new URL(`../../../core/importers/fixtures/${name}`, import.meta.url));
-    const inputs = [input('corpus.tgz', fixture('brat_corpus_gnu.tar.gz')), input('corpus.tar', fixture('brat_corpus_pax.tar'))];
+    const pax = fixture('brat_corpus_pax.tar');
+    const damaged = new Uint8Array(pax);
+    damaged[0] = damaged[0]! ^ 0x01;
+    const inputs = [input('corpus.tgz', fixture('brat_corpus_gnu.tar.gz')), input('corpus.tar', pax), input('damaged.tar.gz', gzipSync(damaged))];
     const summary = await runImport({ db, projectId: 'p', inputs, options: defaultImportOptions });
-    // The same two documents in each: the second archive's are duplicates.
-    expect(summary).toMatchObject({ imported: 2, duplicates: 2, problemCount: 0 });
+    // The same two documents in each: the second archive's are duplicates. The third's tar is damaged inside a whole gzip.
+    expect(summary).toMatchObject({ imported: 2, duplicates: 2, problemCount: 1 });
+    expect(summary.problems.map((problem) => `${problem.file}: ${problem.reason}`)).toEqual(['damaged.tar.gz: cannot unpack the archive: the header at byte 0 is damaged']);
     const docs = await listDocumentsPage(db, 'p', 0, 10);
     expect(docs.map((doc) => doc.title)).toEqual(['نص في مسار طويل', 'وفد برلماني فرنسي يزور العيون']);
     expect((await getAnnotationRecord(db, docs[1]!.id, SUGGESTION_ANNOTATOR))?.entities.map((e) => e.label)).toEqual(['GPE']);

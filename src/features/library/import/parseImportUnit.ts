@@ -83,7 +83,14 @@ export function parseImportUnit(
     }
     if (isGzipFile(bytes)) {
       const unpacked = gunzipFile(bytes);
-      const detail = 'problem' in unpacked ? unpacked.problem : ({ code: 'gzip-not-unpacked', values: {} } as const);
+      // A .tar.gz whose gzip is whole and whose tar is not says what is wrong with the tar.
+      const tar = 'bytes' in unpacked && isTarArchive(unpacked.bytes) ? unpackTarArchive(unpacked.bytes) : null;
+      const detail =
+        'problem' in unpacked
+          ? unpacked.problem
+          : tar !== null && 'problem' in tar
+            ? tar.problem
+            : ({ code: tar !== null ? 'archive-not-unpacked' : 'gzip-not-unpacked', values: {} } as const);
       return { format: 'gzip', documents: [], problems: [importProblem(unit.main.name, null, detail)], segments: [], presentationForms: 0 };
     }
   }
