@@ -80,6 +80,8 @@ test('the brat zip the export writes imports back into another project, unpacked
 
   await createProject(page, 'From brat');
   const dialog = await chooseImportFiles(page, [zip]);
+  // The file picker offers archives, as Playwright's setFiles would not tell.
+  await expect(dialog.locator('input[type="file"]')).toHaveAttribute('accept', /(^|,)\.zip,\.tar,\.gz,\.tgz(,|$)/);
   // The archive's Amal/ID.ann and Amal/ID.txt read as one brat document.
   await expect(dialog.getByTestId('preview-summary')).toHaveText('1 document from 1 file');
   await expect(dialog.locator('.preview-file summary')).toContainText(new RegExp(`${zip.name}/Amal/[0-9a-f]{16}\\.ann \\+ ${zip.name}/Amal/[0-9a-f]{16}\\.txt · brat standoff`));

@@ -127,7 +127,7 @@ export function ImportDialog(props: { projectId: string; projectName: string; on
                 }}
               >
                 <span>{t('import.drop')}</span>{' '}
-                <FileTrigger allowsMultiple acceptedFileTypes={['.txt', '.jsonl', '.ndjson', '.json', '.csv', '.conll', '.bio', '.tsv', '.ann', 'text/plain']} onSelect={(list) => list && addFiles([...list])}>
+                <FileTrigger allowsMultiple acceptedFileTypes={['.txt', '.jsonl', '.ndjson', '.json', '.csv', '.conll', '.bio', '.tsv', '.tab', '.ann', '.zip', '.tar', '.gz', '.tgz', 'text/plain']} onSelect={(list) => list && addFiles([...list])}>
                   <Button className="button">{t('import.choose')}</Button>
                 </FileTrigger>
                 {files.length > 0 ? (
