@@ -28,8 +28,19 @@ export function exchangeFileFormat(bytes: Uint8Array): ExchangeFormat | null {
       return null;
     }
   }
-  const match = HEADER.exec(new TextDecoder().decode(head));
+  // Every file an import reads comes here: most open with no brace, and are let go unread.
+  if (!opensWithBrace(head)) return null;
+  const match = HEADER.exec(decoder.decode(head));
   return match ? (match[1] as ExchangeFormat) : null;
+}
+
+const decoder = new TextDecoder();
+
+/** Whether the first byte after a BOM and ASCII whitespace is "{". */
+function opensWithBrace(bytes: Uint8Array): boolean {
+  let i = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  while (i < bytes.length && (bytes[i] === 0x20 || bytes[i] === 0x0a || bytes[i] === 0x0d || bytes[i] === 0x09)) i++;
+  return bytes[i] === 0x7b;
 }
 
 /** The first PEEK_BYTES (or more) of a gzip's content, without unpacking the rest. */
