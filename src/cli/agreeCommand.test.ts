@@ -162,6 +162,21 @@ describe('tawsim agree', { timeout: TIMEOUT }, () => {
     expect(JSON.parse(tawsim('agree', bundle, '--json', '--annotators', 'gold,Amal').stdout).entities.pairs[0]).toMatchObject({ exact_f1: 2 / 3 });
   });
 
+  it('--status done compares the finished sets alone; the others count as not annotated', () => {
+    const unfinished = (text: string) => text.replace('"status":"done"', '"status":"in_progress"');
+    const file = temp('status.jsonl', [
+      line('d1', headline, 'ali', [[13, 18, 'PER']]),
+      line('d1', headline, 'omar', [[13, 18, 'PER']]),
+      line('d2', 'مصر', 'ali', [[0, 3, 'GPE']]),
+      unfinished(line('d2', 'مصر', 'omar', [[0, 3, 'LOC']])),
+    ]);
+    const all = JSON.parse(tawsim('agree', file, '--json').stdout);
+    expect(all).toMatchObject({ documents: 2, entities: { pairs: [{ exact_f1: 0.5 }] } });
+    const done = JSON.parse(tawsim('agree', file, '--json', '--status', 'done').stdout);
+    expect(done).toMatchObject({ documents: 1, entities: { pairs: [{ exact_f1: 1 }] } });
+    expect(tawsim('agree', file, '--status', 'finished').stderr).toContain('--status takes new, in_progress, done, separated by commas, not "finished"');
+  });
+
   it('usage errors exit 2; nothing to compare exits 1', () => {
     expect(tawsim('agree').status).toBe(2);
     const single = temp('single.jsonl', [line('d1', 'مصر', 'ali', [[0, 3, 'GPE']])]);

@@ -7,6 +7,7 @@ import { agreementReportJson } from '../core/agreement/agreementReportJson.ts';
 import { formatAgreementTable } from '../core/agreement/formatAgreementTable.ts';
 import { exchangeFileFormat, readProjectBundle, workPackageProblem } from '../core/exchange/bundleDocuments.ts';
 import { PROJECT_BUNDLE_FORMAT } from '../core/exchange/exchangeHeader.ts';
+import type { AnnotatedDocument } from '../core/formats/annotatedDocument.ts';
 import { parseTawsimJsonl } from '../core/formats/tawsimJsonl.ts';
 import { formatProblem, importProblem } from '../core/model/importProblem.ts';
 import type { ImportProblem } from '../core/model/importProblem.ts';
@@ -15,6 +16,7 @@ import { commandHelp } from './help.ts';
 import { errorMessage } from './outputSink.ts';
 import { parseCommandArgs } from './parseArgs.ts';
 import { inputPath, readInput, readsStdinTwice } from './standardInput.ts';
+import { parseStatusOption } from './statusOption.ts';
 
 /** tawsim agree FILE... [--json] [--annotators a,b,c] : see commandHelp.agree. */
 export async function agreeCommand(args: string[]): Promise<number> {
@@ -25,6 +27,7 @@ export async function agreeCommand(args: string[]): Promise<number> {
     options: {
       json: { type: 'boolean', default: false },
       annotators: { type: 'string' },
+      status: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -41,6 +44,10 @@ export async function agreeCommand(args: string[]): Promise<number> {
     chosen = values.annotators.split(',').map((name) => name.trim()).filter((name) => name !== '');
     if (chosen.length < 2) return usageError('--annotators needs at least two names, separated by commas');
   }
+  const status = values.status === undefined ? undefined : parseStatusOption(values.status);
+  if (status !== undefined && !status.ok) return usageError(status.error);
+  // A set whose status is not chosen counts as not annotated: the document is compared among the others.
+  const counts = (document: AnnotatedDocument) => status === undefined || status.statuses.includes(document.status);
 
   let problems = 0;
   const report = (problem: ImportProblem) => {
@@ -61,7 +68,7 @@ export async function agreeCommand(args: string[]): Promise<number> {
     if (exchange !== null) {
       const result = exchange === PROJECT_BUNDLE_FORMAT ? await readProjectBundle(bytes, path) : { documents: [], problems: [workPackageProblem(path)] };
       result.problems.forEach(report);
-      for (const document of result.documents) sourced.push({ document, file: path });
+      for (const document of result.documents) if (counts(document)) sourced.push({ document, file: path });
       continue;
     }
     // Problems name the file as it was typed.
@@ -71,7 +78,7 @@ export async function agreeCommand(args: string[]): Promise<number> {
     if (decoded.text === null) continue;
     const result = parseTawsimJsonl(decoded.text, name, { badLines: decoded.badLines });
     result.problems.forEach((problem) => report({ ...problem, file: path }));
-    for (const document of result.documents) sourced.push({ document, file: path });
+    for (const document of result.documents) if (counts(document)) sourced.push({ document, file: path });
   }
   const { input, problems: grouping } = agreementInputFromDocuments(sourced);
   grouping.forEach(report);

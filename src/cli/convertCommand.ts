@@ -14,7 +14,6 @@ import type { OffsetUnit } from '../core/formats/offsetUnit.ts';
 import { exportStanceClassification } from '../core/formats/stanceClassification.ts';
 import { exportTawsimJsonl } from '../core/formats/tawsimJsonl.ts';
 import { uniqueDocuments } from '../core/formats/uniqueDocuments.ts';
-import { DOCUMENT_STATUSES } from '../core/model/annotation.ts';
 import { formatProblem } from '../core/model/importProblem.ts';
 import { csvDelimiterOption, DELIMITER_NAMES } from './delimiterOption.ts';
 import { commandHelp } from './help.ts';
@@ -24,6 +23,7 @@ import { parseChoice, parseCommandArgs } from './parseArgs.ts';
 import { huggingFaceLabelsPath, readAnnotatedFiles } from './readAnnotatedFiles.ts';
 import type { InputFormat } from './readAnnotatedFiles.ts';
 import { inputPath, readInput, readsStdinTwice, STDIN, STDIN_NAME } from './standardInput.ts';
+import { parseStatusOption } from './statusOption.ts';
 
 const OUTPUTS = ['jsonl', 'doccano', 'labelstudio', 'conll', 'hf', 'brat', 'stance'] as const;
 type Output = (typeof OUTPUTS)[number];
@@ -87,9 +87,9 @@ export async function convertCommand(args: string[]): Promise<number> {
   if (output !== undefined && files.some((file) => resolve(file) === resolve(output))) return usageError(`the output ${output} is also an input`);
   const chosen = values.annotators?.split(',').map((name) => name.trim()).filter((name) => name !== '');
   if (chosen !== undefined && chosen.length === 0) return usageError('--annotators needs at least one name, separated by commas');
-  const statuses = values.status?.split(',').map((name) => name.trim());
-  const unknownStatus = statuses?.find((name) => !(DOCUMENT_STATUSES as readonly string[]).includes(name));
-  if (unknownStatus !== undefined) return usageError(`--status takes ${DOCUMENT_STATUSES.join(', ')}, separated by commas, not ${JSON.stringify(unknownStatus)}`);
+  const status = values.status === undefined ? undefined : parseStatusOption(values.status);
+  if (status !== undefined && !status.ok) return usageError(status.error);
+  const statuses = status?.statuses;
 
   // Standard input is read here, once, and read as a file named STDIN_NAME.
   const piped = files.includes(STDIN) ? new Map([[STDIN_NAME, await readInput(STDIN)]]) : new Map<string, Uint8Array>();

@@ -207,7 +207,7 @@ Options:
   -h, --help
         Show this help.
 `,
-  agree: `Usage: tawsim agree FILE... [--json] [--annotators A,B,...]
+  agree: `Usage: tawsim agree FILE... [--json] [--annotators A,B,...] [--status S,...]
 
 Reads Tawsim JSONL files (one line per document and annotator; one or more
 annotators per file; a FILE of - is standard input, named <stdin>), or project
@@ -246,6 +246,10 @@ Options:
         Print the JSON object instead of the table.
   --annotators A,B,...
         Compare these annotators, in this order (default: all but gold).
+  --status S,...
+        Count only the sets with these statuses (new, in_progress, done): the
+        finished work alone is --status done. Any other set counts as not
+        annotated.
   -h, --help
         Show this help.
 `,
