@@ -21,6 +21,7 @@ import { parseHuggingFaceTokens } from '../core/formats/huggingFaceTokens.ts';
 import { parseLabelStudioJson } from '../core/formats/labelStudioJson.ts';
 import type { OffsetUnit } from '../core/formats/offsetUnit.ts';
 import { parseStanceClassification, stanceFields } from '../core/formats/stanceClassification.ts';
+import { readLabelList } from '../core/formats/readAnnotatedInputs.ts';
 import { parseTawsimJsonl } from '../core/formats/tawsimJsonl.ts';
 import { exchangeFileFormat, readProjectBundle, workPackageProblem } from '../core/exchange/bundleDocuments.ts';
 import { PROJECT_BUNDLE_FORMAT, WORK_PACKAGE_FORMAT } from '../core/exchange/exchangeHeader.ts';
@@ -80,8 +81,9 @@ export async function readAnnotatedFiles(
 }
 
 /**
- * Reads one file. `archive` holds the other files of the zip archive it came from, if
- * any: brat pairs and label lists are looked for there, not on disk.
+ * Reads one file. `archive` holds the other files of the archive it came from, if any
+ * (or is empty for a gzip's content): brat pairs and label lists are looked for there,
+ * not on disk.
  */
 async function readPath(path: string, options: ReadOptions, readBytes: Uint8Array | undefined, archive?: ReadonlyMap<string, Uint8Array>): Promise<AnnotatedImport> {
   // Bytes read already are a file's (or standard input's, which has no path to look at).
@@ -152,7 +154,7 @@ async function readPath(path: string, options: ReadOptions, readBytes: Uint8Arra
     case 'hf': {
       const labelsPath = options.labels ?? huggingFaceLabelsPath(path);
       const packed = archive?.get(labelsPath);
-      const labels = packed !== undefined ? labelNames(packed) : await readLabelNames(labelsPath);
+      const labels = packed !== undefined ? readLabelList(packed) : await readLabelNames(labelsPath);
       if ('code' in labels && options.labels !== undefined) return failed(options.labels, labels);
       result = parseHuggingFaceTokens(text, name, { ...common, labelNames: 'code' in labels ? undefined : labels });
       break;
@@ -235,20 +237,10 @@ export function huggingFaceLabelsPath(dataPath: string): string {
 /** The label list in a JSON file holding an array of strings, or why it cannot be read. */
 async function readLabelNames(path: string): Promise<string[] | ImportProblemDetail> {
   try {
-    return labelNames(await readFile(path));
+    return readLabelList(await readFile(path));
   } catch (error) {
     return { code: 'label-list-unreadable', values: { detail: errorMessage(error) } };
   }
-}
-
-function labelNames(bytes: Uint8Array): string[] | ImportProblemDetail {
-  let value: unknown;
-  try {
-    value = JSON.parse(new TextDecoder().decode(bytes));
-  } catch (error) {
-    return { code: 'label-list-unreadable', values: { detail: errorMessage(error) } };
-  }
-  return Array.isArray(value) && value.every((name) => typeof name === 'string') ? value : { code: 'label-list-not-strings', values: {} };
 }
 
 function failed(file: string, detail: ImportProblemDetail): AnnotatedImport {

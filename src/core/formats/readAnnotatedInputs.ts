@@ -99,7 +99,7 @@ export function readAnnotatedInput(input: AnnotatedInput, options: AnnotatedRead
       case 'conll':
         return parseConllBio(text, file.name, { ...common, sentencesPerDocument: options.sentencesPerDocument });
       case 'hf': {
-        const labels = input.labels ? labelNames(input.labels) : undefined;
+        const labels = input.labels ? readLabelList(input.labels.bytes) : undefined;
         if (labels !== undefined && 'code' in labels) return { documents: [], problems: [importProblem(input.labels!.name, null, labels)] };
         return parseHuggingFaceTokens(text, file.name, { ...common, labelNames: labels });
       }
@@ -113,9 +113,10 @@ export function readAnnotatedInput(input: AnnotatedInput, options: AnnotatedRead
   return { documents: result.documents, problems };
 }
 
-function labelNames(file: NamedBytes): string[] | ImportProblemDetail {
+/** A Hugging Face label list: a JSON array of tag names, or why the bytes are not one. */
+export function readLabelList(bytes: Uint8Array): string[] | ImportProblemDetail {
   try {
-    const value: unknown = JSON.parse(new TextDecoder().decode(file.bytes));
+    const value: unknown = JSON.parse(new TextDecoder().decode(bytes));
     return Array.isArray(value) && value.every((name) => typeof name === 'string') ? value : { code: 'label-list-not-strings', values: {} };
   } catch (error) {
     return { code: 'label-list-unreadable', values: { detail: error instanceof Error ? error.message : String(error) } };

@@ -4,9 +4,11 @@ import { MAX_ARCHIVE_BYTES } from './zipArchive.ts';
 const BLOCK = 512;
 const decoder = new TextDecoder();
 
+const USTAR = [0x75, 0x73, 0x74, 0x61, 0x72];
+
 /** A tar archive by the "ustar" magic of its first header (POSIX and GNU tar write it). */
 export function isTarArchive(bytes: Uint8Array): boolean {
-  return bytes.length >= BLOCK && decoder.decode(bytes.subarray(257, 262)) === 'ustar';
+  return bytes.length >= BLOCK && USTAR.every((byte, i) => bytes[257 + i] === byte);
 }
 
 /** A NUL-terminated field of a header. */

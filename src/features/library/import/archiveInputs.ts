@@ -1,7 +1,8 @@
 import { exchangeFileFormat } from '../../../core/exchange/bundleDocuments.ts';
-import { gunzipFile } from '../../../core/importers/gzipFile.ts';
-import { unpackTarArchive } from '../../../core/importers/tarArchive.ts';
-import { unpackZipArchive } from '../../../core/importers/zipArchive.ts';
+import type { ImportProblemDetail } from '../../../core/model/importProblem.ts';
+import { gunzipFile, isGzipFile } from '../../../core/importers/gzipFile.ts';
+import { isTarArchive, unpackTarArchive } from '../../../core/importers/tarArchive.ts';
+import { isZipArchive, unpackZipArchive } from '../../../core/importers/zipArchive.ts';
 import { blobInput, type ImportInput } from './importInput.ts';
 
 /**
@@ -49,4 +50,28 @@ export async function expandArchives(inputs: readonly ImportInput[]): Promise<Im
     for (const [path, bytes] of files) expanded.push(blobInput(single ? path : `${input.name}/${path}`, new Blob([bytes as Uint8Array<ArrayBuffer>])));
   }
   return expanded;
+}
+
+/**
+ * Why bytes that hold an archive give the import nothing: the ones expandArchives left as
+ * they were, because they did not unpack (the detail of what is wrong) or were not named
+ * as an archive (or sat inside another). Null for anything but an archive.
+ */
+export function archiveProblem(bytes: Uint8Array): { format: 'zip' | 'tar' | 'gzip'; detail: ImportProblemDetail } | null {
+  const notUnpacked = { code: 'archive-not-unpacked', values: {} } as const;
+  if (isZipArchive(bytes)) {
+    const unpacked = unpackZipArchive(bytes);
+    return { format: 'zip', detail: 'problem' in unpacked ? unpacked.problem : notUnpacked };
+  }
+  if (isTarArchive(bytes)) {
+    const unpacked = unpackTarArchive(bytes);
+    return { format: 'tar', detail: 'problem' in unpacked ? unpacked.problem : notUnpacked };
+  }
+  if (!isGzipFile(bytes)) return null;
+  const unpacked = gunzipFile(bytes);
+  if ('problem' in unpacked) return { format: 'gzip', detail: unpacked.problem };
+  // A .tar.gz whose gzip is whole and whose tar is not says what is wrong with the tar.
+  const tar = isTarArchive(unpacked.bytes) ? unpackTarArchive(unpacked.bytes) : null;
+  if (tar === null) return { format: 'gzip', detail: { code: 'gzip-not-unpacked', values: {} } };
+  return { format: 'gzip', detail: 'problem' in tar ? tar.problem : notUnpacked };
 }

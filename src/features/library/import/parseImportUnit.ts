@@ -4,17 +4,15 @@ import { detectAnnotationFormat, type AnnotationFormat } from '../../../core/for
 import { readAnnotatedInput, type AnnotatedInput } from '../../../core/formats/readAnnotatedInputs.ts';
 import { stanceFields } from '../../../core/formats/stanceClassification.ts';
 import { importFile } from '../../../core/importers/importFile.ts';
-import { gunzipFile, isGzipFile } from '../../../core/importers/gzipFile.ts';
-import { isTarArchive, unpackTarArchive } from '../../../core/importers/tarArchive.ts';
-import { isZipArchive, unpackZipArchive } from '../../../core/importers/zipArchive.ts';
 import type { ImportDetail, ImportFormat, ImportOptions } from '../../../core/importers/importOptions.ts';
 import type { PreviewSegment } from '../../../core/importers/previewSegment.ts';
 import { SUGGESTION_ANNOTATOR } from '../../../core/model/annotation.ts';
 import type { ParsedDocument } from '../../../core/model/document.ts';
-import { importProblem } from '../../../core/model/importProblem.ts';
+import { importProblem, type ImportProblemDetail } from '../../../core/model/importProblem.ts';
 import type { ImportProblem } from '../../../core/model/importProblem.ts';
 import type { IncomingAnnotations } from '../../../storage/documentStore.ts';
 import type { AnnotationImportOptions } from './annotationImportOptions.ts';
+import { archiveProblem } from './archiveInputs.ts';
 import type { ImportUnit } from './importUnits.ts';
 
 /** A parsed document on its way to storage, with the annotations it brought, if any. */
@@ -65,34 +63,18 @@ export function parseImportUnit(
   detail: ImportDetail,
 ): ParsedUnit {
   if (unit.kind !== 'brat') {
+    const refused = (format: ParsedUnit['format'], detail: ImportProblemDetail): ParsedUnit => ({
+      format,
+      documents: [],
+      problems: [importProblem(unit.main.name, null, detail)],
+      segments: [],
+      presentationForms: 0,
+    });
     const exchange = exchangeFileFormat(bytes);
-    if (exchange !== null) {
-      const code = exchange === PROJECT_BUNDLE_FORMAT ? 'bundle-opens-as-project' : 'package-imports-in-review';
-      return { format: exchange, documents: [], problems: [importProblem(unit.main.name, null, { code, values: {} })], segments: [], presentationForms: 0 };
-    }
+    if (exchange !== null) return refused(exchange, { code: exchange === PROJECT_BUNDLE_FORMAT ? 'bundle-opens-as-project' : 'package-imports-in-review', values: {} });
     // The import unpacks archives named .zip, .tar, .tar.gz, .tgz and .gz first (expandArchives): one here did not unpack, or was not named so.
-    if (isZipArchive(bytes)) {
-      const unpacked = unpackZipArchive(bytes);
-      const detail = 'problem' in unpacked ? unpacked.problem : ({ code: 'archive-not-unpacked', values: {} } as const);
-      return { format: 'zip', documents: [], problems: [importProblem(unit.main.name, null, detail)], segments: [], presentationForms: 0 };
-    }
-    if (isTarArchive(bytes)) {
-      const unpacked = unpackTarArchive(bytes);
-      const detail = 'problem' in unpacked ? unpacked.problem : ({ code: 'archive-not-unpacked', values: {} } as const);
-      return { format: 'tar', documents: [], problems: [importProblem(unit.main.name, null, detail)], segments: [], presentationForms: 0 };
-    }
-    if (isGzipFile(bytes)) {
-      const unpacked = gunzipFile(bytes);
-      // A .tar.gz whose gzip is whole and whose tar is not says what is wrong with the tar.
-      const tar = 'bytes' in unpacked && isTarArchive(unpacked.bytes) ? unpackTarArchive(unpacked.bytes) : null;
-      const detail =
-        'problem' in unpacked
-          ? unpacked.problem
-          : tar !== null && 'problem' in tar
-            ? tar.problem
-            : ({ code: tar !== null ? 'archive-not-unpacked' : 'gzip-not-unpacked', values: {} } as const);
-      return { format: 'gzip', documents: [], problems: [importProblem(unit.main.name, null, detail)], segments: [], presentationForms: 0 };
-    }
+    const archive = archiveProblem(bytes);
+    if (archive !== null) return refused(archive.format, archive.detail);
   }
   const main = { name: unit.main.name, bytes };
   const other = unit.partner && partner ? { name: unit.partner.name, bytes: partner } : undefined;
