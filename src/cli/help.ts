@@ -8,7 +8,7 @@ Commands:
   import FILE...               Read news pages, plain text or JSONL and write Tawsim JSONL documents
   convert FILE... --to FORMAT  Convert annotations between Tawsim JSONL, doccano, Label Studio,
                                CoNLL/BIO, Hugging Face token classification, brat and stance records
-  validate FILE.jsonl...       Check Tawsim JSONL annotation files line by line
+  validate FILE...             Check Tawsim JSONL annotation files line by line, and project bundles
   agree FILE...                Measure how far annotators agree (entities, events, stance)
   help [COMMAND]               Show this help, or the options of one command
 
@@ -189,7 +189,7 @@ Options:
   -h, --help
         Show this help.
 `,
-  validate: `Usage: tawsim validate FILE.jsonl... [--schema SCHEMA.json]
+  validate: `Usage: tawsim validate FILE... [--schema SCHEMA.json]
 
 Checks Tawsim JSONL files (a FILE of - is standard input, named <stdin>) line by
 line: JSON and field types, offsets (integers, inside the text, start before end,
@@ -197,6 +197,10 @@ in the line's offset_unit), every span's text equal to the slice it names, ids
 unique on the line, event arguments and stance targets pointing at entities of
 the line, one line per document and annotator, and, with --schema, every label,
 event type, role and stance label in the schema.
+A gzip file (data.jsonl.gz) is checked as its content. A project bundle the app
+downloaded (NAME.tawsim-bundle.json.gz) is checked as the app checks it when it
+opens one (fields, offsets, each text against its hash), then, with --schema,
+the labels of every annotator's and gold's set (not the import's suggestions).
 Prints FILE: line N: REASON for each problem, then a summary, to stdout.
 Exit status: 0 when every line is valid, 1 when there is a problem, 2 on a usage error.
 

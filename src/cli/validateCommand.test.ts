@@ -1,7 +1,9 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gunzipSync, gzipSync, strFromU8, strToU8 } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { BUNDLE_HEADLINE, writeSampleBundle } from './sampleBundle.ts';
 import { tawsim, tawsimWithInput } from './tawsimProcess.ts';
 
 let dir = '';
@@ -10,8 +12,7 @@ beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'tawsim-validate-'));
 });
 
-
-function temp(name: string, content: string): string {
+function temp(name: string, content: string | Uint8Array): string {
   const path = join(dir, name);
   writeFileSync(path, content);
   return path;
@@ -63,6 +64,48 @@ describe('tawsim validate', { timeout: TIMEOUT }, () => {
     const usage = tawsim('validate', file, '--schema', broken);
     expect(usage.status).toBe(2);
     expect(usage.stderr).toContain('"entities" is not a list of labels with a "tag"');
+  });
+
+  it('checks a gzip file as its content', () => {
+    const packed = temp('good.jsonl.gz', gzipSync(strToU8(`${line('a', {})}\n${line('b', { start: 3 })}\n`)));
+    const { status, stdout } = tawsim('validate', packed);
+    expect(status).toBe(1);
+    expect(stdout).toContain(`${packed}: line 2: entities[0]: "text" is "الرباط" but 3..8 (codepoint) holds "لرباط"; line skipped`);
+    expect(stdout).toMatch(/1 valid lines, 1 problems \(1 file\)\n$/);
+    const cut = temp('cut.jsonl.gz', gzipSync(strToU8(`${line('a', {})}\n`.repeat(20))).slice(0, 40));
+    expect(tawsim('validate', cut).stdout).toContain(`${cut}: cannot unpack the gzip file`);
+  });
+
+  it('checks a project bundle as the app opens one, and its sets’ labels against --schema', async () => {
+    const bundle = await writeSampleBundle(dir);
+    const jsonl = temp('one.jsonl', `${line('a', {})}\n`);
+    expect(tawsim('validate', bundle, jsonl)).toEqual({
+      status: 0,
+      stdout: '1 valid lines, 3 valid annotation sets in 1 project bundle, 0 problems (2 files)\n',
+      stderr: '',
+    });
+
+    const name = { en: 'x', ar: 'س' };
+    const schema = temp('gpe.json', JSON.stringify({ entities: [{ tag: 'GPE', name, color: '#000000', hotkey: null }], events: [], stanceLabels: [], stanceTargets: [] }));
+    const labelled = tawsim('validate', bundle, '--schema', schema);
+    expect(labelled.status).toBe(1);
+    const id = (JSON.parse(strFromU8(gunzipSync(readFileSync(bundle)))) as { documents: { id: string }[] }).documents[0]!.id;
+    expect(labelled.stdout.split('\n')).toEqual([
+      `${bundle}: document "${id}", annotator "Amal": entities[1]: label "NORP" is not in the schema`,
+      `${bundle}: document "${id}", annotator "Bilal": entities[0]: label "LOC" is not in the schema`,
+      '0 valid lines, 1 valid annotation sets in 1 project bundle, 2 problems (1 file)',
+      '',
+    ]);
+
+    // A text changed after export (one letter for another) no longer matches its hash.
+    const record = JSON.parse(strFromU8(gunzipSync(readFileSync(bundle)))) as { documents: { text: string }[] };
+    record.documents[0]!.text = BUNDLE_HEADLINE.replace('فرنسي', 'فرنسا');
+    const tampered = temp('tampered.tawsim-bundle.json.gz', gzipSync(strToU8(JSON.stringify(record))));
+    const refused = tawsim('validate', tampered);
+    expect(refused.status).toBe(1);
+    expect(refused.stdout).toBe(
+      `${tampered}: project bundle: the text of document ${id} is not the one its hash names\n0 valid lines, 0 valid annotation sets in 1 project bundle, 1 problems (1 file)\n`,
+    );
   });
 
   it('reports unreadable files and explains its options', () => {

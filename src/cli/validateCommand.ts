@@ -1,6 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
+import { exchangeFileFormat, readProjectBundle, workPackageProblem } from '../core/exchange/bundleDocuments.ts';
+import { PROJECT_BUNDLE_FORMAT, WORK_PACKAGE_FORMAT } from '../core/exchange/exchangeHeader.ts';
+import { schemaLabelReasons } from '../core/formats/schemaLabelReasons.ts';
+import { schemaLabels } from '../core/formats/schemaLabels.ts';
 import { parseTawsimJsonl } from '../core/formats/tawsimJsonl.ts';
+import { gunzipFile, isGzipFile } from '../core/importers/gzipFile.ts';
 import { importProblem } from '../core/model/importProblem.ts';
 import type { ImportProblem } from '../core/model/importProblem.ts';
 import type { ProjectSchema } from '../core/schema/projectSchema.ts';
@@ -42,32 +47,74 @@ export async function validateCommand(args: string[]): Promise<number> {
     schema = read;
   }
 
-  let valid = 0;
+  let lines = 0;
+  let sets = 0;
+  let bundles = 0;
   let problems = 0;
-  const report = (path: string, problem: ImportProblem) => {
-    problems++;
-    process.stdout.write(problem.line === null ? `${path}: ${problem.reason}\n` : `${path}: line ${problem.line}: ${problem.reason}\n`);
-  };
   for (const file of files) {
     const path = inputPath(file);
-    let bytes: Uint8Array;
+    let checked: Checked;
     try {
-      bytes = await readInput(file);
+      checked = await validateBytes(path, await readInput(file), schema);
     } catch (error) {
-      report(path, importProblem(path, null, { code: 'unreadable', values: { detail: errorMessage(error) } }));
-      continue;
+      checked = { lines: 0, sets: 0, bundle: false, problems: [importProblem(path, null, { code: 'unreadable', values: { detail: errorMessage(error) } })] };
     }
-    const name = basename(path);
-    const decoded = decodeFile(bytes, name);
-    decoded.problems.forEach((problem) => report(path, problem));
-    if (decoded.text === null) continue;
-    const result = parseTawsimJsonl(decoded.text, name, { schema, badLines: decoded.badLines });
-    result.problems.forEach((problem) => report(path, problem));
-    valid += result.documents.length;
+    for (const problem of checked.problems) {
+      problems++;
+      process.stdout.write(problem.line === null ? `${path}: ${problem.reason}\n` : `${path}: line ${problem.line}: ${problem.reason}\n`);
+    }
+    lines += checked.lines;
+    sets += checked.sets;
+    if (checked.bundle) bundles++;
   }
   const fileCount = `${files.length} ${files.length === 1 ? 'file' : 'files'}`;
-  process.stdout.write(`${valid} valid lines, ${problems} problems (${fileCount})\n`);
+  const setCount = bundles > 0 ? `, ${sets} valid annotation sets in ${bundles} project ${bundles === 1 ? 'bundle' : 'bundles'}` : '';
+  process.stdout.write(`${lines} valid lines${setCount}, ${problems} problems (${fileCount})\n`);
   return problems === 0 ? 0 : 1;
+}
+
+interface Checked {
+  lines: number;
+  sets: number;
+  bundle: boolean;
+  problems: ImportProblem[];
+}
+
+/**
+ * One file checked: Tawsim JSONL line by line, a gzip file as its content, a project
+ * bundle as the app checks one when it opens it (then each set's labels against the
+ * schema, when one is given).
+ */
+async function validateBytes(path: string, bytes: Uint8Array, schema: ProjectSchema | undefined): Promise<Checked> {
+  const checked: Checked = { lines: 0, sets: 0, bundle: false, problems: [] };
+  const exchange = exchangeFileFormat(bytes);
+  if (exchange === WORK_PACKAGE_FORMAT) return { ...checked, problems: [workPackageProblem(path)] };
+  if (exchange === PROJECT_BUNDLE_FORMAT) {
+    const read = await readProjectBundle(bytes, path);
+    checked.bundle = true;
+    checked.problems.push(...read.problems);
+    const labels = schema === undefined ? null : schemaLabels(schema);
+    for (const set of read.documents) {
+      const at = `document ${JSON.stringify(set.id)}, annotator ${JSON.stringify(set.annotator)}: `;
+      const reasons = labels === null ? [] : schemaLabelReasons(set, labels, at);
+      for (const reason of reasons) checked.problems.push(importProblem(path, null, reason));
+      if (reasons.length === 0) checked.sets++;
+    }
+    return checked;
+  }
+  if (isGzipFile(bytes)) {
+    const unpacked = gunzipFile(bytes);
+    if ('problem' in unpacked) return { ...checked, problems: [importProblem(path, null, unpacked.problem)] };
+    return validateBytes(path, unpacked.bytes, schema);
+  }
+  const name = basename(path);
+  const decoded = decodeFile(bytes, name);
+  checked.problems.push(...decoded.problems);
+  if (decoded.text === null) return checked;
+  const result = parseTawsimJsonl(decoded.text, name, { schema, badLines: decoded.badLines });
+  checked.problems.push(...result.problems);
+  checked.lines = result.documents.length;
+  return checked;
 }
 
 function usageError(error: string): number {
