@@ -1,4 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { strToU8, zipSync } from 'fflate';
 import type { DocumentRecord } from '../src/storage/tawsimSchema.ts';
 import { answerAnnotatorPrompt } from './support/annotatorPrompt.ts';
 import { chooseImportFiles, createProject, createProjectInArabic } from './support/importDialog.ts';
@@ -178,4 +179,22 @@ test('finds the space-separated records of MArSum’s .txt by itself', async ({ 
   await dialog.getByRole('button', { name: 'Close' }).click();
   const stored = (await storedRecords<DocumentRecord>(page, 'documents')).filter((doc) => doc.meta.file === 'marsum_goud_sample.txt');
   expect(stored.map((doc) => doc.meta.summary)).toContain('كوريا داعمة المغرب على الصحرا ديالو');
+});
+
+test('a long path inside an archive breaks within its box, beside its file’s disclosure marker', async ({ page }) => {
+  await createProject(page, 'Archive paths');
+  const path = `corpus/${'a'.repeat(180)}/long.txt`;
+  const dialog = await chooseImportFiles(page, { name: 'corpus.zip', mimeType: 'application/zip', buffer: Buffer.from(zipSync({ [path]: strToU8('نص في مسار طويل') })) });
+  const summary = dialog.locator('.preview-file summary');
+  await expect(summary).toContainText(`corpus.zip/${path} · Plain text · Text 1`);
+  const layout = await summary.evaluate((element) => {
+    const box = element.getBoundingClientRect();
+    const firstLine = element.querySelector('bdi')!.getClientRects()[0]!;
+    const padding = parseFloat(getComputedStyle(element).paddingTop);
+    return { overflow: element.scrollWidth - element.clientWidth, gapAbove: firstLine.top - box.top - padding, firstLineShare: firstLine.width / box.width };
+  });
+  expect(layout.overflow).toBe(0);
+  // The path starts on the marker's line and fills it: no line with the marker alone above it.
+  expect(layout.gapAbove).toBeLessThan(4);
+  expect(layout.firstLineShare).toBeGreaterThan(0.8);
 });
