@@ -49,6 +49,16 @@ function duplicates(spans: readonly EntitySpan[], candidate: EntitySpan): boolea
   );
 }
 
+/** Why a new span cannot join the list: its id is taken (first), or it copies a span; null when neither. */
+function addClash(spans: readonly EntitySpan[], candidate: EntitySpan): 'duplicate-id' | 'duplicate-span' | null {
+  let copy = false;
+  for (const span of spans) {
+    if (span.id === candidate.id) return 'duplicate-id';
+    if (span.start === candidate.start && span.end === candidate.end && span.label === candidate.label) copy = true;
+  }
+  return copy ? 'duplicate-span' : null;
+}
+
 function replaceAt(spans: readonly EntitySpan[], index: number, span: EntitySpan): EntitySpan[] {
   const next = [...spans];
   next[index] = span;
@@ -62,10 +72,12 @@ function replaceAt(spans: readonly EntitySpan[], index: number, span: EntitySpan
 export function applySpanEdit(spans: readonly EntitySpan[], edit: Edit): EditResult {
   if (edit.op === 'add') {
     const span = { ...edit.span };
-    if (spans.some((s) => s.id === span.id)) return refuse('duplicate-id');
+    // One pass for both clashes: a keystroke adds a span to sets of thousands.
+    const clash = addClash(spans, span);
+    if (clash === 'duplicate-id') return refuse(clash);
     if (!isValidRange(span.start, span.end)) return refuse('invalid-range');
     if (span.label === '') return refuse('empty-label');
-    if (duplicates(spans, span)) return refuse('duplicate-span');
+    if (clash !== null) return refuse(clash);
     const index =
       edit.index === undefined
         ? partitionPoint(spans, (s) => compareSpans(s, span) <= 0)

@@ -184,9 +184,13 @@ export const DocumentView = memo(forwardRef<DocumentViewHandle, DocumentViewProp
       return range.getBoundingClientRect();
     },
     prepareTag(offset) {
-      const found = renderedBlocks().find(({ block }) => block.start <= offset && offset < block.end);
-      const layer = found && chipLayerOf(found.element);
-      if (found && layer) prepareChipSpot(layer, found.block, offset, paragraphDirection(found.element), fontLoads);
+      // It runs in the keystroke that adds a span: one query for the block, not a pass over every block on screen.
+      const block = props.blocks[blockIndexAt(props.blocks, offset)];
+      const element = block && block.start <= offset && offset < block.end ? scrollRef.current?.querySelector<HTMLElement>(`p[data-start="${block.start}"]`) : null;
+      const layer = element && chipLayerOf(element);
+      if (!element || !layer) return;
+      const rendered = { start: block!.start, end: block!.end, textNode: (element.firstChild as Text | null) ?? null };
+      prepareChipSpot(layer, rendered, offset, paragraphDirection(element), fontLoads);
     },
     reveal(offset) {
       const index = blockIndexAt(props.blocks, offset);

@@ -7,7 +7,7 @@ import { acceptedEvent, missingArgumentSpans, type EventSuggestion } from '../..
 import { setStance, type StanceTarget } from '../../../core/stance/stanceEdits.ts';
 import type { AnnotationRecord } from '../../../storage/tawsimSchema.ts';
 import { untaggedMatches } from '../untaggedMatches.ts';
-import { freshSpanIds, isUsedId, nextSpanId } from './recordSpanIds.ts';
+import { carryHighestId, freshSpanIds, isUsedId, nextSpanId } from './recordSpanIds.ts';
 
 /*
  * What the annotation screen asks of an annotator's record, and what each request
@@ -46,7 +46,33 @@ export type AnnotationCommand =
 /** `added`: how many spans a tag-all added. */
 export type CommandOutcome = { ok: true; added?: number } | { ok: false; reason: string };
 
-export function applyCommand(command: AnnotationCommand, record: AnnotationRecord): { record: AnnotationRecord; result: CommandOutcome } | { refused: CommandOutcome } {
+type Applied = { record: AnnotationRecord; result: CommandOutcome } | { refused: CommandOutcome };
+
+export function applyCommand(command: AnnotationCommand, record: AnnotationRecord): Applied {
+  const applied = commandOutcome(command, record);
+  const added = idsAddedBy(command);
+  if ('record' in applied && added !== null) carryHighestId(record, applied.record, added);
+  return applied;
+}
+
+/** The ids a command can add to a record, or null when it does not say (ids chosen inside it). */
+function idsAddedBy(command: AnnotationCommand): readonly string[] | null {
+  switch (command.type) {
+    case 'edit':
+      return command.edit.op === 'add' ? [command.edit.span.id] : [];
+    // Undo and redo bring back only ids the history holds; the others add none.
+    case 'undo':
+    case 'redo':
+    case 'status':
+    case 'stance':
+    case 'resize':
+      return [];
+    default:
+      return null;
+  }
+}
+
+function commandOutcome(command: AnnotationCommand, record: AnnotationRecord): Applied {
   if (command.type === 'status') {
     if (record.status === command.status) return { refused: { ok: false, reason: 'no-change' } };
     return { record: { ...record, status: command.status }, result: { ok: true } };

@@ -13,14 +13,31 @@ function stepIds(step: HistoryStep): string[] {
 }
 
 /**
- * The highest e<n> number a record has used, by record: a keystroke that adds a span reads
- * it twice from the same record (the id it proposes, then the check that the id is free),
- * and records are never changed in place, only copied.
+ * The highest e<n> number a record has used, cached by its layers: a keystroke that adds a
+ * span reads it twice from the same record (the id it proposes, then the check that the id
+ * is free), and records are never changed in place, only copied. Keyed by the entities array
+ * and checked against the events and history, so that the record a write reads back, which
+ * the query shares with the one shown (shareAnnotationRecord) but for its revision, finds it too.
  */
-const highestIds = new WeakMap<AnnotationRecord, number>();
+interface HighestId {
+  events: AnnotationRecord['events'];
+  history: AnnotationRecord['history'];
+  highest: number;
+}
+
+const highestIds = new WeakMap<AnnotationRecord['entities'], HighestId>();
+
+function cachedHighest(record: AnnotationRecord): number | undefined {
+  const entry = highestIds.get(record.entities);
+  return entry && entry.events === record.events && entry.history === record.history ? entry.highest : undefined;
+}
+
+function rememberHighest(record: AnnotationRecord, highest: number): void {
+  highestIds.set(record.entities, { events: record.events, history: record.history, highest });
+}
 
 function highestIdNumber(record: AnnotationRecord): number {
-  const cached = highestIds.get(record);
+  const cached = cachedHighest(record);
   if (cached !== undefined) return cached;
   let highest = 0;
   for (const span of record.entities) highest = Math.max(highest, idNumber(span.id));
@@ -28,8 +45,23 @@ function highestIdNumber(record: AnnotationRecord): number {
   for (const steps of [record.history?.undo ?? [], record.history?.redo ?? []]) {
     for (const step of steps) for (const id of stepIds(step)) highest = Math.max(highest, idNumber(id));
   }
-  highestIds.set(record, highest);
+  rememberHighest(record, highest);
   return highest;
+}
+
+/**
+ * Tells the cache that `after` was made from `before` by a command that can have added
+ * only the ids `added` (and, for a span whose id was taken, nextSpanId's), so that the
+ * next keystroke on a set of thousands of spans need not read every id again. The number
+ * carried is a bound, not always the highest in use: ids the history has since let go of
+ * stay counted. That is all nextSpanId and isUsedId ask of it: every id above it is free.
+ */
+export function carryHighestId(before: AnnotationRecord, after: AnnotationRecord, added: readonly string[]): void {
+  const cached = cachedHighest(before);
+  if (cached === undefined || !isReadableIdNumber(cached + 1)) return;
+  let highest = added.length > 0 ? cached + 1 : cached;
+  for (const id of added) highest = Math.max(highest, idNumber(id));
+  rememberHighest(after, highest);
 }
 
 /** usedSpanIds(record).includes(id), without listing them all on every edit. */
