@@ -10,6 +10,8 @@
  *   npm run bench -- --profile          where the app's time goes, phase by phase
  *   npm run bench -- --only agree_10k_3 --cpu-profile bench/results
  *                                       also record a V8 CPU profile of each metric's runs
+ *   npm run bench -- --only import_10k --cpu
+ *                                       also the CPU time Chromium used in each timed part
  *
  * npm prints its own "> tawsim@… bench" banner on stdout: for stdout holding only the
  * JSON use `npm run -s bench -- --json` or `node bench/run.mjs --json`, or `--out FILE`.
@@ -19,6 +21,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { benchOnlyArgs, chromiumArgs, chromiumExecutable } from './chromium.mjs';
+import { cpuReadings } from './chromiumCpu.mjs';
 import { serveStatic } from './serve.mjs';
 import { summarise } from './stats.mjs';
 
@@ -26,7 +29,7 @@ const benchDir = dirname(fileURLToPath(import.meta.url));
 const projectDir = resolve(benchDir, '..');
 const outDir = join(projectDir, 'node_modules', '.cache', 'tawsim-bench');
 
-const USAGE = `Usage: npm run bench -- [--json] [--out FILE] [--runs N] [--only name[,name]] [--profile] [--cpu-profile DIR]
+const USAGE = `Usage: npm run bench -- [--json] [--out FILE] [--runs N] [--only name[,name]] [--profile] [--cpu-profile DIR] [--cpu]
   --json      print one JSON object {metric: {app_ms, reference_ms, ratio}} on stdout
               (npm adds its banner to stdout: use npm run -s bench -- --json)
   --out FILE  also write that JSON object to FILE (bench/results/ is gitignored)
@@ -38,7 +41,12 @@ const USAGE = `Usage: npm run bench -- [--json] [--out FILE] [--runs N] [--only 
               reference run (console.profile around each, see lib/timing.ts) into
               DIR/<metric>.<side>.<run>.cpuprofile (open them in DevTools' Performance
               panel), print the functions with the most self time over the measured
-              runs, and build unminified so their names are readable`;
+              runs, and build unminified so their names are readable
+  --cpu       (Linux) also the CPU time all of Chromium's processes used in each
+              timed part, from /proc: app_cpu_ms and reference_cpu_ms, and the same
+              by process type (app_cpu_renderer_ms, …), for metrics whose sides time
+              one part per run (import_10k, export_10k). On a machine with N cores, a
+              side cannot take less than its CPU time / N`;
 
 /** The page's viewport: a desktop window; the annotation screen sizes its document view from it. */
 const VIEWPORT = { width: 1280, height: 960 };
@@ -52,13 +60,14 @@ function options() {
       out: { type: 'string' },
       profile: { type: 'boolean', default: false },
       'cpu-profile': { type: 'string' },
+      cpu: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
   const runs = Number(values.runs);
   if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs must be a positive integer, got ${values.runs}`);
   const only = values.only ? values.only.split(',').map((s) => s.trim()).filter(Boolean) : null;
-  return { json: values.json, out: values.out, runs, only, profile: values.profile, cpuProfile: values['cpu-profile'], help: values.help };
+  return { json: values.json, out: values.out, runs, only, profile: values.profile, cpuProfile: values['cpu-profile'], cpu: values.cpu, help: values.help };
 }
 
 async function buildPages({ minify }) {
@@ -129,12 +138,17 @@ async function main() {
   const browser = await chromium.launch({ executablePath, args: [...chromiumArgs, ...benchOnlyArgs] });
   try {
     const page = await browser.newPage({ viewport: VIEWPORT });
-    page.on('console', (message) => progress(message.text()));
+    const cpu = opts.cpu ? cpuReadings() : null;
+    page.on('console', (message) => {
+      if (cpu?.take(message.text())) return;
+      progress(message.text());
+    });
     page.on('pageerror', (error) => progress(`page error: ${error.message}`));
     const crashed = new Promise((_, reject) => page.once('crash', () => reject(new Error('the benchmark page crashed'))));
     crashed.catch(() => {});
     await page.goto(server.url);
     await page.waitForFunction(() => window.tawsimBench !== undefined);
+    if (cpu) await page.evaluate(() => (globalThis.tawsimBenchCpu = true));
     const known = await page.evaluate(() => window.tawsimBench.list());
     const unknown = (opts.only ?? []).filter((name) => !known.some((m) => m.name === name));
     if (unknown.length > 0) throw new Error(`Unknown metric(s) ${unknown.join(', ')}; known: ${known.map((m) => m.name).join(', ')}`);
@@ -157,6 +171,7 @@ async function main() {
       }
       progress(`bench: ${metric.name}: ${metric.description} (${opts.runs} runs + 1 warm-up each)`);
       const cdp = opts.cpuProfile ? await startCpuProfiles(page) : null;
+      cpu?.clear();
       const samples = await withTimeout(
         page.evaluate(({ name, runs }) => window.tawsimBench.run(name, { runs }), { name: metric.name, runs: opts.runs }),
         metric.name,
@@ -168,6 +183,7 @@ async function main() {
       for (const [key, values] of Object.entries(samples.extra ?? {})) {
         progress(`bench: ${metric.name} ${key} [${values.map((v) => v.toFixed(1)).join(', ')}]`);
       }
+      if (cpu) samples.extra = { ...samples.extra, ...cpu.series(opts.runs) };
       results[metric.name] = summarise(samples);
     }
 

@@ -1,10 +1,24 @@
 import type { MetricSamples } from '../metrics/types.ts';
 
+/** The run `profiled` is in ("app:1", "reference:1", …), for the CPU marks below. */
+let currentRun = '';
+
+/**
+ * With `npm run bench -- --cpu` (which sets tawsimBenchCpu), marks the start and end of a
+ * timed part on the console: the runner reads the CPU time of Chromium's processes at each.
+ */
+function cpuMark(edge: 'start' | 'end'): void {
+  if ((globalThis as { tawsimBenchCpu?: boolean }).tawsimBenchCpu) console.debug(`tawsim-bench-cpu ${edge} ${currentRun}`);
+}
+
 /** Milliseconds `fn` takes, wall clock. */
 export async function time(fn: () => Promise<unknown>): Promise<number> {
+  cpuMark('start');
   const start = performance.now();
   await fn();
-  return performance.now() - start;
+  const ms = performance.now() - start;
+  cpuMark('end');
+  return ms;
 }
 
 /** Between runs, outside timing: collect garbage and let the storage backend go idle. */
@@ -20,6 +34,7 @@ export async function settle(ms = 300): Promise<void> {
  * which then records a CPU profile of exactly this run (its setup and teardown included).
  */
 export async function profiled<T>(title: string, fn: () => Promise<T>): Promise<T> {
+  currentRun = title;
   console.profile(title);
   try {
     return await fn();
