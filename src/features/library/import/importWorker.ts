@@ -7,6 +7,7 @@ import { previewUnit } from './filePreview.ts';
 import { expandArchives } from './archiveInputs.ts';
 import { importUnits } from './importUnits.ts';
 import type { ImportRequest, ImportResponse } from './importMessages.ts';
+import { inThreadParser } from './groupParser.ts';
 import { parseWorkerParser } from './parseWorkerClient.ts';
 
 /** Parsing, hashing and writing run here so the page stays responsive on big imports. */
@@ -14,10 +15,13 @@ const scope = self as unknown as DedicatedWorkerGlobalScope;
 const signals = new Map<number, { cancelled: boolean }>();
 
 /**
- * Reading, decoding, parsing and hashing take most of an import's CPU; two parse workers
- * share them while this one writes. Where workers cannot start workers, this one parses.
+ * Reading, decoding, parsing and hashing take most of an import's CPU. This worker parses
+ * too, between its writes, beside one parse worker on two cores and two on more (where
+ * workers cannot start workers, it parses alone): on two cores, two parse workers beside a
+ * worker that only wrote took more CPU and more time, as the browser's IndexedDB and file
+ * reading need the same cores (bench/README.md, import_10k).
  */
-const PARSE_WORKERS = typeof Worker === 'function' ? 2 : 0;
+const PARSE_WORKERS = typeof Worker === 'function' ? Math.min(2, Math.max(1, (navigator.hardwareConcurrency || 2) - 1)) : 0;
 
 function post(message: ImportResponse): void {
   scope.postMessage(message);
@@ -43,7 +47,7 @@ scope.onmessage = async (event: MessageEvent<ImportRequest>) => {
     const signal = { cancelled: false };
     signals.set(request.id, signal);
     const db = await openTawsimDb({ name: request.dbName });
-    const parsers = Array.from({ length: PARSE_WORKERS }, () => parseWorkerParser(request.options, request.annotations));
+    const workers = Array.from({ length: PARSE_WORKERS }, () => parseWorkerParser(request.options, request.annotations));
     try {
       const summary = await runImport({
         db,
@@ -51,7 +55,7 @@ scope.onmessage = async (event: MessageEvent<ImportRequest>) => {
         inputs: request.files.map(fileInput),
         options: request.options,
         annotations: request.annotations,
-        ...(parsers.length > 0 ? { parsers } : {}),
+        parsers: [inThreadParser(request.options, request.annotations), ...workers],
         signal,
         onProgress: (progress) => post({ type: 'progress', id: request.id, progress }),
       });
@@ -59,7 +63,7 @@ scope.onmessage = async (event: MessageEvent<ImportRequest>) => {
       announceChange({ type: 'documents', projectId: request.projectId });
       post({ type: 'done', id: request.id, summary });
     } finally {
-      for (const parser of parsers) parser.close();
+      for (const parser of workers) parser.close();
       signals.delete(request.id);
       db.close();
     }
