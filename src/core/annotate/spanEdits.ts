@@ -38,15 +38,14 @@ function isValidRange(start: number, end: number): boolean {
   return Number.isInteger(start) && Number.isInteger(end) && start >= 0 && end > start;
 }
 
-/** Nested and overlapping spans are fine; only an exact copy under another id is not. */
+/** Same start, end and label: nested and overlapping spans are fine, only an exact copy is not. */
+function copies(span: EntitySpan, candidate: EntitySpan): boolean {
+  return span.start === candidate.start && span.end === candidate.end && span.label === candidate.label;
+}
+
+/** Whether a span under another id copies the candidate. */
 function duplicates(spans: readonly EntitySpan[], candidate: EntitySpan): boolean {
-  return spans.some(
-    (span) =>
-      span.id !== candidate.id &&
-      span.start === candidate.start &&
-      span.end === candidate.end &&
-      span.label === candidate.label,
-  );
+  return spans.some((span) => span.id !== candidate.id && copies(span, candidate));
 }
 
 /** Why a new span cannot join the list: its id is taken (first), or it copies a span; null when neither. */
@@ -54,7 +53,7 @@ function addClash(spans: readonly EntitySpan[], candidate: EntitySpan): 'duplica
   let copy = false;
   for (const span of spans) {
     if (span.id === candidate.id) return 'duplicate-id';
-    if (span.start === candidate.start && span.end === candidate.end && span.label === candidate.label) copy = true;
+    if (copies(span, candidate)) copy = true;
   }
   return copy ? 'duplicate-span' : null;
 }

@@ -60,6 +60,11 @@ function paragraphDirection(paragraph: HTMLElement): 'rtl' | 'ltr' {
   return paragraph.dir === 'ltr' ? 'ltr' : 'rtl';
 }
 
+/** A rendered paragraph as the painters read it: where its text sits in the document, and its text node. */
+function renderedBlock(paragraph: HTMLElement): RenderedBlock {
+  return { start: Number(paragraph.dataset.start), end: Number(paragraph.dataset.end), textNode: (paragraph.firstChild as Text | null) ?? null };
+}
+
 function chipLayerOf(paragraph: HTMLElement): HTMLElement | null {
   return paragraph.parentElement?.querySelector<HTMLElement>('.chip-layer') ?? null;
 }
@@ -110,10 +115,7 @@ export const DocumentView = memo(forwardRef<DocumentViewHandle, DocumentViewProp
     const root = scrollRef.current;
     if (!root) return [];
     return [...root.querySelectorAll<HTMLElement>('[data-start]')]
-      .map((element) => ({
-        element,
-        block: { start: Number(element.dataset.start), end: Number(element.dataset.end), textNode: (element.firstChild as Text | null) ?? null },
-      }))
+      .map((element) => ({ element, block: renderedBlock(element) }))
       .sort((a, b) => a.block.start - b.block.start);
   };
 
@@ -186,11 +188,10 @@ export const DocumentView = memo(forwardRef<DocumentViewHandle, DocumentViewProp
     prepareTag(offset) {
       // It runs in the keystroke that adds a span: one query for the block, not a pass over every block on screen.
       const block = props.blocks[blockIndexAt(props.blocks, offset)];
-      const element = block && block.start <= offset && offset < block.end ? scrollRef.current?.querySelector<HTMLElement>(`p[data-start="${block.start}"]`) : null;
+      if (!block || offset < block.start || offset >= block.end) return;
+      const element = scrollRef.current?.querySelector<HTMLElement>(`p[data-start="${block.start}"]`);
       const layer = element && chipLayerOf(element);
-      if (!element || !layer) return;
-      const rendered = { start: block!.start, end: block!.end, textNode: (element.firstChild as Text | null) ?? null };
-      prepareChipSpot(layer, rendered, offset, paragraphDirection(element), fontLoads);
+      if (element && layer) prepareChipSpot(layer, renderedBlock(element), offset, paragraphDirection(element), fontLoads);
     },
     reveal(offset) {
       const index = blockIndexAt(props.blocks, offset);
