@@ -28,7 +28,7 @@ window.tawsimBench = {
     metrics.map((m) => ({
       name: m.name,
       description: m.description,
-      targetRatio: m.targetRatio,
+      target: m.target,
       hasProfile: m.profile !== undefined,
     })),
   run: (name, { runs }) => {

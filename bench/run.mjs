@@ -24,7 +24,7 @@ import { parseArgs } from 'node:util';
 import { benchOnlyArgs, chromiumArgs, chromiumExecutable } from './chromium.mjs';
 import { cpuReadings } from './chromiumCpu.mjs';
 import { serveStatic } from './serve.mjs';
-import { summarise } from './stats.mjs';
+import { summarise, targetMet, targetText } from './stats.mjs';
 
 const benchDir = dirname(fileURLToPath(import.meta.url));
 const projectDir = resolve(benchDir, '..');
@@ -217,8 +217,8 @@ async function main() {
           r.app_ms.toFixed(1),
           r.reference_ms.toFixed(1),
           r.ratio.toFixed(2),
-          `<= ${metric.targetRatio}`,
-          r.ratio <= metric.targetRatio ? 'ok' : 'over target',
+          targetText(metric.target),
+          targetMet(metric.target, r) ? 'ok' : 'over target',
         ]);
       }
       out(`\nmedians of ${opts.runs} runs (after 1 warm-up each), ratio = app / reference`);

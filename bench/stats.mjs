@@ -23,3 +23,15 @@ function round(value, digits) {
   const f = 10 ** digits;
   return Math.round(value * f) / f;
 }
+
+/** A metric's target as the table prints it: `<= 1.5` for a ratio, `app_work_ms <= 16 ms` for a series. */
+export function targetText(target) {
+  return 'ratio' in target ? `<= ${target.ratio}` : `${target.series} <= ${target.ms} ms`;
+}
+
+/** Whether a summary meets its metric's target; a series the summary lacks does not. */
+export function targetMet(target, summary) {
+  if ('ratio' in target) return summary.ratio <= target.ratio;
+  const value = summary[target.series];
+  return value !== undefined && value <= target.ms;
+}

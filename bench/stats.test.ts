@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { median, summarise } from './stats.mjs';
+import { median, summarise, targetMet, targetText } from './stats.mjs';
 
 // Pure helpers of the benchmark runner; nothing here is timed.
 describe('bench stats', () => {
@@ -34,5 +34,16 @@ describe('bench stats', () => {
     const summary = summarise({ app_ms: [3, 1, 2], reference_ms: [1, 1, 1], extra: { app_registered_ms: [0.5, 0.25, 1] } });
     expect(summary).toEqual({ app_ms: 2, reference_ms: 1, ratio: 2, app_registered_ms: 0.5 });
     expect(Object.keys(summary)).toEqual(['app_ms', 'reference_ms', 'ratio', 'app_registered_ms']);
+  });
+
+  it('judges a ratio target by the ratio, a series target by that series alone', () => {
+    const summary = { app_ms: 30, reference_ms: 10, ratio: 3, app_work_ms: 9 };
+    expect(targetMet({ ratio: 3 }, summary)).toBe(true);
+    expect(targetMet({ ratio: 2.9 }, summary)).toBe(false);
+    expect(targetMet({ series: 'app_work_ms', ms: 16 }, summary)).toBe(true);
+    expect(targetMet({ series: 'app_work_ms', ms: 8 }, summary)).toBe(false);
+    expect(targetMet({ series: 'app_frame_ms', ms: 16 }, summary)).toBe(false);
+    expect(targetText({ ratio: 1.5 })).toBe('<= 1.5');
+    expect(targetText({ series: 'app_work_ms', ms: 16 })).toBe('app_work_ms <= 16 ms');
   });
 });

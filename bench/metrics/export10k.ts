@@ -214,7 +214,7 @@ async function exportDialogPath(docs: readonly AnnotatedDocument[], result: Reco
 export const export10k: Metric = {
   name: 'export_10k',
   description: '10,000 annotated documents (20 spans each) to Tawsim JSONL (code points) through exportTawsimJsonl into a Blob vs JSON.stringify of the same records, newline-terminated, into a Blob',
-  targetRatio: 2.0,
+  target: { ratio: 2.0 },
   run,
   profile,
 };

@@ -1,3 +1,5 @@
+import type { MetricTarget } from '../stats.mjs';
+
 export interface MetricOptions {
   /** Measured runs of each side, after one discarded warm-up of each. */
   runs: number;
@@ -22,8 +24,8 @@ export interface Metric {
   name: string;
   /** One line: what the app does and what the reference does. */
   description: string;
-  /** The app/reference ratio aimed at; printed beside the result, never enforced. */
-  targetRatio: number;
+  /** What the metric's issue aims at; printed beside the result, never enforced. */
+  target: MetricTarget;
   run(options: MetricOptions): Promise<MetricSamples>;
   /** Optional breakdown of where the app's time goes (`npm run bench -- --profile`), in ms by phase. */
   profile?(options: MetricOptions): Promise<Record<string, number>>;
@@ -32,6 +34,6 @@ export interface Metric {
 export interface MetricInfo {
   name: string;
   description: string;
-  targetRatio: number;
+  target: MetricTarget;
   hasProfile: boolean;
 }
