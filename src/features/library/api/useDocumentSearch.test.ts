@@ -26,6 +26,13 @@ describe('searchDocuments', () => {
     expect(await searchDocuments(db, 'p', ' \u064E ')).toEqual([]);
   });
 
+  it('gives import order, not the order of the documents\' keys, however many match', async () => {
+    const { db, ids } = await projectOf(Array.from({ length: 60 }, (_, i) => `خبر من الرباط رقم ${i}`));
+    expect([...ids].sort()).not.toEqual(ids);
+    expect(await searchDocuments(db, 'p', 'الرباط')).toEqual(ids);
+    expect(await searchDocuments(db, 'p', 'رقم 59')).toEqual([ids[59]]);
+  });
+
   it('stops a search the user has moved on from', async () => {
     const { db } = await projectOf(Array.from({ length: 1200 }, (_, i) => `نص رقم ${i}`));
     const controller = new AbortController();

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { arabicSearchKey } from '../../../core/text/arabicSearchKey.ts';
 import { searchMatcher } from '../../../core/text/searchMatcher.ts';
-import { forEachTextChunk, getDocuments } from '../../../storage/documentStore.ts';
+import { forEachTextChunk, projectRange } from '../../../storage/documentStore.ts';
 import { queryKeys } from '../../../storage/queryKeys.ts';
 import type { TawsimDatabase } from '../../../storage/openTawsimDb.ts';
 import { useDatabase } from '../../../ui/DatabaseProvider.tsx';
@@ -21,9 +21,12 @@ export async function searchDocuments(db: TawsimDatabase, projectId: string, que
     for (const { id, text } of chunk) if (contains(text)) ids.push(id);
   });
   signal?.throwIfAborted();
-  const records = [];
-  for (let i = 0; i < ids.length; i += CHUNK) records.push(...(await getDocuments(db, ids.slice(i, i + CHUNK))));
-  return records.sort((a, b) => a.seq - b.seq).map((r) => r.id);
+  if (ids.length === 0) return [];
+  // Import order from the index's keys alone: loading the records found to sort them by
+  // seq took a fifth of a search that matched most of a 10,000-document project.
+  const found = new Set(ids);
+  const ordered = await db.getAllKeysFromIndex('documents', 'by-project-seq', projectRange(projectId));
+  return ordered.filter((id) => found.has(id));
 }
 
 export function useDocumentSearch(projectId: string, query: string) {
