@@ -140,6 +140,15 @@ describe('paging and scanning', () => {
     });
     expect(chunks).toBe(4);
     expect(seen.sort()).toEqual(docs.map((d) => d.text).sort());
+
+    // A visit that stops sees no more chunks; a project that fills its chunk exactly is one visit.
+    const visited: number[] = [];
+    await forEachTextChunk(db, 'p1', 7, (chunk) => {
+      visited.push(chunk.length);
+      return false;
+    });
+    await forEachTextChunk(db, 'p1', 25, (chunk) => void visited.push(chunk.length));
+    expect(visited).toEqual([7, 25]);
   });
 
   it('finds the next and previous document in import order', async () => {

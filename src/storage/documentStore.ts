@@ -242,8 +242,9 @@ export async function getText(db: TawsimDatabase, id: string): Promise<string | 
 
 /**
  * Visits the project's texts in chunks, so a search over a large project never holds
- * every text at once. Document keys start with the project id, so a key range walks
- * one project's texts. Returning false from `visit` stops early.
+ * more than two chunks at once: the next is read while `visit` runs on the last.
+ * Document keys start with the project id, so a key range walks one project's texts.
+ * Returning false from `visit` (or throwing) stops early.
  */
 export async function forEachTextChunk(
   db: TawsimDatabase,
@@ -251,12 +252,18 @@ export async function forEachTextChunk(
   chunkSize: number,
   visit: (chunk: TextRecord[]) => boolean | void,
 ): Promise<void> {
-  const prefix = `${projectId}:`;
-  let range = IDBKeyRange.bound(prefix, `${prefix}\uffff`);
+  const end = `${projectId}:\uffff`;
+  let reading = db.getAll('texts', IDBKeyRange.bound(`${projectId}:`, end), chunkSize);
   for (;;) {
-    const chunk = await db.getAll('texts', range, chunkSize);
-    if (chunk.length === 0 || visit(chunk) === false || chunk.length < chunkSize) return;
-    range = IDBKeyRange.bound(chunk[chunk.length - 1]!.id, `${prefix}\uffff`, true);
+    const chunk = await reading;
+    if (chunk.length === 0) return;
+    const more = chunk.length === chunkSize;
+    if (more) {
+      reading = db.getAll('texts', IDBKeyRange.bound(chunk[chunk.length - 1]!.id, end, true), chunkSize);
+      // A read left behind by a visit that stops must not surface as an unhandled rejection.
+      reading.catch(() => {});
+    }
+    if (visit(chunk) === false || !more) return;
   }
 }
 
