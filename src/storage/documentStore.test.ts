@@ -9,6 +9,7 @@ import {
   countDocumentsByKind,
   forEachTextChunk,
   getText,
+  listDocumentsAfter,
   listDocumentsPage,
   neighbourDocument,
   writeDocumentBatch,
@@ -131,6 +132,19 @@ describe('paging and scanning', () => {
     await writeDocumentBatch(db, 'p10', [doc('ليست من المشروع')]);
     const page = await listDocumentsPage(db, 'p1', 20, 10);
     expect(page.map((r) => r.seq)).toEqual([20, 21, 22, 23, 24]);
+    expect((await listDocumentsPage(db, 'p1', 0, 3)).map((r) => r.seq)).toEqual([0, 1, 2]);
+    expect(await listDocumentsPage(db, 'p1', 25, 10)).toEqual([]);
+    expect((await listDocumentsPage(db, 'p10', 0, 10)).map((r) => r.projectId)).toEqual(['p10']);
+
+    // A whole pass page after page, each from where the last ended, never into the neighbour project.
+    const passed: number[] = [];
+    for (let after = -Infinity; ; ) {
+      const next = await listDocumentsAfter(db, 'p1', after, 10);
+      if (next.length === 0) break;
+      passed.push(...next.map((r) => r.seq));
+      after = next[next.length - 1]!.seq;
+    }
+    expect(passed).toEqual(Array.from({ length: 25 }, (_, i) => i));
 
     const seen: string[] = [];
     let chunks = 0;

@@ -206,7 +206,11 @@ export function projectRange(projectId: string): IDBKeyRange {
   return IDBKeyRange.bound([projectId, -Infinity], [projectId, Infinity]);
 }
 
-/** One page of the project's documents in import order, without their texts. */
+/**
+ * One page of the project's documents in import order, without their texts: a key
+ * cursor finds the page's first seq, and one getAll reads the page (a value cursor's
+ * round trip per record was most of the time).
+ */
 export async function listDocumentsPage(
   db: TawsimDatabase,
   projectId: string,
@@ -214,15 +218,21 @@ export async function listDocumentsPage(
   limit: number,
 ): Promise<DocumentRecord[]> {
   const tx = db.transaction('documents');
-  let cursor = await tx.store.index('by-project-seq').openCursor(projectRange(projectId));
+  const index = tx.store.index('by-project-seq');
+  let cursor = await index.openKeyCursor(projectRange(projectId));
   if (cursor && offset > 0) cursor = await cursor.advance(offset);
-  const page: DocumentRecord[] = [];
-  while (cursor && page.length < limit) {
-    page.push(cursor.value);
-    cursor = await cursor.continue();
-  }
+  const page = cursor ? await index.getAll(IDBKeyRange.bound(cursor.key, [projectId, Infinity]), limit) : [];
   await tx.done;
   return page;
+}
+
+/**
+ * The project's documents after `afterSeq` in import order (from the first for −Infinity), up to
+ * `limit`: for a pass over a whole project, each page read from where the last ended
+ * rather than by counting past the pages before it.
+ */
+export function listDocumentsAfter(db: TawsimDatabase, projectId: string, afterSeq: number, limit: number): Promise<DocumentRecord[]> {
+  return db.getAllFromIndex('documents', 'by-project-seq', IDBKeyRange.bound([projectId, afterSeq], [projectId, Infinity], true), limit);
 }
 
 export function getDocument(db: TawsimDatabase, id: string): Promise<DocumentRecord | undefined> {
