@@ -42,6 +42,19 @@ describe('exportProject', () => {
     expect(reread.documents).toHaveLength(3);
   });
 
+  it('writes every document of a project of several pages once, in import order, with progress to the end', async () => {
+    const db = await openTestDb();
+    await createProject(db, 'p', 'P');
+    await createProject(db, 'p2', 'Neighbour');
+    const texts = Array.from({ length: 450 }, (_, i) => `خبر رقم ${i} من الرباط`);
+    await writeDocumentBatch(db, 'p', texts.map((t) => doc(t, 'amal', 'done', ['الرباط'])));
+    await writeDocumentBatch(db, 'p2', [doc('خبر من مشروع آخر', 'amal', 'done', [])]);
+    const progress: number[] = [];
+    const result = await exportProject(db, 'p', { ...defaultExportOptions, annotators: ['amal'] }, (p) => progress.push(p.documentsDone));
+    expect(text(result.parts).trimEnd().split('\n').map((line) => JSON.parse(line).text)).toEqual(texts);
+    expect(progress.at(-1)).toBe(450);
+  });
+
   it('keeps to the chosen annotators, done documents and search', async () => {
     const db = await project();
     const done = await exportProject(db, 'p', { ...defaultExportOptions, annotators: ['amal'], documents: 'done' });

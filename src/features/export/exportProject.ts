@@ -9,7 +9,7 @@ import { exportLabelStudioJson } from '../../core/formats/labelStudioJson.ts';
 import { exportStanceClassification } from '../../core/formats/stanceClassification.ts';
 import { tawsimJsonlLine } from '../../core/formats/tawsimJsonl.ts';
 import { searchMatcher } from '../../core/text/searchMatcher.ts';
-import { countDocuments, listDocumentsPage, readDocumentContents } from '../../storage/documentStore.ts';
+import { countDocuments, listDocumentsAfter, readDocumentContents } from '../../storage/documentStore.ts';
 import type { TawsimDatabase } from '../../storage/openTawsimDb.ts';
 import { getProjectSchema } from '../../storage/schemaStore.ts';
 import { FORMAT_LAYERS, type ExportOptions } from './exportOptions.ts';
@@ -99,8 +99,11 @@ export async function exportProject(
     }
   };
 
-  for (let offset = 0; offset < total; offset += PAGE) {
-    const page = await listDocumentsPage(db, projectId, offset, PAGE);
+  // The documents counted at the start, as many as that: one imported meanwhile waits for the next export.
+  for (let afterSeq = -Infinity; done < total; ) {
+    const page = await listDocumentsAfter(db, projectId, afterSeq, Math.min(PAGE, total - done));
+    if (page.length === 0) break;
+    afterSeq = page[page.length - 1]!.seq;
     const batch: AnnotatedDocument[] = [];
     const contents = await readDocumentContents(db, page.map((record) => record.id));
     for (const [index, record] of page.entries()) {
