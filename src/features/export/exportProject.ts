@@ -99,13 +99,24 @@ export async function exportProject(
     }
   };
 
-  // The documents counted at the start, as many as that: one imported meanwhile waits for the next export.
-  for (let afterSeq = -Infinity; done < total; ) {
-    const page = await listDocumentsAfter(db, projectId, afterSeq, Math.min(PAGE, total - done));
+  // A page of documents with their texts and sets, read from where the last page ended.
+  const readPage = async (afterSeq: number, limit: number) => {
+    const page = await listDocumentsAfter(db, projectId, afterSeq, limit);
+    return { page, contents: page.length > 0 ? await readDocumentContents(db, page.map((record) => record.id)) : [] };
+  };
+  // The documents counted at the start, as many as that: one imported meanwhile waits for
+  // the next export. Each page is read while the one before is written.
+  let reading = readPage(-Infinity, Math.min(PAGE, total));
+  while (done < total) {
+    const { page, contents } = await reading;
     if (page.length === 0) break;
-    afterSeq = page[page.length - 1]!.seq;
+    const remaining = total - done - page.length;
+    if (remaining > 0) {
+      reading = readPage(page[page.length - 1]!.seq, Math.min(PAGE, remaining));
+      // Left unread if writing this page throws; its failure must not surface unhandled.
+      reading.catch(() => {});
+    }
     const batch: AnnotatedDocument[] = [];
-    const contents = await readDocumentContents(db, page.map((record) => record.id));
     for (const [index, record] of page.entries()) {
       const { text, sets } = contents[index]!;
       if (text === undefined) continue;
