@@ -55,5 +55,10 @@ describe('reviewStore', () => {
     const second = await readAgreementPage(db, 'p1', ['amal', 'omar'], first.nextAfterSeq!, 2);
     expect(second.nextAfterSeq).toBeNull();
     expect(second.documents.map((d) => d.annotations.size)).toEqual([0]);
+
+    // The sets come in the order asked for, whoever else annotated the document.
+    await tag(db, 'p1', added[0]!.id, 'zaid', 'ORG');
+    const [both] = (await readAgreementPage(db, 'p1', ['omar', 'amal'], -1, 1)).documents;
+    expect([...both!.annotations].map(([name, set]) => `${name}:${set.entities[0]?.label}`)).toEqual(['omar:LOC', 'amal:GPE']);
   });
 });
