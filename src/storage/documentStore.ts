@@ -227,9 +227,9 @@ export async function listDocumentsPage(
 }
 
 /**
- * The project's documents after `afterSeq` in import order (from the first for −Infinity), up to
- * `limit`: for a pass over a whole project, each page read from where the last ended
- * rather than by counting past the pages before it.
+ * Up to `limit` of the project's documents after `afterSeq` (−Infinity: from the first),
+ * in import order: for a pass over a whole project, each page read from where the last
+ * ended rather than by counting past the pages before it.
  */
 export function listDocumentsAfter(db: TawsimDatabase, projectId: string, afterSeq: number, limit: number): Promise<DocumentRecord[]> {
   return db.getAllFromIndex('documents', 'by-project-seq', IDBKeyRange.bound([projectId, afterSeq], [projectId, Infinity], true), limit);
