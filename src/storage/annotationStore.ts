@@ -3,7 +3,7 @@ import type { TawsimDatabase } from './openTawsimDb.ts';
 import type { IDBPTransaction } from 'idb';
 import type { AnnotationRecord, StoredAnnotationRecord, TawsimDB } from './tawsimSchema.ts';
 import { fromStoredAnnotations } from './storedAnnotation.ts';
-import { projectRange } from './documentStore.ts';
+import { projectRange, projectRangeAfter } from './documentStore.ts';
 
 export async function annotationsOfDocument(db: TawsimDatabase, docId: string): Promise<AnnotationRecord[]> {
   return fromStoredAnnotations(await db.getAllFromIndex('annotations', 'by-doc', docId));
@@ -96,7 +96,7 @@ export async function neighboursWithStatus(
   };
   const [previous, next] = await Promise.all([
     nearest(IDBKeyRange.bound([projectId, -Infinity], [projectId, seq], false, true), 'prev'),
-    nearest(IDBKeyRange.bound([projectId, seq], [projectId, Infinity], true), 'next'),
+    nearest(projectRangeAfter(projectId, seq), 'next'),
   ]);
   return { previous, next };
 }

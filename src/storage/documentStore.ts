@@ -206,6 +206,11 @@ export function projectRange(projectId: string): IDBKeyRange {
   return IDBKeyRange.bound([projectId, -Infinity], [projectId, Infinity]);
 }
 
+/** The project's documents after `seq` in import order, as keys of the by-project-seq index. */
+export function projectRangeAfter(projectId: string, seq: number): IDBKeyRange {
+  return IDBKeyRange.bound([projectId, seq], [projectId, Infinity], true);
+}
+
 /**
  * One page of the project's documents in import order, without their texts: a key
  * cursor finds the page's first seq, and one getAll reads the page (a value cursor's
@@ -232,7 +237,7 @@ export async function listDocumentsPage(
  * ended rather than by counting past the pages before it.
  */
 export function listDocumentsAfter(db: TawsimDatabase, projectId: string, afterSeq: number, limit: number): Promise<DocumentRecord[]> {
-  return db.getAllFromIndex('documents', 'by-project-seq', IDBKeyRange.bound([projectId, afterSeq], [projectId, Infinity], true), limit);
+  return db.getAllFromIndex('documents', 'by-project-seq', projectRangeAfter(projectId, afterSeq), limit);
 }
 
 export function getDocument(db: TawsimDatabase, id: string): Promise<DocumentRecord | undefined> {
@@ -286,7 +291,7 @@ export async function neighbourDocument(
 ): Promise<DocumentRecord | undefined> {
   const range =
     direction === 'next'
-      ? IDBKeyRange.bound([projectId, seq], [projectId, Infinity], true)
+      ? projectRangeAfter(projectId, seq)
       : IDBKeyRange.bound([projectId, -Infinity], [projectId, seq], false, true);
   const cursor = await db
     .transaction('documents')

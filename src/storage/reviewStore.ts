@@ -1,5 +1,6 @@
 import { isAnnotated } from '../core/agreement/agreementInput.ts';
 import type { AgreementDocument, AgreementLayers } from '../core/agreement/agreementInput.ts';
+import { projectRangeAfter } from './documentStore.ts';
 import type { TawsimDatabase } from './openTawsimDb.ts';
 import { fromStoredAnnotation } from './storedAnnotation.ts';
 
@@ -53,7 +54,7 @@ export async function readAgreementPage(
   limit: number,
 ): Promise<AgreementPage> {
   const tx = db.transaction(['documents', 'texts', 'annotations']);
-  const range = IDBKeyRange.bound([projectId, afterSeq], [projectId, Infinity], true);
+  const range = projectRangeAfter(projectId, afterSeq);
   const records = await tx.objectStore('documents').index('by-project-seq').getAll(range, limit);
   const annotations = tx.objectStore('annotations');
   // Every set of a document in one request (keys [docId, annotator]: [docId] sorts before
