@@ -16,7 +16,8 @@ export interface ActivityRecord {
 // (and so no database migration); the prefix sorts a project's records together for a range read.
 const PREFIX = 'activity\u0000';
 const key = (projectId: string, annotator: string, docId: string) => `${PREFIX}${projectId}\u0000${annotator}\u0000${docId}`;
-const projectRange = (projectId: string) => IDBKeyRange.bound(`${PREFIX}${projectId}\u0000`, `${PREFIX}${projectId}\u0000\uffff`);
+// Up to the separator's successor, excluded: an annotator's name may start with U+FFFF.
+const projectRange = (projectId: string) => IDBKeyRange.bound(`${PREFIX}${projectId}\u0000`, `${PREFIX}${projectId}\u0001`, false, true);
 
 /** The record after an edit at `now`: the gap since the last edit counts when it is short and forward in time. */
 export function afterEdit(previous: ActivityRecord | undefined, ids: Pick<ActivityRecord, 'projectId' | 'annotator' | 'docId'>, now: number): ActivityRecord {

@@ -4,6 +4,7 @@ import type { IDBPTransaction } from 'idb';
 import type { AnnotationRecord, StoredAnnotationRecord, TawsimDB } from './tawsimSchema.ts';
 import { fromStoredAnnotations } from './storedAnnotation.ts';
 import { projectRange, projectRangeAfter } from './documentStore.ts';
+import { namesUnder } from './keyRanges.ts';
 
 export async function annotationsOfDocument(db: TawsimDatabase, docId: string): Promise<AnnotationRecord[]> {
   return fromStoredAnnotations(await db.getAllFromIndex('annotations', 'by-doc', docId));
@@ -103,7 +104,7 @@ export async function neighboursWithStatus(
 
 /** The distinct annotators with at least one annotation set in the project, gold and suggestions included. */
 export async function projectAnnotators(db: TawsimDatabase, projectId: string): Promise<string[]> {
-  const range = IDBKeyRange.bound([projectId, ''], [projectId, '\uffff']);
+  const range = namesUnder(projectId);
   const annotators: string[] = [];
   let cursor = await db.transaction('annotations').store.index('by-project-annotator').openKeyCursor(range, 'nextunique');
   while (cursor) {

@@ -10,6 +10,7 @@ import type { ExchangedWork } from '../core/exchange/readWork.ts';
 import { defaultSchema } from '../core/schema/defaultSchema.ts';
 import { documentIdFromHash } from '../core/text/contentHash.ts';
 import { documentKey } from './documentStore.ts';
+import { namesUnder } from './keyRanges.ts';
 import type { TawsimDatabase } from './openTawsimDb.ts';
 import { newProjectId } from './projectStore.ts';
 import { committed } from './committedTransaction.ts';
@@ -152,7 +153,7 @@ export async function exportProjectBundle(db: TawsimDatabase, projectId: string,
   const [records, texts, storedSets] = await Promise.all([
     tx.objectStore('documents').index('by-project-seq').getAll(IDBKeyRange.bound([projectId, -Infinity], [projectId, Infinity])),
     tx.objectStore('texts').index('by-project').getAll(projectId),
-    tx.objectStore('annotations').index('by-project-annotator').getAll(IDBKeyRange.bound([projectId, ''], [projectId, '\uffff'])),
+    tx.objectStore('annotations').index('by-project-annotator').getAll(namesUnder(projectId)),
   ]);
   await tx.done;
   const sets = fromStoredAnnotations(storedSets);

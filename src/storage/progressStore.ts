@@ -1,6 +1,7 @@
 import { SUGGESTION_ANNOTATOR } from '../core/model/annotation.ts';
 import type { TawsimDatabase } from './openTawsimDb.ts';
 import { projectActivity } from './activityStore.ts';
+import { namesUnder } from './keyRanges.ts';
 
 /** One annotator's progress in a project. */
 export interface AnnotatorProgress {
@@ -21,7 +22,7 @@ export interface ProjectProgress {
 
 /** Figures for the progress charts, read in one pass over the project's annotation sets (machine suggestions left out). */
 export async function projectProgress(db: TawsimDatabase, projectId: string): Promise<ProjectProgress> {
-  const range = IDBKeyRange.bound([projectId, ''], [projectId, '\uffff']);
+  const range = namesUnder(projectId);
   const [project, sets, activity] = await Promise.all([
     db.get('projects', projectId),
     db.getAllFromIndex('annotations', 'by-project-annotator', range),

@@ -1,4 +1,5 @@
 import type { TawsimDatabase } from './openTawsimDb.ts';
+import { namesUnder } from './keyRanges.ts';
 import type { ProjectRecord } from './tawsimSchema.ts';
 import { asStorageError } from './storageErrors.ts';
 
@@ -52,7 +53,7 @@ export async function deleteProject(db: TawsimDatabase, id: string): Promise<voi
     ...docIds.flatMap((docId) => [
       tx.objectStore('documents').delete(docId),
       tx.objectStore('texts').delete(docId),
-      tx.objectStore('annotations').delete(IDBKeyRange.bound([docId, ''], [docId, '\uffff'])),
+      tx.objectStore('annotations').delete(namesUnder(docId)),
     ]),
   ]);
   await tx.done;

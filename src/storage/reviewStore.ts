@@ -1,6 +1,7 @@
 import { isAnnotated } from '../core/agreement/agreementInput.ts';
 import type { AgreementDocument, AgreementLayers } from '../core/agreement/agreementInput.ts';
 import { projectRangeAfter } from './documentStore.ts';
+import { namesUnder } from './keyRanges.ts';
 import type { TawsimDatabase } from './openTawsimDb.ts';
 import { fromStoredAnnotation } from './storedAnnotation.ts';
 
@@ -10,15 +11,11 @@ export interface ProjectAnnotator {
   documents: number;
 }
 
-function annotatorRange(projectId: string): IDBKeyRange {
-  return IDBKeyRange.bound([projectId, ''], [projectId, '\uffff']);
-}
-
 /** Everyone with annotations in the project, by name; only index keys are read, not the sets. */
 export async function listProjectAnnotators(db: TawsimDatabase, projectId: string): Promise<ProjectAnnotator[]> {
   const index = db.transaction('annotations').store.index('by-project-annotator');
   const names: string[] = [];
-  let cursor = await index.openKeyCursor(annotatorRange(projectId), 'nextunique');
+  let cursor = await index.openKeyCursor(namesUnder(projectId), 'nextunique');
   while (cursor) {
     names.push(cursor.key[1]);
     cursor = await cursor.continue();

@@ -7,6 +7,7 @@ import { InvalidSchemaError } from '../core/schema/invalidSchemaError.ts';
 import { removeEntityLabel, renameEntityTag, updateEntityLabel, type EntityLabelPatch } from '../core/schema/schemaEdits.ts';
 import type { TawsimDatabase } from './openTawsimDb.ts';
 import { committed } from './committedTransaction.ts';
+import { namesUnder } from './keyRanges.ts';
 import { fromStoredAnnotation, toStoredAnnotation } from './storedAnnotation.ts';
 
 /** How many spans carry each entity tag, and in how many annotators' sets (gold counts as one). Unused tags are absent. */
@@ -16,10 +17,6 @@ export type EntityLabelUse = Record<string, { spans: number; annotators: number 
 export interface SchemaRewrite {
   schema: ProjectSchema;
   docIds: string[];
-}
-
-function projectAnnotations(projectId: string): IDBKeyRange {
-  return IDBKeyRange.bound([projectId, ''], [projectId, '\uffff']);
 }
 
 /** The project's schema; a project nobody has edited the schema of uses the default one. */
@@ -60,7 +57,7 @@ export async function countEntityLabelUse(db: TawsimDatabase, projectId: string)
   const annotators = new Map<string, Set<string>>();
   const index = db.transaction('annotations').store.index('by-project-annotator');
   // A cursor rather than getAll: a large project's annotations need not all sit in memory at once.
-  let cursor = await index.openCursor(projectAnnotations(projectId));
+  let cursor = await index.openCursor(namesUnder(projectId));
   while (cursor) {
     const { annotator, spans: packed } = cursor.value;
     for (const index of packed.labelOf) {
@@ -100,7 +97,7 @@ function rewriteEntities(
 
     const docIds = new Set<string>();
     const now = Date.now();
-    let cursor = await tx.objectStore('annotations').index('by-project-annotator').openCursor(projectAnnotations(projectId));
+    let cursor = await tx.objectStore('annotations').index('by-project-annotator').openCursor(namesUnder(projectId));
     while (cursor) {
       const { history, ...record } = fromStoredAnnotation(cursor.value);
       const entities = editSpans(record.entities);
