@@ -1,13 +1,13 @@
-import { ProgressBar as AriaProgressBar } from 'react-aria-components';
+import { Label, ProgressBar as AriaProgressBar } from 'react-aria-components';
 
-/** A labelled, announced progress bar (react-aria supplies the ARIA value text). */
+/** A labelled, announced progress bar: the Label names it for screen readers, react-aria supplies the value text. */
 export function ProgressBar({ label, value, detail }: { label: string; value: number; detail?: string }) {
   return (
     <AriaProgressBar className="progress" value={value} minValue={0} maxValue={100}>
       {({ percentage, valueText }) => (
         <>
           <div className="meta">
-            <span>{label}</span>
+            <Label>{label}</Label>
             <span>{valueText}</span>
           </div>
           <div className="bar">
