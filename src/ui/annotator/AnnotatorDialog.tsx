@@ -37,7 +37,7 @@ export function AnnotatorDialog(props: { isDismissable: boolean; onClose(): void
               ))}
             </ListBox>
           ) : null}
-          <Form onSubmit={submit} className="inline-form">
+          <Form onSubmit={submit} className="stacked-form">
             <TextField className="field" value={name} onChange={setName} isInvalid={problem !== null} autoFocus>
               <Label>{t('annotator.name')}</Label>
               <Input />
