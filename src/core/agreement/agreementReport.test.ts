@@ -231,6 +231,30 @@ describe('computeAgreement: options and edge cases', () => {
       /document d9, annotator a: entity e7 has offsets 0\.\.5/,
     );
   });
+
+  it('each call starts afresh: no label, count or failure of an earlier call shows in the next', () => {
+    const first = computeAgreement(input);
+    const many = Array.from({ length: 40 }, (_, i) => entity(`m${i}`, i, i + 1, `M${i}`));
+    computeAgreement({ documents: [doc('m', 'x'.repeat(41), { a: layers(many), b: layers(many.slice(1)) })] });
+    expect(() => computeAgreement({ documents: [doc('d9', 'ab', { a: layers([entity('e7', 0, 5, 'X')]), b: layers([]) })] })).toThrow(RangeError);
+    expect(computeAgreement(input)).toEqual(first);
+    expect(first.confusion[0]?.labels).toEqual(['O', 'GPE', 'LOC', 'PER']);
+  });
+
+  it('a call made while another is under way (from a getter of its input) gets its own scratch', () => {
+    const nested = { documents: [doc('n', 'زار الرئيس مصر', { x: layers([entity('n1', 4, 10, 'ZZ')]), y: layers([entity('n1', 4, 10, 'ZZ')]) })] };
+    const seen: string[][] = [];
+    const [d1, ...rest] = input.documents;
+    const reading = {
+      ...d1!,
+      get text() {
+        seen.push(computeAgreement(nested).confusion[0]!.labels);
+        return d1!.text;
+      },
+    };
+    expect(computeAgreement({ documents: [reading, ...rest] })).toEqual(computeAgreement(input));
+    expect(seen[0]).toEqual(['O', 'ZZ']);
+  });
 });
 
 describe('computeAgreement: the same figures as the one-pair functions', () => {

@@ -2,9 +2,10 @@ import { GOLD_ANNOTATOR } from '../model/annotation.ts';
 import { isAnnotated } from './agreementInput.ts';
 import type { AgreementDocument, AgreementInput, AgreementLayers } from './agreementInput.ts';
 import type { AgreementNote } from './agreementNote.ts';
-import { createCategoryIds } from './categoryIds.ts';
+import { releaseAgreementScratch, takeAgreementScratch } from './agreementScratch.ts';
+import type { AgreementScratch } from './agreementScratch.ts';
 import type { CategoryIds } from './categoryIds.ts';
-import { addSegmentPairs, addSegmentValues, categorySegments, charUnits, createCategorySegments } from './charUnits.ts';
+import { addSegmentPairs, addSegmentValues, categorySegments, charUnits } from './charUnits.ts';
 import type { CategorySegments } from './charUnits.ts';
 import { cohenKappa, cohenKappaFromMatrix } from './cohenKappa.ts';
 import { disagreementFromSum, pairAgreement } from './documentDisagreement.ts';
@@ -12,12 +13,11 @@ import { addEventCounts, compareEventItems, emptyEventCounts, eventItems, eventS
 import type { EventCounts, EventItems } from './eventAgreement.ts';
 import { f1Score } from './f1Score.ts';
 import { createNominalAlphaTally, nominalAlphaFromUnits } from './krippendorffAlpha.ts';
-import type { NominalAlphaTally } from './krippendorffAlpha.ts';
 import type { LabelConfusion } from './labelConfusion.ts';
 import { orderByDisagreement } from './orderByDisagreement.ts';
-import { createPreparedEntities, prepareEntities } from './preparedEntities.ts';
+import { prepareEntities } from './preparedEntities.ts';
 import type { PreparedEntities } from './preparedEntities.ts';
-import { addLabelSizes, createLabelSpanCounts, createSpanMatcher, emptySpanCounts, growLabelSpanCounts, perLabelScores, spanScores } from './spanAgreement.ts';
+import { addLabelSizes, createLabelSpanCounts, emptySpanCounts, growLabelSpanCounts, perLabelScores, spanScores } from './spanAgreement.ts';
 import type { LabelSpanCounts, SpanCounts, SpanMatcher, SpanScores } from './spanAgreement.ts';
 import { pairStanceLabels, stanceDocumentAgreement, stanceLabelsByTarget, stanceUnits } from './stanceAgreement.ts';
 
@@ -119,9 +119,14 @@ export function defaultAnnotators(input: AgreementInput): string[] {
 export function computeAgreement(input: AgreementInput, options: AgreementOptions = {}): AgreementReport {
   const annotators = [...new Set(options.annotators ?? defaultAnnotators(input))];
   const notes: AgreementNote[] = [];
-  const tally = createCorpusTally(annotators);
-  for (const doc of input.documents) addDocument(tally, doc);
-  const { categories, capacity, pairs, perLabel, charAlphaValues, charAlphaTally, stanceAlphaUnits, perDocument, documents } = tally;
+  const scratch = takeAgreementScratch(annotators.length);
+  const tally = createCorpusTally(annotators, scratch);
+  try {
+    for (const doc of input.documents) addDocument(tally, doc);
+  } finally {
+    releaseAgreementScratch(scratch);
+  }
+  const { categories, capacity, pairs, perLabel, charAlphaValues, charAlphaMatching, stanceAlphaUnits, perDocument, documents } = tally;
 
   // The matrices' axes in label name order, "O" first.
   const axis = categories.names.map((_, id) => id).sort((x, y) => {
@@ -151,7 +156,9 @@ export function computeAgreement(input: AgreementInput, options: AgreementOption
     stancePairs.push({ a, b, kappa: stanceKappa.value });
     confusion.push({ a, b, documents: pair.documents, labels, counts });
   }
+  const charAlphaTally = createNominalAlphaTally();
   charAlphaValues.forEach((count, category) => charAlphaTally.addValues(category, count));
+  charAlphaMatching.forEach((orderedPairs, coders) => charAlphaTally.addMatchingPairs(orderedPairs, coders));
   const charAlpha = charAlphaTally.result();
   if (charAlpha.reason !== null) notes.push({ kind: 'corpus-undefined', metric: 'char_alpha', reason: charAlpha.reason });
   const stanceAlpha = nominalAlphaFromUnits(stanceAlphaUnits);
@@ -175,7 +182,7 @@ export function computeAgreement(input: AgreementInput, options: AgreementOption
 
 /**
  * computeAgreement's running tallies over the documents, and the scratch it
- * reuses from one document to the next. One document at a time goes through
+ * reuses from one document to the next (and keeps for the next call). One document at a time goes through
  * addDocument, a function of its own: small and called for every document, it
  * is optimised early and stays so, whatever happens to the loop around it.
  */
@@ -189,14 +196,14 @@ interface CorpusTally {
   /** pairIndex[a][b], a < b: the index in pairs of annotators a and b. */
   pairIndex: number[][];
   perLabel: LabelSpanCounts;
-  /** char_alpha's tally: how many units have each category (over every annotator's values) … */
+  /** char_alpha's sums, given to its tally at the end: how many units have each category (over every annotator's values) … */
   charAlphaValues: Float64Array;
-  /** … and how many ordered pairs of equal values, weighted by 1 / (annotators − 1), added to it at the end. */
-  charAlphaTally: NominalAlphaTally;
+  /** … and how many ordered pairs of equal values, by the number of annotators of the units' documents. */
+  charAlphaMatching: Float64Array;
   stanceAlphaUnits: string[][];
   perDocument: DocumentScore[];
   documents: number;
-  unitBuffer: Int32Array;
+  scratch: AgreementScratch;
   /** The entities and segments of the k-th annotator present on a document. */
   prepared: PreparedEntities[];
   segments: CategorySegments[];
@@ -207,7 +214,7 @@ interface CorpusTally {
   stance: ReadonlyMap<string, string>[];
 }
 
-function createCorpusTally(annotators: readonly string[]): CorpusTally {
+function createCorpusTally(annotators: readonly string[], scratch: AgreementScratch): CorpusTally {
   const capacity = 16;
   const pairs: PairTally[] = [];
   const pairIndex: number[][] = annotators.map(() => []);
@@ -227,20 +234,20 @@ function createCorpusTally(annotators: readonly string[]): CorpusTally {
   }
   return {
     annotators,
-    categories: createCategoryIds(),
+    categories: scratch.ids,
     capacity,
-    matcher: createSpanMatcher(capacity),
+    matcher: scratch.matcher,
     pairs,
     pairIndex,
     perLabel: createLabelSpanCounts(capacity),
     charAlphaValues: new Float64Array(capacity),
-    charAlphaTally: createNominalAlphaTally(),
+    charAlphaMatching: new Float64Array(annotators.length + 1),
     stanceAlphaUnits: [],
     perDocument: [],
     documents: 0,
-    unitBuffer: new Int32Array(1024),
-    prepared: annotators.map(() => createPreparedEntities()),
-    segments: annotators.map(() => createCategorySegments()),
+    scratch,
+    prepared: scratch.prepared,
+    segments: scratch.segments,
     present: new Int32Array(annotators.length),
     layers: [],
     events: [],
@@ -250,7 +257,7 @@ function createCorpusTally(annotators: readonly string[]): CorpusTally {
 
 /** Adds one document to every tally. */
 function addDocument(tally: CorpusTally, doc: AgreementDocument): void {
-  const { annotators, categories, pairs, pairIndex, charAlphaTally, prepared, segments, present, layers, events, stance } = tally;
+  const { annotators, categories, pairs, pairIndex, charAlphaMatching, prepared, segments, present, layers, events, stance } = tally;
   const names: string[] = [];
   for (let k = 0; k < annotators.length; k++) {
     const set = doc.annotations.get(annotators[k] as string);
@@ -266,8 +273,9 @@ function addDocument(tally: CorpusTally, doc: AgreementDocument): void {
     return;
   }
   tally.documents++;
-  if (tally.unitBuffer.length <= doc.text.length) tally.unitBuffer = new Int32Array(Math.max(2 * tally.unitBuffer.length, doc.text.length + 1));
-  const units = charUnits(doc.text, tally.unitBuffer);
+  const { scratch } = tally;
+  if (scratch.unitBuffer.length <= doc.text.length) scratch.unitBuffer = new Int32Array(Math.max(2 * scratch.unitBuffer.length, doc.text.length + 1));
+  const units = charUnits(doc.text, scratch.unitBuffer);
   let anyStance = false;
   for (let k = 0; k < n; k++) {
     const set = layers[k] as AgreementLayers;
@@ -303,7 +311,7 @@ function addDocument(tally: CorpusTally, doc: AgreementDocument): void {
       const sizes = exact.sizeA + exact.sizeB - sizesBefore;
       const agreeing = addSegmentPairs(pair.confusion, capacity, segments[i] as CategorySegments, segments[j] as CategorySegments);
       // Every unit has a value from each of the document's annotators: its coincidences are the pairs' agreements.
-      charAlphaTally.addMatchingPairs(2 * agreeing, n);
+      charAlphaMatching[n] = (charAlphaMatching[n] as number) + 2 * agreeing;
       const eventsA = events[i] as EventItems;
       const eventsB = events[j] as EventItems;
       let eventTypes: number | null = null;
@@ -335,7 +343,7 @@ function growTally(tally: CorpusTally): void {
   for (const pair of tally.pairs) pair.confusion = growSquare(pair.confusion, capacity, grown);
   tally.perLabel = growLabelSpanCounts(tally.perLabel, grown);
   tally.charAlphaValues = growValues(tally.charAlphaValues, grown);
-  tally.matcher = createSpanMatcher(grown);
+  tally.matcher.reserve(grown);
   tally.capacity = grown;
 }
 

@@ -13,7 +13,13 @@ export interface CategoryIds {
 
 const CACHE_SIZE = 256;
 
-export function createCategoryIds(labels: Iterable<string> = []): CategoryIds {
+/** Ids that can start afresh: a caller that assigns ids over and over keeps one table and its lookup code. */
+export interface CategoryTable extends CategoryIds {
+  /** Forgets every label but OUTSIDE_LABEL. */
+  reset(): void;
+}
+
+export function createCategoryIds(labels: Iterable<string> = []): CategoryTable {
   const names: string[] = [OUTSIDE_LABEL];
   const ids = new Map<string, number>([[OUTSIDE_LABEL, 0]]);
   // A direct-mapped cache in front of the map, keyed on a label's length and end
@@ -34,8 +40,14 @@ export function createCategoryIds(labels: Iterable<string> = []): CategoryIds {
     cache[slot] = id;
     return id;
   };
+  const reset = () => {
+    names.length = 1;
+    ids.clear();
+    ids.set(OUTSIDE_LABEL, 0);
+    cache.fill(-1);
+  };
   for (const label of labels) idOf(label);
-  return { names, idOf };
+  return { names, idOf, reset };
 }
 
 /** Ids in label order: OUTSIDE_LABEL, then the distinct labels in code unit order, so id order is name order. */

@@ -93,6 +93,8 @@ export interface SpanMatcher {
    * with several others and adds them once per annotator (addLabelSizes).
    */
   tallyMatches(a: PreparedEntities, b: PreparedEntities, totals: SpanCounts, perLabel: LabelSpanCounts): void;
+  /** Makes room for label ids below `labelCount`. */
+  reserve(labelCount: number): void;
 }
 
 /**
@@ -114,7 +116,7 @@ export function createSpanMatcher(labelCount: number): SpanMatcher {
   // spans not matched yet that a later span of the other side may still overlap, as a
   // linked list (head per label, next per span) so that emptying it is one write. The
   // four per-label values side by side in one array (REACH_A … HEAD_B), emptied with one fill.
-  const state = new Int32Array(STATE_FIELDS * labelCount);
+  let state = new Int32Array(STATE_FIELDS * labelCount);
   let nextA = new Int32Array(64);
   let nextB = new Int32Array(64);
 
@@ -236,6 +238,9 @@ export function createSpanMatcher(labelCount: number): SpanMatcher {
       tallyMatches(a, b, totals, perLabel);
     },
     tallyMatches,
+    reserve(count) {
+      if (state.length < STATE_FIELDS * count) state = new Int32Array(STATE_FIELDS * count);
+    },
   };
 }
 
