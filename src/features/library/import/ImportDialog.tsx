@@ -5,6 +5,7 @@ import { hasLabels, mergeLabels, missingLabels, NO_LABELS } from '../../../core/
 import { useProjectSchema } from '../../../ui/data/useProjectSchema.ts';
 import { defaultAnnotationImport, type AnnotationImportOptions } from './annotationImportOptions.ts';
 import { useLocale } from '../../../ui/i18n/useT.ts';
+import { formatByteSize } from '../../../ui/i18n/byteSize.ts';
 import { useDatabase } from '../../../ui/DatabaseProvider.tsx';
 import { CancellableProgress } from '../../../ui/CancellableProgress.tsx';
 import { OffsetUnitChoice } from '../../../ui/OffsetUnitChoice.tsx';
@@ -22,12 +23,6 @@ type Phase =
   | { name: 'choose' }
   | { name: 'running'; progress: ImportProgress | null }
   | { name: 'done'; summary: ImportSummary };
-
-function formatBytes(bytes: number): string {
-  if (bytes < 1024) return `${bytes} B`;
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-}
 
 /**
  * Choose files, see what each will become, then import in the worker with progress.
@@ -131,7 +126,7 @@ export function ImportDialog(props: { projectId: string; projectName: string; on
                   <Button className="button">{t('import.choose')}</Button>
                 </FileTrigger>
                 {files.length > 0 ? (
-                  <p className="muted">{t('import.chosen', { n: files.length, size: formatBytes(files.reduce((s, f) => s + f.size, 0)) })}</p>
+                  <p className="muted">{t('import.chosen', { n: files.length, size: formatByteSize(files.reduce((s, f) => s + f.size, 0), locale) })}</p>
                 ) : null}
               </div>
 
