@@ -118,15 +118,20 @@ export function defaultAnnotators(input: AgreementInput): string[] {
  */
 export function computeAgreement(input: AgreementInput, options: AgreementOptions = {}): AgreementReport {
   const annotators = [...new Set(options.annotators ?? defaultAnnotators(input))];
-  const notes: AgreementNote[] = [];
   const scratch = takeAgreementScratch(annotators.length);
-  const tally = createCorpusTally(annotators, scratch);
   try {
+    const tally = createCorpusTally(annotators, scratch);
     for (const doc of input.documents) addDocument(tally, doc);
+    return reportOf(tally);
   } finally {
     releaseAgreementScratch(scratch);
   }
-  const { categories, capacity, pairs, perLabel, charAlphaValues, charAlphaMatching, stanceAlphaUnits, perDocument, documents } = tally;
+}
+
+/** The report from the tallies over every document, read while the scratch (its label ids among it) is still the call's. */
+function reportOf(tally: CorpusTally): AgreementReport {
+  const notes: AgreementNote[] = [];
+  const { annotators, categories, capacity, pairs, perLabel, charAlphaValues, charAlphaMatching, stanceAlphaUnits, perDocument, documents } = tally;
 
   // The matrices' axes in label name order, "O" first.
   const axis = categories.names.map((_, id) => id).sort((x, y) => {
@@ -169,7 +174,7 @@ export function computeAgreement(input: AgreementInput, options: AgreementOption
   const perDocumentOrdered = orderByDisagreement(perDocument);
 
   return {
-    annotators,
+    annotators: [...annotators],
     documents,
     entities: { pairs: entityPairs, char_alpha: charAlpha.value, per_label: perLabelScores(perLabel, categories.names) },
     events: { pairs: eventPairs },
