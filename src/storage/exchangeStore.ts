@@ -9,7 +9,7 @@ import type { WorkPackage, WorkPackageDocument } from '../core/exchange/workPack
 import type { ExchangedWork } from '../core/exchange/readWork.ts';
 import { defaultSchema } from '../core/schema/defaultSchema.ts';
 import { documentIdFromHash } from '../core/text/contentHash.ts';
-import { documentKey } from './documentStore.ts';
+import { documentKey, projectRange } from './documentStore.ts';
 import { namesUnder } from './keyRanges.ts';
 import type { TawsimDatabase } from './openTawsimDb.ts';
 import { newProjectId } from './projectStore.ts';
@@ -151,7 +151,7 @@ export async function exportProjectBundle(db: TawsimDatabase, projectId: string,
   const project = await tx.objectStore('projects').get(projectId);
   if (!project) throw new Error(`No project ${projectId}`);
   const [records, texts, storedSets] = await Promise.all([
-    tx.objectStore('documents').index('by-project-seq').getAll(IDBKeyRange.bound([projectId, -Infinity], [projectId, Infinity])),
+    tx.objectStore('documents').index('by-project-seq').getAll(projectRange(projectId)),
     tx.objectStore('texts').index('by-project').getAll(projectId),
     tx.objectStore('annotations').index('by-project-annotator').getAll(namesUnder(projectId)),
   ]);

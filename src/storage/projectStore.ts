@@ -1,5 +1,6 @@
 import type { TawsimDatabase } from './openTawsimDb.ts';
 import { namesUnder } from './keyRanges.ts';
+import { projectRange } from './documentStore.ts';
 import type { ProjectRecord } from './tawsimSchema.ts';
 import { asStorageError } from './storageErrors.ts';
 
@@ -46,8 +47,7 @@ export async function renameProject(db: TawsimDatabase, id: string, name: string
 /** Deletes a project with its documents, texts and annotations, all or nothing. */
 export async function deleteProject(db: TawsimDatabase, id: string): Promise<void> {
   const tx = db.transaction(['projects', 'documents', 'texts', 'annotations'], 'readwrite');
-  const docRange = IDBKeyRange.bound([id, -Infinity], [id, Infinity]);
-  const docIds = await tx.objectStore('documents').index('by-project-seq').getAllKeys(docRange);
+  const docIds = await tx.objectStore('documents').index('by-project-seq').getAllKeys(projectRange(id));
   await Promise.all([
     tx.objectStore('projects').delete(id),
     ...docIds.flatMap((docId) => [

@@ -54,12 +54,11 @@ export async function readAgreementPage(
   const range = projectRangeAfter(projectId, afterSeq);
   const records = await tx.objectStore('documents').index('by-project-seq').getAll(range, limit);
   const annotations = tx.objectStore('annotations');
-  // Every set of a document in one request (keys [docId, annotator]: [docId] sorts before
-  // all of them, [docId, []] after), rather than one per chosen annotator: requests, not
-  // bytes, were most of reading a large project.
+  // Every set of a document in one request, rather than one per chosen annotator:
+  // requests, not bytes, were most of reading a large project.
   const sets = await Promise.all(
     records.map(async (record) => {
-      const stored = await annotations.getAll(IDBKeyRange.bound([record.id], [record.id, []]));
+      const stored = await annotations.getAll(namesUnder(record.id));
       return annotators.map((name) => {
         const set = stored.find((candidate) => candidate.annotator === name);
         return set && fromStoredAnnotation(set);
