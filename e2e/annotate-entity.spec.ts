@@ -154,8 +154,9 @@ test('Alt gives a character-precise selection, and a span can be relabelled and 
 });
 
 test('status, next and previous by hotkey; annotators never see each other’s spans', async ({ page }) => {
+  // The text takes the keys as each document opens: no click between documents.
   await openArticle(page, 'Amal');
-  await page.getByTestId('document-view').focus();
+  await expect(page.getByTestId('document-view')).toBeFocused();
   await page.keyboard.press('KeyP');
   await expect(page.getByRole('heading', { name: 'Spans (1)' })).toBeVisible();
   await page.keyboard.press('Control+Enter');
@@ -163,7 +164,7 @@ test('status, next and previous by hotkey; annotators never see each other’s s
   await expect(page.getByTestId('save-state')).toHaveText('All changes saved');
   await page.keyboard.press('Alt+ArrowDown');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('نقابة UMT تختم المؤتمر الوطني');
-  await page.getByTestId('document-view').focus();
+  await expect(page.getByTestId('document-view')).toBeFocused();
   await page.keyboard.press('Alt+ArrowUp');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(ARTICLE);
   await expect(page.getByRole('heading', { name: 'Spans (1)' })).toBeVisible();

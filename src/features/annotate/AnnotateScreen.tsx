@@ -92,6 +92,12 @@ export function AnnotateScreen({ projectId, record, text, schema, annotator, gol
   const [notice, setNotice] = useState<string | null>(null);
   const [emphasis, setEmphasis] = useState<TextRange[]>([]);
   const [guidelinesOpen, setGuidelinesOpen] = useGuidelinesOpen();
+  // The text takes the keys as the document opens (from the list, by Alt+↓, after naming the
+  // annotator), so a keyboard session goes on from document to document; unless the user has
+  // put the focus somewhere else while it loaded. The page stays where it is, title in sight.
+  useEffect(() => {
+    if (document.activeElement === null || document.activeElement === document.body) view.current?.focus({ preventScroll: true });
+  }, []);
   useScreenShortcuts(useMemo(() => annotateShortcuts(t, schema, locale), [t, schema, locale]));
   const recordActivity = useRecordActivity(projectId, docId, annotator);
   const suggestions = useMemo(

@@ -25,7 +25,7 @@ export interface DocumentViewHandle {
   prepareTag(offset: number): void;
   /** Scrolls so the offset is on screen. */
   reveal(offset: number): void;
-  focus(): void;
+  focus(options?: FocusOptions): void;
 }
 
 export interface DocumentViewProps {
@@ -211,8 +211,8 @@ export const DocumentView = memo(forwardRef<DocumentViewHandle, DocumentViewProp
       const view = root.getBoundingClientRect();
       if (rect.top < view.top + 20 || rect.bottom > view.bottom - 20) root.scrollTop += rect.top - view.top - view.height / 2;
     },
-    focus() {
-      scrollRef.current?.focus();
+    focus(options) {
+      scrollRef.current?.focus(options);
     },
   }));
 
