@@ -5,7 +5,7 @@ import { expectAccessible } from './support/expectAccessible.ts';
 
 test('a reviewer edits gold in the annotation screen: a document-level event and a span, then back in the review', async ({ page }) => {
   const { docId, text } = await openReviewDemoArticle(page);
-  await expect(page.getByTestId('gold-version')).toContainText('0 spans · 0 events');
+  await expect(page.getByTestId('gold-version')).toContainText('0 spans · 0 events · 0 stances');
 
   // The review's gold text edits spans; events, arguments and stance are edited in the annotation screen, over gold.
   await page.getByRole('link', { name: 'Edit gold in the annotation screen' }).click();
@@ -29,6 +29,6 @@ test('a reviewer edits gold in the annotation screen: a document-level event and
 
   // Back in the review, gold has them, and nobody else's set changed.
   await page.getByRole('link', { name: 'Back to the document’s review' }).click();
-  await expect(page.getByTestId('gold-version')).toContainText('1 spans · 1 events');
+  await expect(page.getByTestId('gold-version')).toContainText('1 span · 1 event · 0 stances');
   expect((await storedAnnotationSet(page, docId, 'Hind'))!.events).toEqual([]);
 });

@@ -42,7 +42,11 @@ export const VersionView = forwardRef<
         {props.isGold ? <span aria-hidden="true">★ </span> : null}
         <AnnotatorName name={props.annotator} />
         <span className="muted small">
-          {t('review.versionCounts', { entities: props.layers.entities.length, events: props.layers.events.length, stance: props.layers.stance.length })}
+          {[
+            t('review.versionSpans', { n: props.layers.entities.length }),
+            t('review.versionEvents', { n: props.layers.events.length }),
+            t('review.versionStances', { n: props.layers.stance.length }),
+          ].join(' · ')}
         </span>
         {props.layers.status ? <span className={`badge status-${props.layers.status}`}>{t(`status.${props.layers.status}`)}</span> : null}
       </h2>

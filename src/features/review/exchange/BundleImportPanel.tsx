@@ -22,7 +22,7 @@ export function BundleImportPanel() {
       {result?.ok ? (
         <p role="status" data-testid="bundle-result">
           <span aria-hidden="true">✓ </span>
-          {t('exchange.bundleImported', { documents: result.documents, sets: result.sets })}{' '}
+          {t('exchange.bundleImported', { documents: t('exchange.documents', { n: result.documents }), sets: t('exchange.sets', { n: result.sets }) })}{' '}
           <a href={routeHref({ name: 'project', projectId: result.projectId })}>
             <bdi>{result.name}</bdi>
           </a>

@@ -68,7 +68,7 @@ export function ExchangePanel({ projectId, annotators }: { projectId: string; an
                   {result.ok ? (
                     <span>
                       <span aria-hidden="true">✓ </span>
-                      <AnnotatorName name={result.annotator} />: {t('exchange.imported', { written: result.written, unchanged: result.unchanged, kept: result.keptNewer })}
+                      <AnnotatorName name={result.annotator} />: {t('exchange.imported', { n: result.written, unchanged: result.unchanged, kept: result.keptNewer })}
                     </span>
                   ) : (
                     <span>
@@ -88,7 +88,11 @@ export function ExchangePanel({ projectId, annotators }: { projectId: string; an
           <Button className="button" isDisabled={exportBundle.isPending} onPress={() => exportBundle.mutate()}>
             {t('exchange.downloadBundle')}
           </Button>
-          {exportBundle.data ? <p className="muted small" role="status">{t('exchange.bundled', { documents: exportBundle.data.documents, sets: exportBundle.data.sets })}</p> : null}
+          {exportBundle.data ? (
+            <p className="muted small" role="status">
+              {t('exchange.bundled', { documents: t('exchange.documents', { n: exportBundle.data.documents }), sets: t('exchange.sets', { n: exportBundle.data.sets }) })}
+            </p>
+          ) : null}
           {exportBundle.error ? <p className="notice error" role="alert">{exportBundle.error.message}</p> : null}
         </div>
       </div>
