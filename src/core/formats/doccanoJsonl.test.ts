@@ -73,6 +73,19 @@ describe('doccano JSONL', { timeout: PROPERTY_TIMEOUT }, () => {
     expect(problems[0]).toMatchObject({ file: 'd.jsonl', line: 2, reason: expect.stringMatching(reason) });
   });
 
+  it('says a span that holds only the CR of a CRLF is one, and shows a value nested too deep as […]', () => {
+    const deep = `${'['.repeat(10_000)}${']'.repeat(10_000)}`;
+    const lines = ['{"text":"سطر\\r\\nثان","label":[[3,4,"X"]]}', `{"text":"نص","label":[${deep}]}`, `{"text":"نص","entities":[],"relations":[{"from_id":${deep},"to_id":1,"type":"R"}]}`, '{"text":"أخير"}'];
+    const { documents, problems } = parseDoccanoJsonl(lines.join('\n'), 'd.jsonl');
+    expect(problems.map((p) => [p.line, p.reason])).toEqual([
+      [1, 'label[0]: the span holds only the CR of a CRLF; line skipped'],
+      [2, 'label[0] is not a [start, end, "label"] triple ([…]); line skipped'],
+      [3, 'relations[0].from_id is not an integer or a string ([…]); line skipped'],
+      [3, 'relations[0]: entity 1 does not exist; line skipped'],
+    ]);
+    expect(documents.map((d) => d.text)).toEqual(['أخير']);
+  });
+
   it('reports duplicate ids, dangling relations, truncated lines, BOM and CRLF handled', () => {
     const lines = [
       '{"text":"أ ب","entities":[{"id":1,"label":"X","start_offset":0,"end_offset":1},{"id":1,"label":"Y","start_offset":2,"end_offset":3}]}',

@@ -8,7 +8,7 @@ import { emptyAnnotatedDocument, IMPORTED_ANNOTATOR } from './annotatedDocument.
 import type { AnnotatedDocument, AnnotatedImport, AnnotatedImportOptions } from './annotatedDocument.ts';
 import type { OnExportLoss } from './exportLoss.ts';
 import { importedMeta } from './importedMeta.ts';
-import { describeJson, isJsonObject, isTooDeep, parseJsonObject } from './jsonValue.ts';
+import { describeJson, isJsonObject, isTooDeep, parseJsonObject, quoteJson } from './jsonValue.ts';
 import type { JsonObject } from './jsonValue.ts';
 import { normaliseWithOffsets } from './normalisedText.ts';
 import { offsetProblemAt } from './offsetProblem.ts';
@@ -168,9 +168,13 @@ class Spans {
     if (typeof from !== 'number') reasons.push(offsetProblemAt(`${where}: start`, from));
     if (typeof to !== 'number') reasons.push(offsetProblemAt(`${where}: end`, to));
     if (typeof from !== 'number' || typeof to !== 'number') return null;
+    if (from >= to) {
+      reasons.push({ code: 'start-not-before-end', values: { path: where, start: String(start), end: String(end) } });
+      return null;
+    }
     const span = { start: this.toNormalised(from), end: this.toNormalised(to) };
     if (span.start >= span.end) {
-      reasons.push({ code: 'start-not-before-end', values: { path: where, start: String(start), end: String(end) } });
+      reasons.push({ code: 'span-only-cr', values: { path: where } });
       return null;
     }
     return span;
@@ -185,7 +189,7 @@ function readLabels(value: unknown, spans: Spans, reasons: ImportProblemDetail[]
   return value.flatMap((item, i): EntitySpan[] => {
     const where = `label[${i}]`;
     if (!Array.isArray(item) || item.length !== 3 || typeof item[2] !== 'string' || item[2] === '') {
-      reasons.push({ code: 'path-not-triple', values: { path: where, value: JSON.stringify(item) } });
+      reasons.push({ code: 'path-not-triple', values: { path: where, value: quoteJson(item) } });
       return [];
     }
     const span = spans.read(item[0], item[1], where, reasons);
@@ -240,7 +244,6 @@ function readRelations(value: unknown, entityIds: ReadonlySet<string>, reasons: 
 /** doccano ids are integers; strings are accepted too. */
 function readId(value: unknown, where: string, reasons: ImportProblemDetail[]): string | null {
   if ((typeof value === 'number' && Number.isInteger(value)) || (typeof value === 'string' && value !== '')) return String(value);
-  const written: string | undefined = JSON.stringify(value);
-  reasons.push(written === undefined ? { code: 'path-missing-id', values: { path: where } } : { code: 'path-not-id', values: { path: where, value: written } });
+  reasons.push(value === undefined ? { code: 'path-missing-id', values: { path: where } } : { code: 'path-not-id', values: { path: where, value: quoteJson(value) } });
   return null;
 }

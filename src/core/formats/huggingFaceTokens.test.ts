@@ -67,6 +67,11 @@ describe('Hugging Face token classification', { timeout: PROPERTY_TIMEOUT }, () 
     expect(parseHuggingFaceTokens('{"tokens":["a"],"ner_tags":[1]}', 'hf.jsonl').problems[0]?.reason).toBe(
       'integer tags but no label list (give the labels file); line skipped',
     );
+    const deep = `${'['.repeat(10_000)}${']'.repeat(10_000)}`;
+    expect(parseHuggingFaceTokens(`{"tokens":[${deep}],"ner_tags":["O"]}\n{"tokens":["a"],"ner_tags":["O"]}`, 'hf.jsonl')).toMatchObject({
+      documents: [{ text: 'a' }],
+      problems: [{ line: 1, reason: 'tokens[0] is not a non-empty single-line string ([…]); line skipped' }],
+    });
   });
 
   it('export → import → export gives the same bytes', () => {

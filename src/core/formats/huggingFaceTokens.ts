@@ -10,7 +10,7 @@ import { decodeBioColumns, encodeBioColumns, isBioTag } from './bioTags.ts';
 import { tokenBoundsMeta, TOKENS_KEY } from './documentTokens.ts';
 import type { OnExportLoss } from './exportLoss.ts';
 import { importedMeta } from './importedMeta.ts';
-import { describeJson, isTooDeep, parseJsonObject } from './jsonValue.ts';
+import { describeJson, isTooDeep, parseJsonObject, quoteJson } from './jsonValue.ts';
 import type { JsonObject } from './jsonValue.ts';
 import { layOutTokens } from './tokenLayout.ts';
 import { leftOut } from './leftOut.ts';
@@ -125,7 +125,7 @@ function readLine(line: string, labelNames: readonly string[] | undefined, notes
   if (tags.length !== words.length) return { code: 'token-tag-count', values: { tokens: String(words.length), tags: String(tags.length) } };
   if (isTooDeep(extra, 1)) return { code: 'a-field-too-deep', values: {} };
   const bad = words.findIndex((word) => typeof word !== 'string' || word === '' || /[\r\n]/.test(word));
-  if (bad !== -1) return { code: 'not-token', values: { path: `tokens[${bad}]`, value: JSON.stringify(words[bad]) } };
+  if (bad !== -1) return { code: 'not-token', values: { path: `tokens[${bad}]`, value: quoteJson(words[bad]) } };
   const names: string[] = [];
   for (const [k, tag] of tags.entries()) {
     let name: unknown = tag;

@@ -36,6 +36,17 @@ export function isTooDeep(value: unknown, depth = 0): boolean {
   return Object.values(value).some((child) => isTooDeep(child, depth + 1));
 }
 
+/**
+ * A value read from a file, written out for a message as JSON ("undefined" when missing).
+ * A value nested deeper than MAX_JSON_DEPTH is shown as `[…]` or `{…}`: writing it out
+ * (JSON.stringify, String) recurses once per level, and on a hostile line would overflow the
+ * stack and fail the whole file instead of reporting the line.
+ */
+export function quoteJson(value: unknown): string {
+  if (isTooDeep(value)) return Array.isArray(value) ? '[…]' : '{…}';
+  return JSON.stringify(value) ?? String(value);
+}
+
 /** Keys holding non-empty strings in the records, most frequent first: candidates for a text field. */
 export function stringFieldNames(records: Iterable<JsonObject>): string[] {
   const counts = new Map<string, number>();

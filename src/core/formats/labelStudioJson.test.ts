@@ -82,6 +82,25 @@ describe('Label Studio JSON', { timeout: PROPERTY_TIMEOUT }, () => {
     expect(problems).toMatchObject([{ file: 'ls.json', line: 2, reason: expect.stringMatching(reason) }]);
   });
 
+  it('says a region that holds only the CR of a CRLF is one, and shows values nested too deep as […]', () => {
+    const deep = `${'['.repeat(10_000)}${']'.repeat(10_000)}`;
+    const region = (value: string) => `{"data":{"text":"سطر\\r\\nثان"},"annotations":[{"result":[${value}]}]}`;
+    const tasks = [
+      region('{"id":"a","type":"labels","value":{"start":3,"end":4,"labels":["X"]}}'),
+      region(`{"id":"a","type":${deep},"value":{}}`),
+      region(`{"id":"a","type":"labels","value":{"start":0,"end":3,"text":${deep},"labels":["X"]}}`),
+      region(`{"type":"relation","from_id":${deep},"to_id":"b"}`),
+    ];
+    const { problems } = parseLabelStudioJson(`[\n${tasks.join(',\n')}\n]`, 'ls.json');
+    expect(problems.map((p) => [p.line, p.reason])).toEqual([
+      [2, 'annotations[0].result[0]: the span holds only the CR of a CRLF; annotation skipped'],
+      [3, 'annotations[0].result[0]: result type […] is not imported'],
+      [4, 'annotations[0].result[0]: value.text […] is not the text at 0..3; annotation skipped'],
+      [5, 'annotations[0].result[0]: region […] does not exist; annotation skipped'],
+      [5, 'annotations[0].result[0]: region "b" does not exist; annotation skipped'],
+    ]);
+  });
+
   it('skips a broken or truncated task and imports the others, naming their lines', () => {
     const good = '{"data":{"text":"نص"},"annotations":[]}';
     const text = `\uFEFF[\n${good},\n{"data":{"text":7}},\n{"data":{"text":"x"},"annotations":[{"result":[{"type":"relation","from_id":"a","to_id":"b"}]}]},\n${good},\n{"data":{"text":"مق`;

@@ -10,7 +10,7 @@ import { metaTokensFromUnit, metaTokensToUnit } from './documentTokens.ts';
 import type { OnExportLoss } from './exportLoss.ts';
 import { importedMeta, isDocumentKind } from './importedMeta.ts';
 import { jsonArrayElements } from './jsonArrayElements.ts';
-import { describeJson, isJsonObject, isTooDeep, parseJsonObject, stringFieldNames } from './jsonValue.ts';
+import { describeJson, isJsonObject, isTooDeep, parseJsonObject, quoteJson, stringFieldNames } from './jsonValue.ts';
 import type { JsonObject } from './jsonValue.ts';
 import { normaliseWithOffsets } from './normalisedText.ts';
 import { offsetProblemAt } from './offsetProblem.ts';
@@ -259,7 +259,7 @@ function readResult(
     const at = `${where}.result[${i}]`;
     if (!isJsonObject(item)) return reasons.push({ code: 'path-not-object', values: { path: at, found: describeJson(item) } });
     if (item.type === 'relation') return relations.push([item, at]);
-    if (item.type !== 'labels') return report({ code: 'result-type-left-out', values: { path: at, type: String(JSON.stringify(item.type)) } });
+    if (item.type !== 'labels') return report({ code: 'result-type-left-out', values: { path: at, type: quoteJson(item.type) } });
     const id = typeof item.id === 'string' && item.id !== '' ? item.id : null;
     if (id === null) return reasons.push({ code: 'key-not-non-empty-string', values: { at: `${at}: `, key: 'id' } });
     if (ids.has(id)) reasons.push({ code: 'id-used-twice', values: { at: `${at}: `, id: JSON.stringify(id) } });
@@ -276,8 +276,8 @@ function readResult(
   for (const [item, at] of relations) {
     const from = item.direction === 'left' ? item.to_id : item.from_id;
     const to = item.direction === 'left' ? item.from_id : item.to_id;
-    // A missing end is named "undefined", as JSON.stringify gives no text for it.
-    for (const end of [from, to]) if (typeof end !== 'string' || !ids.has(end)) reasons.push({ code: 'no-such-region', values: { path: at, id: String(JSON.stringify(end)) } });
+    // A missing end is named "undefined".
+    for (const end of [from, to]) if (typeof end !== 'string' || !ids.has(end)) reasons.push({ code: 'no-such-region', values: { path: at, id: quoteJson(end) } });
     const labels = Array.isArray(item.labels) && item.labels.length > 0 ? item.labels : ['relation'];
     if (labels.some((label) => typeof label !== 'string' || label === '')) reasons.push({ code: 'key-not-labels', values: { at: `${at}: `, key: 'labels' } });
     if (typeof from !== 'string' || typeof to !== 'string') continue;
@@ -300,9 +300,14 @@ function readSpan(value: JsonObject, at: string, text: TaskText, reasons: Import
     const otherStart = text.other.fromUnit(value.start);
     const otherEnd = text.other.fromUnit(value.end);
     const fitsOther = typeof otherStart === 'number' && typeof otherEnd === 'number' && text.raw.slice(otherStart, otherEnd) === value.text;
-    const values = { path: at, text: JSON.stringify(value.text), start: String(value.start), end: String(value.end) };
+    const values = { path: at, text: quoteJson(value.text), start: String(value.start), end: String(value.end) };
     reasons.push({ code: fitsOther ? 'span-text-other-unit' : 'span-text-not-at-offsets', values });
     return null;
   }
-  return { start: text.toNormalised(start), end: text.toNormalised(end) };
+  const span = { start: text.toNormalised(start), end: text.toNormalised(end) };
+  if (span.start >= span.end) {
+    reasons.push({ code: 'span-only-cr', values: { path: at } });
+    return null;
+  }
+  return span;
 }

@@ -125,6 +125,13 @@ describe('Tawsim JSONL import of bad input', () => {
     expect(problemsOf(edit(change))).toMatch(reason);
   });
 
+  it('reports a value nested too deep to write out, and reads the other lines', () => {
+    // JSON.parse takes 10,000 levels; quoting them in the message recursed and lost the whole file.
+    const deep = `${'['.repeat(10_000)}${']'.repeat(10_000)}`;
+    expect(problemsOf(good.replace('"status":"done"', `"status":${deep}`))).toMatch(/"status" is \[…\], not one of new, in_progress, done/);
+    expect(problemsOf(good.replace('"offset_unit":"codepoint"', `"offset_unit":${deep}`))).toMatch(/"offset_unit" is \[…\], not one of codepoint, utf16/);
+  });
+
   it('reports a truncated line and a line that is not an object', () => {
     expect(problemsOf(good.slice(0, 80))).toMatch(/^invalid JSON/);
     expect(problemsOf('[1,2]')).toBe('not a JSON object (array); line skipped');

@@ -10,7 +10,7 @@ import { splitLines } from '../text/splitLines.ts';
 import type { AnnotatedDocument, AnnotatedImport } from './annotatedDocument.ts';
 import { metaTokensFromUnit, metaTokensToUnit } from './documentTokens.ts';
 import { DOCUMENT_KINDS, isDocumentKind } from './importedMeta.ts';
-import { describeJson, isJsonObject, isTooDeep, MAX_JSON_DEPTH, parseJsonObject } from './jsonValue.ts';
+import { describeJson, isJsonObject, isTooDeep, MAX_JSON_DEPTH, parseJsonObject, quoteJson } from './jsonValue.ts';
 import type { JsonObject } from './jsonValue.ts';
 import { normaliseWithOffsets } from './normalisedText.ts';
 import { offsetProblemAt } from './offsetProblem.ts';
@@ -138,7 +138,7 @@ function readLine(record: JsonObject, labels: SchemaLabels | null, reasons: Impo
   const status = readChoice(record, 'status', DOCUMENT_STATUSES, reasons);
   const unit = record.offset_unit;
   if (unit === undefined) reasons.push({ code: 'missing-key', values: { at: '', key: 'offset_unit' } });
-  else if (!isOffsetUnit(unit)) reasons.push({ code: 'key-not-one-of', values: { at: '', key: 'offset_unit', value: quote(unit), choices: OFFSET_UNITS.join(', ') } });
+  else if (!isOffsetUnit(unit)) reasons.push({ code: 'key-not-one-of', values: { at: '', key: 'offset_unit', value: excerpt(unit), choices: OFFSET_UNITS.join(', ') } });
   const rawMeta = readMeta(record.meta, reasons);
   const layers = ['entities', 'events', 'stance'].map((key) => {
     const value = record[key];
@@ -339,7 +339,7 @@ function readChoice<C extends string>(record: JsonObject, key: string, choices: 
 
 /** A value quoted for a message, cut to a readable length (by code points, so no pair is split). */
 function excerpt(value: unknown): string {
-  const chars = [...(quote(value) ?? String(value))];
+  const chars = [...quoteJson(value)];
   return chars.length > 60 ? `${chars.slice(0, 57).join('')}...` : chars.join('');
 }
 
