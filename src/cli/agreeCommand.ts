@@ -11,7 +11,7 @@ import type { AnnotatedDocument } from '../core/formats/annotatedDocument.ts';
 import { parseTawsimJsonl } from '../core/formats/tawsimJsonl.ts';
 import { formatProblem, importProblem } from '../core/model/importProblem.ts';
 import type { ImportProblem } from '../core/model/importProblem.ts';
-import { decodeFile } from '../core/text/decodeFile.ts';
+import { decodeFile, decodeProblems } from '../core/text/decodeFile.ts';
 import { commandHelp } from './help.ts';
 import { errorMessage } from './outputSink.ts';
 import { parseCommandArgs } from './parseArgs.ts';
@@ -74,7 +74,7 @@ export async function agreeCommand(args: string[]): Promise<number> {
     // Problems name the file as it was typed.
     const name = basename(path);
     const decoded = decodeFile(bytes, name);
-    decoded.problems.forEach((problem) => report({ ...problem, file: path }));
+    decodeProblems(decoded, true).forEach((problem) => report({ ...problem, file: path }));
     if (decoded.text === null) continue;
     const result = parseTawsimJsonl(decoded.text, name, { badLines: decoded.badLines });
     result.problems.forEach((problem) => report({ ...problem, file: path }));

@@ -101,6 +101,18 @@ describe('tawsim convert', { timeout: TIMEOUT }, () => {
     expect(records(read.stdout)[0]?.label).toEqual([[2, 5, 'GPE']]);
   });
 
+  it('says a line with invalid UTF-8 is skipped where it is (doccano), and kept with U+FFFD where it is (CoNLL)', () => {
+    const bad = (lines: string[]) => Uint8Array.from([...Buffer.from(`${lines[0]}\n`), 0xff, ...Buffer.from(`${lines[1]}\n${lines[2]}\n`)]);
+    const doccano = temp('bad.jsonl', bad(['{"text":"أ","label":[]}', '{"text":"ب","label":[]}', '{"text":"ج","label":[]}']));
+    const jsonl = tawsim('convert', doccano, '--to', 'jsonl');
+    expect(jsonl.stderr).toContain(`${doccano}:2: invalid UTF-8; line skipped\n`);
+    expect(records(jsonl.stdout).map((record) => record.text)).toEqual(['أ', 'ج']);
+    const conll = temp('bad.conll', bad(['أ O', 'ب O', 'ج O']));
+    const kept = tawsim('convert', conll, '--to', 'jsonl');
+    expect(kept.stderr).toContain(`${conll}:2: invalid UTF-8; undecodable bytes replaced by U+FFFD\n`);
+    expect(records(kept.stdout).map((record) => record.text)).toEqual(['أ \uFFFDب ج']);
+  });
+
   it('converts plain text to documents without annotations', () => {
     const txt = temp('plain.txt', 'سطر أول\n\nفقرة ثانية\n');
     const { status, stdout } = tawsim('convert', txt, '--to', 'conll');

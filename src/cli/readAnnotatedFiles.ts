@@ -9,10 +9,10 @@ import { defaultImportOptions } from '../core/importers/importOptions.ts';
 import type { ImportOptions } from '../core/importers/importOptions.ts';
 import { importProblem } from '../core/model/importProblem.ts';
 import type { ImportProblem, ImportProblemDetail } from '../core/model/importProblem.ts';
-import { decodeFile } from '../core/text/decodeFile.ts';
+import { decodeFile, decodeProblems } from '../core/text/decodeFile.ts';
 import { emptyAnnotatedDocument, IMPORTED_ANNOTATOR } from '../core/formats/annotatedDocument.ts';
 import type { AnnotatedDocument, AnnotatedImport } from '../core/formats/annotatedDocument.ts';
-import { detectAnnotationFormat } from '../core/formats/annotationFormat.ts';
+import { detectAnnotationFormat, skipsUndecodableLines } from '../core/formats/annotationFormat.ts';
 import type { AnnotationFormat } from '../core/formats/annotationFormat.ts';
 import { parseBratDocument } from '../core/formats/bratStandoff.ts';
 import { parseConllBio } from '../core/formats/conllBio.ts';
@@ -168,7 +168,7 @@ async function readPath(path: string, options: ReadOptions, readBytes: Uint8Arra
       return readBrat(sibling('.ann'), options);
     }
   }
-  return named({ documents: result.documents, problems: [...decoded.problems, ...result.problems] });
+  return named({ documents: result.documents, problems: [...decodeProblems(decoded, skipsUndecodableLines(format)), ...result.problems] });
 }
 
 async function readBrat(annPath: string, options: ReadOptions): Promise<AnnotatedImport> {

@@ -9,7 +9,7 @@ import { gunzipFile, isGzipFile } from '../core/importers/gzipFile.ts';
 import { importProblem } from '../core/model/importProblem.ts';
 import type { ImportProblem } from '../core/model/importProblem.ts';
 import type { ProjectSchema } from '../core/schema/projectSchema.ts';
-import { decodeFile } from '../core/text/decodeFile.ts';
+import { decodeFile, decodeProblems } from '../core/text/decodeFile.ts';
 import { commandHelp } from './help.ts';
 import { errorMessage } from './outputSink.ts';
 import { parseCommandArgs } from './parseArgs.ts';
@@ -109,7 +109,7 @@ async function validateBytes(path: string, bytes: Uint8Array, schema: ProjectSch
   }
   const name = basename(path);
   const decoded = decodeFile(bytes, name);
-  checked.problems.push(...decoded.problems);
+  checked.problems.push(...decodeProblems(decoded, true));
   if (decoded.text === null) return checked;
   const result = parseTawsimJsonl(decoded.text, name, { schema, badLines: decoded.badLines });
   checked.problems.push(...result.problems);

@@ -9,6 +9,11 @@ export type AnnotationFormat = 'tawsim' | 'doccano' | 'labelstudio' | 'conll' | 
 
 export const ANNOTATION_FORMATS: readonly AnnotationFormat[] = ['tawsim', 'doccano', 'labelstudio', 'conll', 'hf', 'brat', 'stance'];
 
+/** True for the formats read a record per line, whose readers skip a line with invalid UTF-8 (decodeFile's badLines). */
+export function skipsUndecodableLines(format: AnnotationFormat): boolean {
+  return format === 'tawsim' || format === 'doccano' || format === 'hf' || format === 'stance';
+}
+
 const CONLL_NAME = /\.(conll|conll03|bio|iob|iob2)$/i;
 const TABLE_NAME = /\.(csv|tsv|tab)$/i;
 // Enough lines to tell, few enough to stay fast on a large file.

@@ -1,8 +1,8 @@
 import { importProblem } from '../model/importProblem.ts';
 import type { ImportProblem, ImportProblemDetail } from '../model/importProblem.ts';
-import { decodeFile } from '../text/decodeFile.ts';
+import { decodeFile, decodeProblems } from '../text/decodeFile.ts';
 import type { AnnotatedDocument, AnnotatedImport } from './annotatedDocument.ts';
-import { detectAnnotationFormat, type AnnotationFormat } from './annotationFormat.ts';
+import { detectAnnotationFormat, skipsUndecodableLines, type AnnotationFormat } from './annotationFormat.ts';
 import { parseBratDocument } from './bratStandoff.ts';
 import { parseConllBio } from './conllBio.ts';
 import { parseDoccanoJsonl } from './doccanoJsonl.ts';
@@ -109,7 +109,7 @@ export function readAnnotatedInput(input: AnnotatedInput, options: AnnotatedRead
         return { documents: [], problems: [importProblem(file.name, null, { code: 'brat-without-txt', values: {} })] };
     }
   })();
-  const problems: ImportProblem[] = [...decoded.problems, ...result.problems];
+  const problems: ImportProblem[] = [...decodeProblems(decoded, skipsUndecodableLines(format)), ...result.problems];
   return { documents: result.documents, problems };
 }
 

@@ -1,8 +1,7 @@
 import type { ParsedDocument } from '../model/document.ts';
 import { importProblem } from '../model/importProblem.ts';
 import type { ImportProblem } from '../model/importProblem.ts';
-import { decodeFile, decodeString } from '../text/decodeFile.ts';
-import type { DecodedFile } from '../text/decodeFile.ts';
+import { decodeFile, decodeProblems, decodeString } from '../text/decodeFile.ts';
 import { countPresentationForms, foldPresentationForms } from '../text/presentationForms.ts';
 import { parseCsv, quotedTable } from './csv.ts';
 import { parseJsonl } from './jsonl.ts';
@@ -30,7 +29,7 @@ export function importFile(
 
   const format = options.format === 'auto' ? detectFormat(text, file, options.textField) : options.format;
   const parsed = parse(format, text, file, options, decoded.badLines, detail);
-  const problems = [...decodeProblems(decoded, format), ...parsed.problems];
+  const problems = [...decodeProblems(decoded, format === 'jsonl'), ...parsed.problems];
   const documents: ParsedDocument[] = [];
   for (const doc of parsed.documents) {
     const finished = options.foldPresentationForms ? fold(doc) : doc;
@@ -84,15 +83,6 @@ function parse(
   }
 }
 
-/** JSONL skips the lines with invalid UTF-8 that other formats keep with U+FFFD: say so. */
-function decodeProblems(decoded: DecodedFile, format: ImportFormat): ImportProblem[] {
-  if (format !== 'jsonl') return decoded.problems;
-  return decoded.problems.map((problem) =>
-    problem.line !== null && decoded.badLines.has(problem.line)
-      ? importProblem(problem.file, problem.line, { code: 'invalid-utf8', values: {}, skipped: 'line' })
-      : problem,
-  );
-}
 
 function fold(doc: ParsedDocument): ParsedDocument {
   const { title } = doc.meta;

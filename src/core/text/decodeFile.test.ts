@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeFile, decodeString, normaliseNewlines } from './decodeFile.ts';
+import { decodeFile, decodeProblems, decodeString, normaliseNewlines } from './decodeFile.ts';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 const concat = (...parts: (Uint8Array | number[])[]) => new Uint8Array(parts.flatMap((p) => [...p]));
@@ -54,6 +54,12 @@ describe('decodeFile', () => {
       { file: 'bad.txt', line: 2, reason: 'invalid UTF-8; undecodable bytes replaced by U+FFFD' },
       { file: 'bad.txt', line: 4, reason: 'invalid UTF-8; undecodable bytes replaced by U+FFFD' },
     ]);
+  });
+
+  it('says the bad lines are skipped for a reader that skips them, replaced for one that keeps them', () => {
+    const result = decodeFile(concat(utf8('good\n'), [0xff], utf8('\nfine\n')), 'bad.jsonl');
+    expect(decodeProblems(result, true)).toMatchObject([{ file: 'bad.jsonl', line: 2, reason: 'invalid UTF-8; line skipped' }]);
+    expect(decodeProblems(result, false)).toBe(result.problems);
   });
 
   it('numbers bad lines after lone CRs as the normalised text does', () => {

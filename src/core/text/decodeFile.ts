@@ -94,6 +94,17 @@ function decodeInvalid(bytes: Uint8Array, file: string): DecodedFile {
   return { text: decoded.text, badLines, problems };
 }
 
+/**
+ * The decoding problems to report: a reader that skips the lines with invalid UTF-8 (those
+ * that parse a record per line) says so, instead of that the bytes were replaced.
+ */
+export function decodeProblems(decoded: DecodedFile, skipsBadLines: boolean): ImportProblem[] {
+  if (!skipsBadLines) return decoded.problems;
+  return decoded.problems.map((problem) =>
+    problem.line !== null && decoded.badLines.has(problem.line) ? importProblem(problem.file, problem.line, { code: 'invalid-utf8', values: {}, skipped: 'line' }) : problem,
+  );
+}
+
 function rejected(file: string, detail: ImportProblemDetail): DecodedFile {
   return { text: null, badLines: new Set(), problems: [importProblem(file, null, detail)] };
 }
