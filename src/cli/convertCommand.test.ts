@@ -88,6 +88,20 @@ describe('tawsim convert', { timeout: TIMEOUT }, () => {
     expect(line?.events).toEqual([{ id: 'E1', type: 'Justice:Arrest-Jail', trigger: { start: 2, end: 8, text: 'اعتقلت' }, arguments: [{ role: 'Place', entity: 'T1' }] }]);
   });
 
+  it('Tawsim JSONL → brat directory → Tawsim JSONL keeps each annotator, read from the folders', () => {
+    const line = (annotator: string, label: string) =>
+      JSON.stringify({
+        id: 'd1', text: 'وفد في الرباط', meta: { kind: 'text' }, annotator, status: 'new', offset_unit: 'codepoint',
+        entities: [{ id: 'e1', start: 7, end: 13, label, text: 'الرباط' }], events: [], stance: [],
+      });
+    const jsonl = temp('two.jsonl', `${line('amal', 'GPE')}\n${line('bilal', 'LOC')}\n`);
+    const brat = join(dir, 'brat-two');
+    expect(tawsim('convert', jsonl, '--to', 'brat', '-o', brat).status).toBe(0);
+    const back = tawsim('convert', brat, '--to', 'jsonl');
+    expect(back.stderr).toBe('converted 2 documents to jsonl, duplicates 0, problems 0, losses 0 (1 file)\n');
+    expect(records(back.stdout).map((record) => [record.annotator, record.entities[0].label])).toEqual([['amal', 'GPE'], ['bilal', 'LOC']]);
+  });
+
   it('reads doccano and Label Studio (UTF-16 offsets of old versions on request), reporting bad records', () => {
     const doccano = temp('d.jsonl', '{"text":"😀 مصر","label":[[2,5,"GPE"]]}\n{"text":"x","label":[[0,9,"GPE"]]}\n');
     const fromDoccano = tawsim('convert', doccano, '--to', 'labelstudio', '--offset-unit', 'utf16');

@@ -122,7 +122,8 @@ Formats (--to, and --from):
                Load with datasets.load_dataset("json", data_files="OUT.jsonl").
   brat         brat standoff: OUT/ANNOTATOR/ID.txt and .ann with T, E, R, A lines
                (code points). Reading: a directory, an .ann file, or a .txt with
-               an .ann beside it.
+               an .ann beside it; in a directory or archive, the folder holding
+               an .ann names its annotator (as written), unless --annotator.
   stance       Stance classification JSONL, one line per stance:
                {"text","target","label"}. Read also from a CSV or TSV table
                with those columns, named by --text-field, --target-field and

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, join, relative } from 'node:path';
 import { importFile } from '../core/importers/importFile.ts';
 import { gunzipFile, isGzipFile } from '../core/importers/gzipFile.ts';
 import { isTarArchive, unpackTarArchive } from '../core/importers/tarArchive.ts';
@@ -14,7 +14,7 @@ import { emptyAnnotatedDocument, IMPORTED_ANNOTATOR } from '../core/formats/anno
 import type { AnnotatedDocument, AnnotatedImport } from '../core/formats/annotatedDocument.ts';
 import { detectAnnotationFormat, skipsUndecodableLines } from '../core/formats/annotationFormat.ts';
 import type { AnnotationFormat } from '../core/formats/annotationFormat.ts';
-import { parseBratDocument } from '../core/formats/bratStandoff.ts';
+import { bratFolderAnnotator, parseBratDocument } from '../core/formats/bratStandoff.ts';
 import { parseConllBio } from '../core/formats/conllBio.ts';
 import { parseDoccanoJsonl } from '../core/formats/doccanoJsonl.ts';
 import { parseHuggingFaceTokens } from '../core/formats/huggingFaceTokens.ts';
@@ -91,7 +91,8 @@ async function readPath(path: string, options: ReadOptions, readBytes: Uint8Arra
     if (options.format !== null && options.format !== 'brat') return failed(path, { code: 'directory-not-brat', values: {} });
     const anns = (await annFiles(path)).sort();
     if (anns.length === 0) return failed(path, { code: 'no-ann-files', values: {} });
-    return merge(await Promise.all(anns.map((ann) => readBrat(ann, options))));
+    // Each .ann's folder in the directory names its annotator, as convert --to brat writes them.
+    return merge(await Promise.all(anns.map((ann) => readBrat(ann, { ...options, annotator: options.annotator ?? bratFolderAnnotator(relative(path, ann)) }))));
   }
   const sibling = (extension: string) => join(dirname(path), `${basename(path).replace(/\.[^.]*$/, '')}${extension}`);
   if (archive === undefined) {
@@ -214,7 +215,8 @@ async function readArchive(
     if (/\.ann$/i.test(name)) {
       const txtName = name.replace(/\.ann$/i, '.txt');
       const txt = files.get(txtName);
-      results.push(txt === undefined ? failed(name, { code: 'brat-without-txt', values: {} }) : parseBrat(name, data, txtName, txt, options));
+      const annotator = options.annotator ?? bratFolderAnnotator(name.slice(path.length + 1));
+      results.push(txt === undefined ? failed(name, { code: 'brat-without-txt', values: {} }) : parseBrat(name, data, txtName, txt, { ...options, annotator }));
       continue;
     }
     if (/\.txt$/i.test(name) && files.has(name.replace(/\.txt$/i, '.ann'))) continue;

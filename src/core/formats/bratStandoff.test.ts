@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { AnnotatedDocument } from './annotatedDocument.ts';
 import { PROPERTY_TIMEOUT, arbitraryDocuments } from './arbitraryDocuments.ts';
-import { exportBrat, parseBratDocument } from './bratStandoff.ts';
+import { bratFolderAnnotator, exportBrat, parseBratDocument } from './bratStandoff.ts';
 import type { BratFile } from './bratStandoff.ts';
 import type { ExportLoss } from './exportLoss.ts';
 
@@ -79,12 +79,23 @@ describe('brat standoff', { timeout: PROPERTY_TIMEOUT }, () => {
       stance: [{ id: 's', target: 't', targetEntity: null, label: 'x' }],
     };
     [...exportBrat([odd], { onLoss: (loss) => losses.push(loss) })];
-    expect(losses.map((l) => l.reason)).toEqual([
+    [...exportBrat([{ ...odd, annotator: 'Amal Z' }], { onLoss: (loss) => losses.push(loss) })];
+    expect(losses.slice(4).map((l) => l.reason)).toContain('annotator "Amal Z" is written as the folder "Amal_Z"');
+    expect(losses.slice(0, 4).map((l) => l.reason)).toEqual([
       'label "Other PER" is written as "Other_PER", which reads back differently',
       'event type "A.B" is written as "A.B", which reads back differently',
       '1 event is left out: without a trigger, only from/to relations fit brat, and brat events need a trigger',
       '1 stance annotation is left out: brat has no stance',
     ]);
+  });
+
+  it('reads the annotator from the folder an export put the .ann in, not from an archive or the top', () => {
+    expect(bratFolderAnnotator('amal/d1.ann')).toBe('amal');
+    expect(bratFolderAnnotator('export.zip/amal/d1.ann')).toBe('amal');
+    expect(bratFolderAnnotator('corpus\\bilal\\d1.ann')).toBe('bilal');
+    expect(bratFolderAnnotator('d1.ann')).toBeUndefined();
+    expect(bratFolderAnnotator('export.zip/d1.ann')).toBeUndefined();
+    expect(bratFolderAnnotator('brat.tar.gz/d1.ann')).toBeUndefined();
   });
 
   it('counts a BOM as brat does, reads CRLF as LF, and keeps distinct paths for odd ids', () => {

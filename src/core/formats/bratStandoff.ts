@@ -44,8 +44,9 @@ type AttributeName = (typeof ATTRIBUTES)[number];
 
 /**
  * Two files per document, ANNOTATOR/ID.txt and ANNOTATOR/ID.ann (a brat collection
- * per annotator); characters of the id other than letters, digits, ".", "-" and "_"
- * become "_". Entities are T1…Tn in document order, then each event's trigger.
+ * per annotator, which bratFolderAnnotator reads back); characters of the id and the
+ * annotator other than letters, digits, ".", "-" and "_" become "_" (a loss, for the
+ * annotator). Entities are T1…Tn in document order, then each event's trigger.
  */
 export function* exportBrat(docs: Iterable<AnnotatedDocument>, options: BratExportOptions = {}): Generator<BratFile> {
   const used = new Set<string>();
@@ -56,10 +57,24 @@ export function* exportBrat(docs: Iterable<AnnotatedDocument>, options: BratExpo
     used.add(path);
     const losses = new Set<string>();
     const ann = bratAnn(doc, (reason) => losses.add(reason));
+    const folder = fileName(doc.annotator);
+    if (folder !== doc.annotator) losses.add(`annotator ${JSON.stringify(doc.annotator)} is written as the folder ${JSON.stringify(folder)}`);
     for (const reason of losses) options.onLoss?.({ document: doc.id, annotator: doc.annotator, reason });
     yield { path: `${path}.txt`, content: doc.text };
     yield { path: `${path}.ann`, content: ann };
   }
+}
+
+const ARCHIVE_NAME = /\.(zip|tar|tgz|gz)$/i;
+
+/**
+ * Whose a brat document read from a directory or an archive is, as exportBrat lays them
+ * out: the folder holding the .ann, named by its path inside what was read (an archive's
+ * entries as ARCHIVE/PATH); undefined for an .ann at the top, or a file read on its own.
+ */
+export function bratFolderAnnotator(annPath: string): string | undefined {
+  const folder = annPath.split(/[\\/]/).at(-2);
+  return folder === undefined || folder === '' || ARCHIVE_NAME.test(folder) ? undefined : folder;
 }
 
 function fileName(name: string): string {

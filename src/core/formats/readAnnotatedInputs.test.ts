@@ -36,6 +36,13 @@ describe('groupAnnotatedInputs and readAnnotatedInput', () => {
     }
   });
 
+  it('reads each annotator of an exported brat archive from its folder, unless an annotator is given', () => {
+    const files = [...exportBrat([doc, { ...doc, annotator: 'bilal', entities: [] }])].map((f) => named(`export.zip/${f.path}`, f.content));
+    const { annotated } = groupAnnotatedInputs(files, sniff);
+    expect(annotated.map((input) => readAnnotatedInput(input).documents[0]?.annotator)).toEqual(['amal', 'bilal']);
+    expect(annotated.map((input) => readAnnotatedInput(input, { annotator: 'omar' }).documents[0]?.annotator)).toEqual(['omar', 'omar']);
+  });
+
   it('reports a bad line with its file and line and keeps the good ones', () => {
     const good = [...exportTawsimJsonl([doc], { offsetUnit: 'codepoint' })].join('');
     const result = readAnnotatedInput({ kind: 'file', file: named('mixed.jsonl', `${good}{"id": "x", "offset_unit": "codepoint"\n${good.replace('"d1"', '"d2"')}`), format: 'tawsim' });

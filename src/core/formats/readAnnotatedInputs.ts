@@ -3,7 +3,7 @@ import type { ImportProblem, ImportProblemDetail } from '../model/importProblem.
 import { decodeFile, decodeProblems } from '../text/decodeFile.ts';
 import type { AnnotatedDocument, AnnotatedImport } from './annotatedDocument.ts';
 import { detectAnnotationFormat, skipsUndecodableLines, type AnnotationFormat } from './annotationFormat.ts';
-import { parseBratDocument } from './bratStandoff.ts';
+import { bratFolderAnnotator, parseBratDocument } from './bratStandoff.ts';
 import { parseConllBio } from './conllBio.ts';
 import { parseDoccanoJsonl } from './doccanoJsonl.ts';
 import { parseHuggingFaceTokens } from './huggingFaceTokens.ts';
@@ -77,7 +77,8 @@ export function readAnnotatedInput(input: AnnotatedInput, options: AnnotatedRead
     const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
     return parseBratDocument(
       { id: stem(input.ann.name), txtFile: input.txt.name, txt: decoder.decode(input.txt.bytes), annFile: input.ann.name, ann: decoder.decode(input.ann.bytes) },
-      { annotator: options.annotator },
+      // An archive's folders name the annotators, as the brat export lays them out.
+      { annotator: options.annotator ?? bratFolderAnnotator(input.ann.name) },
     );
   }
   const { file, format } = input;
