@@ -59,6 +59,7 @@ test('exports doccano and CoNLL for users of those tools', async ({ page }) => {
   await tagInArticle(page);
   const doccano = await exportAs(page, /^doccano JSONL$/);
   const [d] = doccano.text.trimEnd().split('\n').map((l) => JSON.parse(l));
+  expect(d.offset_unit).toBe('codepoint');
   expect(d.label.map(([s, e, l]: [number, number, string]) => `${l}:${[...d.text].slice(s, e).join('')}`)).toEqual(['GPE:الرباط', 'GPE:ليبيا', 'PERS:مزوار']);
 
   const conll = await exportAs(page, 'CoNLL / BIO');

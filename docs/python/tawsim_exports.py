@@ -53,6 +53,8 @@ def read_doccano_jsonl(path):
     """doccano JSONL, either shape: "label": [[start, end, label]] or "entities": [{start_offset, ...}]."""
     documents = []
     for record in read_jsonl(path):
+        if record.get("offset_unit", "codepoint") != "codepoint":
+            raise ValueError(f"{record['id']}: offsets in {record['offset_unit']}, not code points")
         text = record["text"]
         if "label" in record:
             spans = [(start, end, label) for start, end, label in record["label"]]
@@ -68,6 +70,8 @@ def read_label_studio_json(path):
         tasks = json.load(file)
     documents = []
     for task in tasks:
+        if task["data"].get("offset_unit", "codepoint") != "codepoint":
+            raise ValueError(f"{task['data']['id']}: offsets in {task['data']['offset_unit']}, not code points")
         text = task["data"]["text"]
         for annotation in task["annotations"]:
             spans = [r["value"] for r in annotation["result"] if r["type"] == "labels"]

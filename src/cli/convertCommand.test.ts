@@ -109,9 +109,14 @@ describe('tawsim convert', { timeout: TIMEOUT }, () => {
     expect(fromDoccano.stderr).toContain(`${doccano}:2: label[0]: end: offset 9 is outside the text (0..1); line skipped`);
     const [task] = JSON.parse(fromDoccano.stdout);
     expect(task.annotations[0].result[0].value).toEqual({ start: 3, end: 6, text: 'مصر', labels: ['GPE'] });
+    // The tasks state their unit, and are read in it.
+    expect(task.data.offset_unit).toBe('utf16');
     const ls = temp('ls.json', fromDoccano.stdout);
-    expect(records(tawsim('convert', ls, '--to', 'doccano').stdout)).toEqual([]);
-    const read = tawsim('convert', ls, '--to', 'doccano', '--input-offset-unit', 'utf16');
+    expect(records(tawsim('convert', ls, '--to', 'doccano').stdout)[0]).toMatchObject({ offset_unit: 'codepoint', label: [[2, 5, 'GPE']] });
+    // Label Studio's own exports state none: those of old versions are read in UTF-16 on request.
+    const old = temp('old.json', JSON.stringify([{ ...task, data: { text: task.data.text } }]));
+    expect(records(tawsim('convert', old, '--to', 'doccano').stdout)).toEqual([]);
+    const read = tawsim('convert', old, '--to', 'doccano', '--input-offset-unit', 'utf16');
     expect(records(read.stdout)[0]?.label).toEqual([[2, 5, 'GPE']]);
   });
 

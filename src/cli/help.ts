@@ -100,13 +100,15 @@ Formats (--to, and --from):
                            "arguments":[{"role","entity"}]}],
                 "stance":[{"target","target_entity","label"}]}
                text[start:end] in Python is the span's text (code points).
-  doccano      doccano JSONL: {"id","text","label":[[start,end,"LABEL"]]}, or, when
-               there are events, {"id","text","entities":[...],"relations":[...]}.
-               A relation is an event without trigger with a "from" and a "to" entity.
+  doccano      doccano JSONL: {"id","text","offset_unit","label":[[start,end,"LABEL"]]},
+               or, when there are events, {"id","text","offset_unit","entities":[...],
+               "relations":[...]}. A relation is an event without trigger with a
+               "from" and a "to" entity. A line read is in the unit it states.
   labelstudio  Label Studio JSON: one task per document, one annotation per
-               annotator, "labels" regions and "relation" results. Label Studio
-               counts code points; use --input-offset-unit utf16 for files of
-               versions before 2022 whose emoji shifted the offsets. A task
+               annotator, "labels" regions and "relation" results; each task
+               states its unit in data.offset_unit, and is read in it. Label
+               Studio counts code points; use --input-offset-unit utf16 for its
+               files of versions before 2022, whose emoji shifted the offsets. A task
                without "data" is read as Label Studio imports it: its own
                fields are the data (a JSON array of {"text": ...} objects).
   conll        CoNLL/BIO token lines "token TAG [TAG...]", a blank line between

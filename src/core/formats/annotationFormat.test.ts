@@ -10,6 +10,8 @@ describe('detectAnnotationFormat', () => {
     ['a.jsonl', '{"id":0,"tokens":["x"],"ner_tags":[0]}', 'hf'],
     ['a.jsonl', '{"text":"x","label":[[0,1,"X"]]}', 'doccano'],
     ['a.jsonl', '{"text":"x","entities":[],"relations":[]}', 'doccano'],
+    ['a.jsonl', '{"id":"d","text":"x","offset_unit":"utf16","label":[[0,1,"X"]]}', 'doccano'],
+    ['a.jsonl', '{"id":"d","text":"x","offset_unit":"codepoint","entities":[],"relations":[]}', 'doccano'],
     ['a.jsonl', '{"text":"x","target":"y","label":"agree"}', 'stance'],
     ['a.conll', 'anything', 'conll'],
     ['a.bio.tsv', '\uFEFF\u200Eفرانكفورت\tB-Population-Center\r\n(\tO\r\n', 'conll'],

@@ -57,7 +57,9 @@ function jsonFormat(text: string, stance: StanceFields): AnnotationFormat | null
   }
   if (!isJsonObject(record)) return null;
   const has = (key: string) => Object.hasOwn(record as object, key);
-  if (has('offset_unit') || (has('annotator') && has('entities') && has('stance'))) return 'tawsim';
+  // doccano lines state their offset unit too; their annotations are "label" or "relations".
+  const doccanoShape = Array.isArray(record.label) || Array.isArray(record.labels) || has('relations');
+  if ((has('offset_unit') && !doccanoShape) || (has('annotator') && has('entities') && has('stance'))) return 'tawsim';
   if (has('tokens') && has('ner_tags')) return 'hf';
   if (has('data') && isJsonObject(record.data)) return 'labelstudio';
   if (has(stance.text) && has(stance.target) && typeof record[stance.label] === 'string') return 'stance';

@@ -27,7 +27,7 @@ describe('doccano JSONL', { timeout: PROPERTY_TIMEOUT }, () => {
   it('writes the label shape in code points', () => {
     const losses: ExportLoss[] = [];
     expect(doccanoJsonlLine(doc, { offsetUnit: 'codepoint', relations: false, onLoss: (l) => losses.push(l) })).toBe(
-      '{"id":"d1","text":"😀 الرباط عاصمة المغرب","label":[[2,8,"GPE"],[15,21,"GPE"]]}',
+      '{"id":"d1","text":"😀 الرباط عاصمة المغرب","offset_unit":"codepoint","label":[[2,8,"GPE"],[15,21,"GPE"]]}',
     );
     expect(losses.map((l) => l.reason)).toEqual(['2 events are left out: the "label" shape has no relations']);
   });
@@ -35,7 +35,7 @@ describe('doccano JSONL', { timeout: PROPERTY_TIMEOUT }, () => {
   it('writes relations for from/to events and reports the others', () => {
     const losses: ExportLoss[] = [];
     expect(doccanoJsonlLine(doc, { offsetUnit: 'codepoint', relations: true, onLoss: (l) => losses.push(l) })).toBe(
-      '{"id":"d1","text":"😀 الرباط عاصمة المغرب","entities":[{"id":1,"label":"GPE","start_offset":2,"end_offset":8},' +
+      '{"id":"d1","text":"😀 الرباط عاصمة المغرب","offset_unit":"codepoint","entities":[{"id":1,"label":"GPE","start_offset":2,"end_offset":8},' +
         '{"id":2,"label":"GPE","start_offset":15,"end_offset":21}],"relations":[{"id":1,"from_id":1,"to_id":2,"type":"Capital-Of"}]}',
     );
     expect(losses.map((l) => l.reason)).toEqual([
@@ -71,6 +71,19 @@ describe('doccano JSONL', { timeout: PROPERTY_TIMEOUT }, () => {
     expect(documents.map((d) => d.text)).toEqual(['نص', 'أخير']);
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatchObject({ file: 'd.jsonl', line: 2, reason: expect.stringMatching(reason) });
+  });
+
+  it('reads a line in the unit it states, whatever the file is read in, and refuses a line of two shapes', () => {
+    const utf16 = doccanoJsonlLine(doc, { offsetUnit: 'utf16', relations: false });
+    expect(utf16).toContain('"offset_unit":"utf16","label":[[3,9,"GPE"],[16,22,"GPE"]]');
+    const lines = [utf16, '{"text":"نص","offset_unit":"bytes","label":[]}', '{"text":"نص","label":[[0,2,"X"]],"entities":[]}', '{"text":"نص","label":[],"labels":[]}'];
+    const { documents, problems } = parseDoccanoJsonl(lines.join('\n'), 'd.jsonl', { offsetUnit: 'codepoint' });
+    expect(documents.map((d) => [d.entities.map((e) => d.text.slice(e.start, e.end)), d.meta])).toEqual([[['الرباط', 'المغرب'], { kind: 'text', file: 'd.jsonl', line: 1 }]]);
+    expect(problems.map((p) => [p.line, p.reason])).toEqual([
+      [2, '"offset_unit" is "bytes", not one of codepoint, utf16; line skipped'],
+      [3, 'the line has more than one of "label", "labels" and "entities"/"relations": one shape per line; line skipped'],
+      [4, 'the line has more than one of "label", "labels" and "entities"/"relations": one shape per line; line skipped'],
+    ]);
   });
 
   it('says a span that holds only the CR of a CRLF is one, and shows a value nested too deep as […]', () => {

@@ -12,7 +12,7 @@ import { describeJson, isJsonObject, isTooDeep, parseJsonObject, quoteJson } fro
 import type { JsonObject } from './jsonValue.ts';
 import { normaliseWithOffsets } from './normalisedText.ts';
 import { offsetProblemAt } from './offsetProblem.ts';
-import { unitOffsets } from './offsetUnit.ts';
+import { isOffsetUnit, OFFSET_UNITS, unitOffsets } from './offsetUnit.ts';
 import type { OffsetUnit, UnitOffsets } from './offsetUnit.ts';
 import { relationEvent, relationOf } from './relationEvents.ts';
 import { leftOut } from './leftOut.ts';
@@ -22,7 +22,9 @@ import { leftOut } from './leftOut.ts';
  *   {"id", "text", "label": [[start, end, "LABEL"], ...]}
  *   {"id", "text", "entities": [{"id", "label", "start_offset", "end_offset"}],
  *                  "relations": [{"id", "from_id", "to_id", "type"}]}
- * Offsets are code points (doccano's backend is Python). A relation is read as an
+ * Offsets are code points (doccano's backend is Python) unless asked otherwise; each line
+ * states its unit as "offset_unit" (doccano keeps it as metadata), and a line that states
+ * one is read in it. A relation is read as an
  * event of its type without trigger, its arguments the two entities in the roles
  * "from" and "to" (see relationEvents.ts); only such events are written back as
  * relations. doccano has no triggers and no stance, so those are reported as lost.
@@ -40,7 +42,7 @@ export function doccanoJsonlLine(doc: AnnotatedDocument, options: DoccanoExportO
   const units = unitOffsets(doc.text, options.offsetUnit);
   const lose = (reason: string) => options.onLoss?.({ document: doc.id, annotator: doc.annotator, reason });
   if (doc.stance.length > 0) lose(leftOut(doc.stance.length, 'stance annotation', 'stance annotations', 'doccano has no stance'));
-  const head = `{"id":${JSON.stringify(doc.id)},"text":${JSON.stringify(doc.text)},`;
+  const head = `{"id":${JSON.stringify(doc.id)},"text":${JSON.stringify(doc.text)},"offset_unit":"${options.offsetUnit}",`;
   if (!options.relations) {
     if (doc.events.length > 0) lose(leftOut(doc.events.length, 'event', 'events', 'the "label" shape has no relations'));
     const label = doc.entities.map((entity) => {
@@ -73,15 +75,15 @@ export function* exportDoccanoJsonl(docs: Iterable<AnnotatedDocument>, options: 
 }
 
 export interface DoccanoImportOptions extends AnnotatedImportOptions {
-  /** Unit of the file's offsets (default codepoint, what doccano writes). */
+  /** Unit of the offsets of lines that state none (default codepoint, what doccano writes). */
   offsetUnit?: OffsetUnit;
 }
 
 /**
  * Reads either shape, line by line. A line with any problem (bad JSON, offsets not
  * integers, out of range or not start < end, duplicate entity ids, relations to
- * missing entities, wrong types) is reported and skipped; the rest imports. Fields
- * other than id, text and the annotations go to meta.
+ * missing entities, wrong types, both shapes at once) is reported and skipped; the rest
+ * imports. Fields other than id, text, offset_unit and the annotations go to meta.
  */
 export function parseDoccanoJsonl(text: string, file: string, options: DoccanoImportOptions = {}): AnnotatedImport {
   const documents: AnnotatedDocument[] = [];
@@ -133,18 +135,24 @@ function readLine(line: string, unit: OffsetUnit, found: ImportProblemDetail[]):
 }
 
 function readRecord(record: JsonObject, unit: OffsetUnit, reasons: ImportProblemDetail[]): DoccanoLine | null {
-  const { id, text: raw, label, labels, entities, relations, ...extra } = record;
+  const { id, text: raw, offset_unit: stated, label, labels, entities, relations, ...extra } = record;
   if (id !== undefined && typeof id !== 'string' && typeof id !== 'number') {
     reasons.push({ code: 'key-not-string-or-number', values: { at: '', key: 'id', found: describeJson(id) } });
   }
   if (typeof raw !== 'string' || raw.trim() === '') {
     reasons.push(raw === undefined ? { code: 'missing-key', values: { at: '', key: 'text' } } : { code: 'key-not-non-empty-string', values: { at: '', key: 'text' } });
   }
+  if (stated !== undefined && !isOffsetUnit(stated)) {
+    reasons.push({ code: 'key-not-one-of', values: { at: '', key: 'offset_unit', value: quoteJson(stated), choices: OFFSET_UNITS.join(', ') } });
+  }
+  // A line of both shapes (or with "label" and "labels") would lose the one not read.
+  const shapes = [label, labels, entities ?? relations].filter((value) => value !== undefined).length;
+  if (shapes > 1) reasons.push({ code: 'doccano-two-shapes', values: {} });
   if (isTooDeep(extra, 1)) reasons.push({ code: 'a-field-too-deep', values: {} });
   if (typeof raw !== 'string' || reasons.length > 0) return null;
 
   const normalised = normaliseWithOffsets(raw, { stripBom: false });
-  const spans = new Spans(unitOffsets(raw, unit), normalised.toNormalised);
+  const spans = new Spans(unitOffsets(raw, isOffsetUnit(stated) ? stated : unit), normalised.toNormalised);
   const result: DoccanoLine = { id: id === undefined ? '' : String(id), text: normalised.text, entities: [], events: [], extra };
   if (entities !== undefined || relations !== undefined) {
     result.entities = readEntities(entities ?? [], spans, reasons);

@@ -34,7 +34,7 @@ describe('Label Studio JSON', { timeout: PROPERTY_TIMEOUT }, () => {
     const losses: ExportLoss[] = [];
     const out = exportLabelStudioJson([doc, { ...doc, annotator: 'gold', events: [], stance: [] }], { offsetUnit: 'codepoint', onLoss: (l) => losses.push(l) });
     const [task] = JSON.parse(out);
-    expect(task.data).toEqual({ text: doc.text, id: 'd1', meta: { kind: 'text' } });
+    expect(task.data).toEqual({ text: doc.text, id: 'd1', offset_unit: 'codepoint', meta: { kind: 'text' } });
     expect(task.annotations.map((a: { annotator: string }) => a.annotator)).toEqual(['sara', 'gold']);
     expect(task.annotations[0].result).toEqual([
       { id: 'e1', from_name: 'label', to_name: 'text', type: 'labels', value: { start: 2, end: 8, text: 'الرباط', labels: ['GPE'] } },
@@ -67,6 +67,15 @@ describe('Label Studio JSON', { timeout: PROPERTY_TIMEOUT }, () => {
       },
     ]);
     expect(parseLabelStudioJson(utf16, 'old.json', { offsetUnit: 'utf16' }).documents[0]?.entities).toEqual([{ id: 'Ab3_x', start: 3, end: 9, label: 'GPE' }]);
+  });
+
+  it('reads a task in the unit its data states, whatever the file is read in', () => {
+    const [task] = JSON.parse(studioTask({ start: 3, end: 9 }));
+    const stating = (unit: string) => JSON.stringify({ ...task, data: { ...task.data, offset_unit: unit } });
+    const text = `[\n${stating('utf16')},\n${stating('bytes')}\n]`;
+    const { documents, problems } = parseLabelStudioJson(text, 'ls.json', { offsetUnit: 'codepoint' });
+    expect(documents.map((d) => [d.entities, d.meta])).toEqual([[[{ id: 'Ab3_x', start: 3, end: 9, label: 'GPE' }], { kind: 'text', file: 'ls.json', line: 2, source: 'web' }]]);
+    expect(problems).toMatchObject([{ line: 3, reason: 'data.offset_unit is "bytes", not one of codepoint, utf16; task skipped' }]);
   });
 
   it.each([

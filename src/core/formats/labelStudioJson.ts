@@ -14,14 +14,14 @@ import { describeJson, isJsonObject, isTooDeep, parseJsonObject, quoteJson, stri
 import type { JsonObject } from './jsonValue.ts';
 import { normaliseWithOffsets } from './normalisedText.ts';
 import { offsetProblemAt } from './offsetProblem.ts';
-import { unitOffsets } from './offsetUnit.ts';
+import { isOffsetUnit, OFFSET_UNITS, unitOffsets } from './offsetUnit.ts';
 import type { OffsetUnit, UnitOffsets } from './offsetUnit.ts';
 import { relationEvent, relationOf } from './relationEvents.ts';
 import { leftOut } from './leftOut.ts';
 
 /*
  * Label Studio JSON: an array of tasks
- *   {"data": {"text": ..., "id": ..., "meta": {...}},
+ *   {"data": {"text": ..., "id": ..., "offset_unit": ..., "meta": {...}},
  *    "annotations": [{"annotator": ..., "result": [
  *      {"id", "from_name": "label", "to_name": "text", "type": "labels",
  *       "value": {"start", "end", "text", "labels": ["LABEL"]}},
@@ -35,7 +35,8 @@ import { leftOut } from './leftOut.ts';
  * label-studio-frontend PR #308); a 2023 report (#4988) shows exported offsets right
  * in code points after an emoji. So code points are the default both ways; older
  * exports can be read with offsetUnit "utf16", and a span whose text fits only in the
- * other unit says so.
+ * other unit says so. Each task written states its unit in data.offset_unit (Label
+ * Studio keeps it as a data field), and a task that states one is read in it.
  *
  * One task per document, one annotation per annotator. Label Studio's completed_by
  * is a user number of its own database, so the annotator's name goes to an
@@ -59,7 +60,7 @@ export function exportLabelStudioJson(docs: Iterable<AnnotatedDocument>, options
   }
   const lines = [...tasks.values()].map((annotations) => {
     const [first] = annotations as [AnnotatedDocument];
-    const data = { text: first.text, id: first.id, meta: metaTokensToUnit(first.meta, first.text, unitOffsets(first.text, options.offsetUnit)) };
+    const data = { text: first.text, id: first.id, offset_unit: options.offsetUnit, meta: metaTokensToUnit(first.meta, first.text, unitOffsets(first.text, options.offsetUnit)) };
     return JSON.stringify({ data, annotations: annotations.map((doc) => labelStudioAnnotation(doc, options)) });
   });
   return lines.length === 0 ? '[]\n' : `[\n${lines.join(',\n')}\n]\n`;
@@ -158,9 +159,14 @@ function readTask(
   const data = flat ? task : task.data;
   if (data === undefined) return skipTask(report, withoutText(task, textField));
   if (!isJsonObject(data)) return skipTask(report, { code: 'key-not-object', values: { at: '', key: 'data', found: describeJson(data) } });
-  const { [textField]: raw, id: dataId, meta: dataMeta, ...dataFields } = data;
+  const { [textField]: raw, id: dataId, offset_unit: stated, meta: dataMeta, ...dataFields } = data;
   if (typeof raw !== 'string' || raw.trim() === '') return skipTask(report, { code: 'path-not-non-empty-string', values: { path: `${flat ? '' : 'data.'}${textField}` } });
   if (isTooDeep(data, flat ? 0 : 1)) return skipTask(report, flat ? { code: 'task-too-deep', values: {} } : { code: 'key-too-deep', values: { key: 'data' } });
+  if (stated !== undefined && !isOffsetUnit(stated)) {
+    return skipTask(report, { code: 'path-not-one-of', values: { path: `${flat ? '' : 'data.'}offset_unit`, value: quoteJson(stated), choices: OFFSET_UNITS.join(', ') } });
+  }
+  // A task Tawsim wrote states its unit; others are in the unit asked for.
+  const unit = isOffsetUnit(stated) ? stated : (options.offsetUnit ?? 'codepoint');
   const annotations = flat ? [] : task.annotations ?? task.completions ?? [];
   if (!Array.isArray(annotations)) return skipTask(report, { code: 'key-not-array', values: { at: '', key: 'annotations', found: describeJson(annotations) } });
   if (!flat && Array.isArray(task.predictions) && task.predictions.length > 0) report({ code: 'predictions-left-out', values: { n: task.predictions.length } });
@@ -168,7 +174,7 @@ function readTask(
   const idSource = dataId ?? (flat ? undefined : task.id);
   const id = typeof idSource === 'string' || typeof idSource === 'number' ? String(idSource) : '';
   const normalised = normaliseWithOffsets(raw, { stripBom: false });
-  const units = unitOffsets(raw, options.offsetUnit ?? 'codepoint');
+  const units = unitOffsets(raw, unit);
   const read = metaTokensFromUnit(
     taskMeta(dataMeta, dataFields, file, line),
     (offset) => {
@@ -179,7 +185,7 @@ function readTask(
   );
   if ('problem' in read) return skipTask(report, read.problem);
   const meta = read.meta;
-  const other = unitOffsets(raw, options.offsetUnit === 'utf16' ? 'codepoint' : 'utf16');
+  const other = unitOffsets(raw, unit === 'utf16' ? 'codepoint' : 'utf16');
   const names = new Map<string, number>();
   const documents: AnnotatedDocument[] = [];
   annotations.forEach((annotation, k) => {

@@ -61,6 +61,7 @@ export const IMPORT_PROBLEM_ENGLISH = {
   'path-not-id': '{path} is not an integer or a string ({value})',
   'path-missing-id': '{path} is not an integer or a string (missing)',
   'path-not-triple': '{path} is not a [start, end, "label"] triple ({value})',
+  'doccano-two-shapes': 'the line has more than one of "label", "labels" and "entities"/"relations": one shape per line',
   'path-not-label-list': '{path} is not a non-empty list of labels',
   'result-value-not-object': '{path}: "value" is not an object',
   // Spans and their offsets.

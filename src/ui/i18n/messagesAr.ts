@@ -331,6 +331,7 @@ export const messagesAr: Record<MessageKey, Message> = {
   'import.problem.path-not-id': '{path} ليس عددًا صحيحًا ولا نصًا ({value})',
   'import.problem.path-missing-id': '{path} ليس عددًا صحيحًا ولا نصًا (لا وجود له)',
   'import.problem.path-not-triple': '{path} ليس ثلاثية [start, end, "label"] ({value})',
+  'import.problem.doccano-two-shapes': 'في السطر أكثر من واحد من «label» و«labels» و«entities»/«relations»: شكل واحد في كل سطر',
   'import.problem.path-not-label-list': '{path} ليس قائمة وسوم غير فارغة',
   'import.problem.result-value-not-object': '{path}: الحقل «value» ليس كائنًا',
   'import.problem.offset-not-number': '{path}: الإزاحة ليست عددًا ({found})',
