@@ -176,6 +176,30 @@ test('status, next and previous by hotkey; annotators never see each other’s s
   await expect(page.getByTestId('doc-status')).toHaveText('New');
 });
 
+test('Undo and the guidelines’ close button, gone from under the focus, hand the keys back to the text', async ({ page }) => {
+  await openArticle(page, 'Nadia');
+  const view = page.getByTestId('document-view');
+  await page.keyboard.press('KeyP');
+  await expect(page.getByRole('heading', { name: 'Spans (1)' })).toBeVisible();
+  await expect(page.getByTestId('save-state')).toHaveText('All changes saved');
+  // Undo by its button: with nothing left to undo it is disabled, and the text has the focus.
+  const undo = page.getByRole('button', { name: 'Undo' });
+  await undo.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: 'Spans (0)' })).toBeVisible();
+  await expect(undo).toBeDisabled();
+  await expect(view).toBeFocused();
+  await page.keyboard.press('Control+Shift+KeyZ');
+  await expect(page.getByRole('heading', { name: 'Spans (1)' })).toBeVisible();
+
+  await page.keyboard.press('Alt+KeyG');
+  const close = page.getByRole('button', { name: 'Close the guidelines' });
+  await close.focus();
+  await page.keyboard.press('Enter');
+  await expect(close).toBeHidden();
+  await expect(view).toBeFocused();
+});
+
 test('the side panel is a set of tabs: each panel is labelled by its tab, and Tab goes from the tab into its panel', async ({ page }) => {
   await openArticle(page);
   const entities = page.getByRole('tab', { name: 'Entities' });

@@ -39,6 +39,8 @@ test('an Arrest-Jail event with Person and Place, a stance, a dangling argument 
   await choose(page, card, 'Role', 'Person');
   await card.getByRole('button', { name: 'Add argument' }).click();
   await saved(page);
+  // The button is disabled again until an entity and a role are chosen: the next argument starts at the entity.
+  await expect(card.getByRole('button', { name: /Entity/ })).toBeFocused();
   await choose(page, card, 'Entity', /الدار البيضاء/);
   await choose(page, card, 'Role', 'Place');
   await card.getByRole('button', { name: 'Add argument' }).click();

@@ -33,3 +33,26 @@ test('the review demo opens with two annotators whose disagreements are there to
   await expect(page.locator('body')).toContainText('Label');
   await page.screenshot({ path: 'test-results/review-demo-document.png' });
 });
+
+test('the buttons of a review item hand the keys back to its row when they go', async ({ page }) => {
+  await page.goto('/#/p/demo-review/review');
+  await page.getByRole('link', { name: /نقابة UMT تختم المؤتمر الوطني/ }).click();
+  const row = page.getByTestId('review-items').getByRole('row', { name: /Boundary: نقابة UMT/ });
+  await expect(row).toBeFocused();
+  // Into the row's buttons, then Hind's Accept: disabled once gold has her span.
+  await page.keyboard.press('ArrowRight');
+  const accept = row.getByRole('button', { name: /Accept/ }).first();
+  await expect(accept).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(accept).toBeDisabled();
+  await expect(row).toBeFocused();
+  // Remove from gold goes with the span.
+  const remove = row.getByRole('button', { name: /Remove from gold/ });
+  await remove.focus();
+  await page.keyboard.press('Enter');
+  await expect(remove).toBeHidden();
+  await expect(row).toBeFocused();
+  // So the review's keys act at once: Ctrl+Enter marks gold done.
+  await page.keyboard.press('Control+Enter');
+  await expect(page.getByTestId('gold-status')).toHaveText('Gold: Done');
+});

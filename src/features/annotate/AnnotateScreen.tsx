@@ -43,6 +43,7 @@ import { ShortcutButton } from './ShortcutButton.tsx';
 import { FindBar } from './FindBar.tsx';
 import { useFindInDocument } from './useFindInDocument.ts';
 import { MAX_TAG_ALL, untaggedMatches } from './untaggedMatches.ts';
+import { refocusIfLost } from '../../ui/refocusIfLost.ts';
 import { useLatestCallback } from '../../ui/useLatestCallback.ts';
 import './guidelines.css';
 import { textDirection } from '../../core/text/textDirection.ts';
@@ -150,6 +151,8 @@ export function AnnotateScreen({ projectId, record, text, schema, annotator, gol
             recordActivity();
             onDone?.(result.added);
           }
+          // Undo with nothing left to undo is disabled, an event card or argument removed: the keys go on from the text.
+          refocusIfLost(() => view.current?.focus({ preventScroll: true }));
         },
       });
     },
@@ -392,6 +395,10 @@ export function AnnotateScreen({ projectId, record, text, schema, annotator, gol
     [guidelinesOpen, setGuidelinesOpen, t],
   );
   const findButton = useLatestCallback(openFind);
+  const closeGuidelines = () => {
+    setGuidelinesOpen(false);
+    refocusIfLost(() => view.current?.focus({ preventScroll: true }));
+  };
   const labelFromPalette = useLatestCallback((tag: string) => {
     if (focused) run({ type: 'edit', edit: { op: 'relabel', id: focused.id, label: tag } });
     else if (tagRange) addSpan(tagRange, tag);
@@ -499,7 +506,7 @@ export function AnnotateScreen({ projectId, record, text, schema, annotator, gol
             {liveText(text, labels, locale, focused, tagRange)}
           </p>
         </div>
-        {guidelinesOpen ? <GuidelinesPanel projectId={projectId} guidelines={schema.guidelines} onClose={() => setGuidelinesOpen(false)} /> : null}
+        {guidelinesOpen ? <GuidelinesPanel projectId={projectId} guidelines={schema.guidelines} onClose={closeGuidelines} /> : null}
         <AnnotateSidePanel content={deferredSidePanel} />
       </div>
       {menu?.kind === 'new' ? (

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { Button } from 'react-aria-components';
 import type { EntitySpan, EventAnnotation, SuggestionDecision } from '../../core/model/annotation.ts';
 import type { EventSuggestion } from '../../core/annotate/eventSuggestions.ts';
@@ -7,6 +7,7 @@ import { EVENT_ATTRIBUTE_VALUES, type EventAttribute, type EventEdit } from '../
 import type { EventProblem } from '../../core/events/validateEvents.ts';
 import type { TextRange } from '../../core/annotate/textRange.ts';
 import { useLocale, useT } from '../../ui/i18n/useT.ts';
+import { refocusIfLost } from '../../ui/refocusIfLost.ts';
 import { SelectField } from '../../ui/SelectField.tsx';
 
 export interface EventsPanelProps {
@@ -62,6 +63,7 @@ function EventCard(props: EventsPanelProps & { event: EventAnnotation }) {
   const trigger = event.trigger;
   const emphasise = (ranges: (TextRange | null | undefined)[]) => props.onEmphasis(ranges.filter((r): r is TextRange => !!r));
   const unknownType = props.problems.some((p) => p.kind === 'unknown-type');
+  const addArgument = useRef<HTMLDivElement>(null);
   return (
     <li className="card event-card" data-testid={`event-${event.id}`}>
       <div className="event-title">
@@ -109,7 +111,7 @@ function EventCard(props: EventsPanelProps & { event: EventAnnotation }) {
           );
         })}
       </ul>
-      <div className="add-argument">
+      <div className="add-argument" ref={addArgument}>
         <SelectField
           label={t('events.entity')}
           placeholder={t('events.chooseEntity')}
@@ -131,6 +133,8 @@ function EventCard(props: EventsPanelProps & { event: EventAnnotation }) {
             props.onEdit({ op: 'add-argument', id: event.id, argument: { entity: newEntity!, role: newRole! } });
             setNewEntity(null);
             setNewRole(null);
+            // The button is disabled until both are chosen again: the next argument starts at the entity.
+            refocusIfLost(() => addArgument.current?.querySelector<HTMLElement>('button')?.focus());
           }}
         >
           {t('events.addArgument')}

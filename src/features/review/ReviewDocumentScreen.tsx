@@ -38,6 +38,8 @@ import { VersionView } from './VersionView.tsx';
 import { GoldVersion } from './GoldVersion.tsx';
 import './review.css';
 import { textDirection } from '../../core/text/textDirection.ts';
+import { refocusIfLost } from '../../ui/refocusIfLost.ts';
+import { useLatestCallback } from '../../ui/useLatestCallback.ts';
 
 /** Loads what the document review needs. */
 export function ReviewDocumentScreen({ projectId, docId }: { projectId: string; docId: string }) {
@@ -133,16 +135,20 @@ function DocumentReview(props: {
     return importOrder.data ?? { previous: null, next: null };
   }, [queryClient, projectId, chosen.join('\u0000'), docId, importOrder.data]);
 
+  /** The current item's row, or the list when no item is current (or shown). */
+  const currentRow = useLatestCallback(() => (current ? rowOf(listRef.current, current.id) : null) ?? listRef.current);
   const run = useCallback(
     (command: GoldCommand, done: string, onWritten?: () => void) => {
       edit.mutate(command, {
         onSuccess: ({ written }) => {
           setNotice(written ? done : t('review.noChange'));
           if (written) onWritten?.();
+          // An item's Accept is disabled once gold has its version, its Remove goes with it: the keys go on from the current row.
+          refocusIfLost(() => currentRow()?.focus({ preventScroll: true }));
         },
       });
     },
-    [edit, t],
+    [edit, t, currentRow],
   );
   const accept = (item: ReviewItem, variant: number) => {
     if (!item.variants[variant] || item.variants[variant]!.annotators.length === 0) return;
@@ -165,7 +171,7 @@ function DocumentReview(props: {
   const focusItem = (id: string) => {
     setCurrentId(id);
     // Move keyboard focus onto the row too, so arrow keys go on from there.
-    requestAnimationFrame(() => listRef.current?.querySelector<HTMLElement>(`[data-key="${CSS.escape(id)}"]`)?.focus());
+    requestAnimationFrame(() => rowOf(listRef.current, id)?.focus());
   };
   useEffect(() => {
     if (!relabelled) return;
@@ -180,7 +186,7 @@ function DocumentReview(props: {
   useEffect(() => {
     const id = initialItem.current;
     const frame = requestAnimationFrame(() =>
-      (id ? listRef.current?.querySelector<HTMLElement>(`[data-key="${CSS.escape(id)}"]`) : listRef.current)?.focus(),
+      (id ? rowOf(listRef.current, id) : listRef.current)?.focus(),
     );
     return () => cancelAnimationFrame(frame);
   }, []);
@@ -360,4 +366,9 @@ function DocumentReview(props: {
       </div>
     </article>
   );
+}
+
+/** An item's row in the items list. */
+function rowOf(list: HTMLElement | null, id: string): HTMLElement | null {
+  return list?.querySelector<HTMLElement>(`[data-key="${CSS.escape(id)}"]`) ?? null;
 }

@@ -1,8 +1,11 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { Button } from 'react-aria-components';
 import { useT } from '../i18n/useT.ts';
+import { refocusIfLost } from '../refocusIfLost.ts';
 import { isTourDismissed, rememberTourDismissed } from './tourDismissed.ts';
 import './tour.css';
+
+const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]), select, textarea, [tabindex]:not([tabindex="-1"])';
 
 export interface TourStep {
   id: string;
@@ -18,15 +21,25 @@ export function Tour(props: { label: string; steps: readonly TourStep[] }) {
   const t = useT();
   const [dismissed, setDismissed] = useState(isTourDismissed);
   const [index, setIndex] = useState(0);
+  const region = useRef<HTMLElement>(null);
+  const primary = useRef<HTMLButtonElement>(null);
   if (dismissed || props.steps.length === 0) return null;
   const step = props.steps[index]!;
   const last = index === props.steps.length - 1;
+  // Back is disabled on the first step, Next becomes Got it on the last: the focus goes on to the step's main button.
+  const go = (next: number) => {
+    setIndex(next);
+    refocusIfLost(() => primary.current?.focus());
+  };
+  // Closed, the tour leaves the focus to what follows it on the page.
   const close = () => {
+    const next = followingFocusable(region.current);
     rememberTourDismissed();
     setDismissed(true);
+    refocusIfLost(() => next?.focus());
   };
   return (
-    <section className="tour card" aria-labelledby="tour-heading" data-testid="tour">
+    <section ref={region} className="tour card" aria-labelledby="tour-heading" data-testid="tour">
       <div className="tour-head">
         <h2 id="tour-heading">{props.label}</h2>
         <span className="spacer" />
@@ -44,13 +57,22 @@ export function Tour(props: { label: string; steps: readonly TourStep[] }) {
         <p>{step.body}</p>
       </div>
       <div className="tour-actions">
-        <Button className="button" isDisabled={index === 0} onPress={() => setIndex(index - 1)}>{t('tour.back')}</Button>
+        <Button className="button" isDisabled={index === 0} onPress={() => go(index - 1)}>{t('tour.back')}</Button>
         {last ? (
-          <Button className="button primary" onPress={close}>{t('tour.finish')}</Button>
+          <Button ref={primary} className="button primary" onPress={close}>{t('tour.finish')}</Button>
         ) : (
-          <Button className="button primary" onPress={() => setIndex(index + 1)}>{t('tour.next')}</Button>
+          <Button ref={primary} className="button primary" onPress={() => go(index + 1)}>{t('tour.next')}</Button>
         )}
       </div>
     </section>
   );
+}
+
+/** The first element after `element` on the page (among its following siblings and their content) that takes focus. */
+function followingFocusable(element: Element | null): HTMLElement | null {
+  for (let sibling = element?.nextElementSibling; sibling; sibling = sibling.nextElementSibling) {
+    const found = sibling.matches(FOCUSABLE) ? sibling : sibling.querySelector(FOCUSABLE);
+    if (found instanceof HTMLElement) return found;
+  }
+  return null;
 }
