@@ -212,6 +212,11 @@ test('the side panel is a set of tabs: each panel is labelled by its tab, and Ta
   await entities.focus();
   await page.keyboard.press('Tab');
   await expect(panel.getByRole('button', { name: /^PERS/ })).toBeFocused();
+  // F6 goes from anywhere on the side to the text, and from the text to the open tab, past every span.
+  await page.keyboard.press('F6');
+  await expect(page.getByTestId('document-view')).toBeFocused();
+  await page.keyboard.press('F6');
+  await expect(entities).toBeFocused();
 
   await page.getByRole('tab', { name: 'Events' }).click();
   await expect(page.getByRole('tabpanel', { name: 'Events' })).toBeVisible();

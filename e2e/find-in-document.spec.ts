@@ -42,8 +42,13 @@ test('finds words however they are written, steps through the matches and tags t
   await expect(page.getByTestId('find-count')).toHaveText(`${total} of ${total}`);
   await expect.poll(() => caretOnScreen(page)).toEqual({ text: 'الرباط', inView: true });
 
-  // Reopened, the bar searches its query again from the caret.
+  // Esc closes the bar from its buttons too.
+  await bar.getByRole('button', { name: 'Next match (Enter)' }).focus();
   await page.keyboard.press('Escape');
+  await expect(bar).toBeHidden();
+  await expect(page.getByTestId('document-view')).toBeFocused();
+
+  // Reopened, the bar searches its query again from the caret.
   await page.keyboard.press('Home');
   await page.keyboard.press('Control+KeyF');
   await expect(field).toBeFocused();

@@ -34,7 +34,7 @@ describe('hotkeyOwner', () => {
 
 describe('reserved keys', () => {
   it('keeps undo, help and the editing keys for the annotation screen', () => {
-    for (const code of ['KeyZ', 'Delete', 'Backspace', 'Enter', 'Escape', 'Tab', 'Space', 'ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Slash']) {
+    for (const code of ['KeyZ', 'Delete', 'Backspace', 'Enter', 'Escape', 'Tab', 'Space', 'ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Slash', 'F6']) {
       expect(isReservedKey(code), code).toBe(true);
     }
     expect(isReservedKey('KeyG')).toBe(false);

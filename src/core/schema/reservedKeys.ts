@@ -9,6 +9,7 @@ export const RESERVED_KEYS: ReadonlyMap<string, string> = new Map([
   ['Enter', 'confirm'],
   ['Escape', 'cancel'],
   ['Tab', 'move focus'],
+  ['F6', 'move focus'],
   ['Space', 'select'],
   ['ArrowLeft', 'move the caret'],
   ['ArrowRight', 'move the caret'],

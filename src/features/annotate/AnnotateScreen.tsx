@@ -243,8 +243,16 @@ export function AnnotateScreen({ projectId, record, text, schema, annotator, gol
     const action = annotateAction(event);
     if (action?.type === 'find') openFind();
     else if (action?.type === 'find-next' || action?.type === 'find-previous') stepFind(action.type === 'find-next' ? 1 : -1);
+    else if (action?.type === 'switch-pane') switchPane(event.currentTarget);
     else return;
     event.preventDefault();
+  };
+
+  /** From the text to the side panel's open tab, from anywhere else back to the text: past every span Tab stops at. */
+  const switchPane = (screen: HTMLElement) => {
+    const inText = document.activeElement?.closest('[data-testid="document-view"]') != null;
+    if (inText) screen.querySelector<HTMLElement>('.annotate-side [role="tab"][aria-selected="true"]')?.focus();
+    else view.current?.focus({ preventScroll: true });
   };
 
   const goTo = (target: string | null | undefined) => {
@@ -332,6 +340,7 @@ export function AnnotateScreen({ projectId, record, text, schema, annotator, gol
       case 'find':
       case 'find-next':
       case 'find-previous':
+      case 'switch-pane':
         // Left to the screen's handler (onScreenKeyDown), which takes them wherever the focus is.
         return;
     }

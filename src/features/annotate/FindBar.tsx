@@ -33,9 +33,15 @@ export function FindBar(props: {
     else return;
     event.preventDefault();
   };
+  const onBarKeyDown = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape' || event.defaultPrevented) return;
+    props.onClose();
+    event.preventDefault();
+  };
   const count = props.query.trim() === '' ? '' : props.total === 0 ? t('find.none') : t('find.count', { current: props.current, total: props.total });
   return (
-    <div className="find-bar" role="search" aria-label={t('find.label')}>
+    // Esc closes the bar from its buttons too, not only from the query.
+    <div className="find-bar" role="search" aria-label={t('find.label')} onKeyDown={onBarKeyDown}>
       <TextField aria-label={t('find.label')} value={props.query} onChange={props.onQuery} className="field find-field">
         <Input ref={props.inputRef} dir="auto" placeholder={t('find.placeholder')} autoFocus onKeyDown={onKeyDown} onFocus={(event) => event.currentTarget.select()} />
       </TextField>

@@ -16,6 +16,8 @@ describe('annotateAction', () => {
     expect(annotateAction(key('ArrowLeft', { shiftKey: true }))).toEqual({ type: 'move', key: 'ArrowLeft', extend: true });
     expect(annotateAction(key('Tab', { shiftKey: true }))).toEqual({ type: 'previous-span' });
     expect(annotateAction(key('Tab'))).toEqual({ type: 'next-span' });
+    expect(annotateAction(key('F6'))).toEqual({ type: 'switch-pane' });
+    expect(annotateAction(key('F6', { shiftKey: true }))).toEqual({ type: 'switch-pane' });
     expect(annotateAction(key('Enter'))).toEqual({ type: 'open-menu' });
     expect(annotateAction(key('Backspace'))).toEqual({ type: 'delete' });
     expect(annotateAction(key('Escape'))).toEqual({ type: 'escape' });

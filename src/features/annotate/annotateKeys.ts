@@ -19,7 +19,9 @@ export type AnnotateAction =
   | { type: 'toggle-guidelines' }
   | { type: 'find' }
   | { type: 'find-next' }
-  | { type: 'find-previous' };
+  | { type: 'find-previous' }
+  /** F6: between the text and the side panel, as F6 goes between a window's panes. */
+  | { type: 'switch-pane' };
 
 export interface KeyInput {
   code: string;
@@ -44,6 +46,7 @@ export function annotateAction(event: KeyInput): AnnotateAction | null {
   // Alt+G, not a bare letter: every bare letter may be some project's label hotkey.
   if (event.altKey && !mod && event.code === 'KeyG') return { type: 'toggle-guidelines' };
   if (mod || event.altKey) return null;
+  if (event.code === 'F6') return { type: 'switch-pane' };
   switch (event.code) {
     case 'ArrowLeft':
     case 'ArrowRight':

@@ -21,6 +21,7 @@ export function annotateShortcuts(t: Translate, schema: ProjectSchema, locale: '
         { keys: ['Shift+←', 'Shift+→'], description: t('shortcuts.annotate.extend') },
         { keys: ['Home', 'End'], description: t('shortcuts.annotate.edges') },
         { keys: ['Tab', 'Shift+Tab'], description: t('shortcuts.annotate.spans') },
+        { keys: ['F6'], description: t('shortcuts.annotate.pane') },
         { keys: ['Esc'], description: t('shortcuts.annotate.escape') },
       ],
     },
