@@ -188,6 +188,18 @@ test('after one visit the app opens with no network, and says it works offline',
   await context.setOffline(false);
 });
 
+test('Skip to content moves past the header and stays on the screen', async ({ page }) => {
+  await page.goto('/#/p/demo');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Demo: Arabic news');
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'Skip to content' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('main')).toBeFocused();
+  expect(new URL(page.url()).hash).toBe('#/p/demo');
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'All projects' })).toBeFocused();
+});
+
 test('the demo project opens with a four-step tour that stays closed once dismissed', async ({ page }) => {
   await page.goto('/#/p/demo');
   const tour = page.getByTestId('tour');

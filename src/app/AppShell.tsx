@@ -1,3 +1,4 @@
+import { useRef } from 'react';
 import { Button } from 'react-aria-components';
 import { useT, useLocale } from '../ui/i18n/useT.ts';
 import { routeHref, useRoute } from '../ui/router.ts';
@@ -28,9 +29,20 @@ export function AppShell() {
   const route = useRoute();
   useDemoSeed();
   useStorageSync();
+  const main = useRef<HTMLElement>(null);
   return (
     <ShortcutProvider globalGroups={appShortcuts(t)}>
-      <a className="skip-link" href="#main">{t('app.skipToContent')}</a>
+      {/* The hash is the route: following #main would open the projects screen, so the link moves the focus itself. */}
+      <a
+        className="skip-link"
+        href="#main"
+        onClick={(event) => {
+          event.preventDefault();
+          main.current?.focus();
+        }}
+      >
+        {t('app.skipToContent')}
+      </a>
       <header className="app-header">
         <a href={routeHref({ name: 'projects' })}>{t('app.name')}</a>
         <span className="tagline">{t('app.tagline')}</span>
@@ -44,7 +56,7 @@ export function AppShell() {
           <span lang={locale === 'ar' ? 'en' : 'ar'}>{locale === 'ar' ? 'English' : 'العربية'}</span>
         </Button>
       </header>
-      <main id="main" className="app-main">
+      <main id="main" ref={main} tabIndex={-1} className="app-main">
         <ErrorBoundary
           key={routeHref(route)}
           fallback={(error) => (
