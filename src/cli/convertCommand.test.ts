@@ -54,7 +54,7 @@ describe('tawsim convert', { timeout: TIMEOUT }, () => {
     const piped = tawsimWithInput(['زار O', '😀 O', 'الرباط B-GPE', ''].join('\n'), 'convert', '-', '--to', 'doccano');
     expect(piped.status).toBe(0);
     expect(JSON.parse(piped.stdout)).toMatchObject({ text: 'زار 😀 الرباط', label: [[6, 12, 'GPE']] });
-    expect(piped.stderr).toBe('converted 1 documents to doccano, duplicates 0, problems 0, losses 0 (1 file)\n');
+    expect(piped.stderr).toBe('converted 1 document to doccano, duplicates 0, problems 0, losses 0 (1 file)\n');
     expect(tawsim('convert', '-', '-', '--to', 'jsonl').status).toBe(2);
   });
 
@@ -221,7 +221,7 @@ describe('tawsim convert', { timeout: TIMEOUT }, () => {
     // gold alone, for training data; a name the bundle lacks is a usage error.
     const gold = tawsim('convert', bundle, '--to', 'jsonl', '--annotators', 'gold');
     expect(records(gold.stdout).map((line) => line.annotator)).toEqual(['gold']);
-    expect(gold.stderr).toBe('converted 1 documents to jsonl, duplicates 0, problems 0, losses 0 (1 file)\n');
+    expect(gold.stderr).toBe('converted 1 document to jsonl, duplicates 0, problems 0, losses 0 (1 file)\n');
     const both = tawsim('convert', bundle, '--to', 'jsonl', '--annotators', 'gold, Amal');
     expect(records(both.stdout).map((line) => line.annotator)).toEqual(['Amal', 'gold']);
     const unknown = tawsim('convert', bundle, '--to', 'jsonl', '--annotators', 'gold,Zed');

@@ -24,6 +24,7 @@ import { huggingFaceLabelsPath, readAnnotatedFiles } from './readAnnotatedFiles.
 import type { InputFormat } from './readAnnotatedFiles.ts';
 import { inputPath, readInput, readsStdinTwice, STDIN, STDIN_NAME } from './standardInput.ts';
 import { parseStatusOption } from './statusOption.ts';
+import { countOf } from './countOf.ts';
 
 const OUTPUTS = ['jsonl', 'doccano', 'labelstudio', 'conll', 'hf', 'brat', 'stance'] as const;
 type Output = (typeof OUTPUTS)[number];
@@ -137,9 +138,9 @@ export async function convertCommand(args: string[]): Promise<number> {
     process.stderr.write(`tawsim convert: cannot write ${output ?? 'to stdout'}: ${errorMessage(error)}\n`);
     return 1;
   }
-  const fileCount = `${files.length} ${files.length === 1 ? 'file' : 'files'}`;
+  const fileCount = countOf(files.length, 'file', 'files');
   process.stderr.write(
-    `converted ${docs.length} documents to ${to.value}, duplicates ${unique.duplicates}, problems ${problems.length}, losses ${losses.length} (${fileCount})\n`,
+    `converted ${countOf(docs.length, 'document', 'documents')} to ${to.value}, duplicates ${unique.duplicates}, problems ${problems.length}, losses ${losses.length} (${fileCount})\n`,
   );
   return docs.length === 0 ? 1 : 0;
 }

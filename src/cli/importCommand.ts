@@ -22,6 +22,7 @@ import { commandHelp } from './help.ts';
 import { CLOSED_PIPE_STATUS, errorMessage, fileSink, isClosedPipe, stdoutSink } from './outputSink.ts';
 import type { Sink } from './outputSink.ts';
 import { parseChoice, parseCommandArgs } from './parseArgs.ts';
+import { countOf } from './countOf.ts';
 
 /** tawsim import FILE... : see commandHelp.import. */
 export async function importCommand(args: string[]): Promise<number> {
@@ -138,7 +139,7 @@ export async function importCommand(args: string[]): Promise<number> {
     await sink.close();
   }
 
-  const fileCount = `${files.length} ${files.length === 1 ? 'file' : 'files'}`;
+  const fileCount = countOf(files.length, 'file', 'files');
   process.stderr.write(`imported ${imported}, duplicates ${duplicates}, problems ${problems} (${fileCount})\n`);
   return imported === 0 ? 1 : 0;
 }

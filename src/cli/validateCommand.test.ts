@@ -36,7 +36,7 @@ describe('tawsim validate', { timeout: TIMEOUT }, () => {
     const piped = tawsimWithInput(`${line('a', {})}\n${line('b', { end: 99 })}\n`, 'validate', '-');
     expect(piped.status).toBe(1);
     expect(piped.stdout).toMatch(/^<stdin>: line 2: entities\[0\]: "end": offset 99 is outside the text/);
-    expect(piped.stdout).toMatch(/1 valid lines, 1 problems \(1 file\)\n$/);
+    expect(piped.stdout).toMatch(/1 valid line, 1 problem \(1 file\)\n$/);
     expect(tawsim('validate', '-', '-').status).toBe(2);
   });
 
@@ -48,7 +48,7 @@ describe('tawsim validate', { timeout: TIMEOUT }, () => {
       `${file}: line 2: entities[0]: "text" is "الرباط" but 3..8 (codepoint) holds "لرباط"; line skipped`,
       `${file}: line 3: entities[0]: "text" is "مصر" but 2..8 (codepoint) holds "الرباط"; line skipped`,
       expect.stringMatching(new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: line 4: invalid JSON .*; line skipped$`)),
-      '1 valid lines, 3 problems (1 file)',
+      '1 valid line, 3 problems (1 file)',
       '',
     ]);
   });
@@ -71,7 +71,7 @@ describe('tawsim validate', { timeout: TIMEOUT }, () => {
     const { status, stdout } = tawsim('validate', packed);
     expect(status).toBe(1);
     expect(stdout).toContain(`${packed}: line 2: entities[0]: "text" is "الرباط" but 3..8 (codepoint) holds "لرباط"; line skipped`);
-    expect(stdout).toMatch(/1 valid lines, 1 problems \(1 file\)\n$/);
+    expect(stdout).toMatch(/1 valid line, 1 problem \(1 file\)\n$/);
     const cut = temp('cut.jsonl.gz', gzipSync(strToU8(`${line('a', {})}\n`.repeat(20))).slice(0, 40));
     expect(tawsim('validate', cut).stdout).toContain(`${cut}: cannot unpack the gzip file`);
   });
@@ -81,7 +81,7 @@ describe('tawsim validate', { timeout: TIMEOUT }, () => {
     const jsonl = temp('one.jsonl', `${line('a', {})}\n`);
     expect(tawsim('validate', bundle, jsonl)).toEqual({
       status: 0,
-      stdout: '1 valid lines, 3 valid annotation sets in 1 project bundle, 0 problems (2 files)\n',
+      stdout: '1 valid line, 3 valid annotation sets in 1 project bundle, 0 problems (2 files)\n',
       stderr: '',
     });
 
@@ -93,7 +93,7 @@ describe('tawsim validate', { timeout: TIMEOUT }, () => {
     expect(labelled.stdout.split('\n')).toEqual([
       `${bundle}: document "${id}", annotator "Amal": entities[1]: label "NORP" is not in the schema`,
       `${bundle}: document "${id}", annotator "Bilal": entities[0]: label "LOC" is not in the schema`,
-      '0 valid lines, 1 valid annotation sets in 1 project bundle, 2 problems (1 file)',
+      '0 valid lines, 1 valid annotation set in 1 project bundle, 2 problems (1 file)',
       '',
     ]);
 
@@ -104,7 +104,7 @@ describe('tawsim validate', { timeout: TIMEOUT }, () => {
     const refused = tawsim('validate', tampered);
     expect(refused.status).toBe(1);
     expect(refused.stdout).toBe(
-      `${tampered}: project bundle: the text of document ${id} is not the one its hash names\n0 valid lines, 0 valid annotation sets in 1 project bundle, 1 problems (1 file)\n`,
+      `${tampered}: project bundle: the text of document ${id} is not the one its hash names\n0 valid lines, 0 valid annotation sets in 1 project bundle, 1 problem (1 file)\n`,
     );
   });
 

@@ -15,6 +15,7 @@ import { errorMessage } from './outputSink.ts';
 import { parseCommandArgs } from './parseArgs.ts';
 import { readProjectSchema } from './schemaFile.ts';
 import { inputPath, readInput, readsStdinTwice } from './standardInput.ts';
+import { countOf } from './countOf.ts';
 
 /** tawsim validate FILE.jsonl... [--schema SCHEMA.json] : see commandHelp.validate. */
 export async function validateCommand(args: string[]): Promise<number> {
@@ -67,9 +68,9 @@ export async function validateCommand(args: string[]): Promise<number> {
     sets += checked.sets;
     if (checked.bundle) bundles++;
   }
-  const fileCount = `${files.length} ${files.length === 1 ? 'file' : 'files'}`;
-  const setCount = bundles > 0 ? `, ${sets} valid annotation sets in ${bundles} project ${bundles === 1 ? 'bundle' : 'bundles'}` : '';
-  process.stdout.write(`${lines} valid lines${setCount}, ${problems} problems (${fileCount})\n`);
+  const fileCount = countOf(files.length, 'file', 'files');
+  const setCount = bundles > 0 ? `, ${countOf(sets, 'valid annotation set', 'valid annotation sets')} in ${countOf(bundles, 'project bundle', 'project bundles')}` : '';
+  process.stdout.write(`${countOf(lines, 'valid line', 'valid lines')}${setCount}, ${countOf(problems, 'problem', 'problems')} (${fileCount})\n`);
   return problems === 0 ? 0 : 1;
 }
 

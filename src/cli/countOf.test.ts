@@ -1,0 +1,8 @@
+import { describe, expect, it } from 'vitest';
+import { countOf } from './countOf.ts';
+
+describe('countOf', () => {
+  it('puts the noun in the singular for one only', () => {
+    expect([0, 1, 2].map((n) => countOf(n, 'problem', 'problems'))).toEqual(['0 problems', '1 problem', '2 problems']);
+  });
+});
