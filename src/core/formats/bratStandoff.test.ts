@@ -81,6 +81,10 @@ describe('brat standoff', { timeout: PROPERTY_TIMEOUT }, () => {
     [...exportBrat([odd], { onLoss: (loss) => losses.push(loss) })];
     [...exportBrat([{ ...odd, annotator: 'Amal Z' }], { onLoss: (loss) => losses.push(loss) })];
     expect(losses.slice(4).map((l) => l.reason)).toContain('annotator "Amal Z" is written as the folder "Amal_Z"');
+    // A JSON file can hold these in a text; a .txt file cannot.
+    const text: string[] = [];
+    [...exportBrat([{ ...doc, text: '\uFEFFنص \ud83d', entities: [], events: [] }], { onLoss: (loss) => text.push(loss.reason) })];
+    expect(text).toEqual(['1 unpaired surrogate is written as U+FFFD, as UTF-8 cannot hold them', 'the text starts with U+FEFF, which reads back as a byte order mark and is dropped']);
     expect(losses.slice(0, 4).map((l) => l.reason)).toEqual([
       'label "Other PER" is written as "Other_PER", which reads back differently',
       'event type "A.B" is written as "A.B", which reads back differently',

@@ -12,6 +12,7 @@ import { unitOffsets } from './offsetUnit.ts';
 import type { UnitOffsets } from './offsetUnit.ts';
 import { relationEvent, relationOf } from './relationEvents.ts';
 import { leftOut } from './leftOut.ts';
+import { textFileLosses } from './textFileLosses.ts';
 
 /*
  * brat standoff: per document a .txt holding the text and an .ann with
@@ -57,6 +58,7 @@ export function* exportBrat(docs: Iterable<AnnotatedDocument>, options: BratExpo
     used.add(path);
     const losses = new Set<string>();
     const ann = bratAnn(doc, (reason) => losses.add(reason));
+    for (const reason of textFileLosses(doc.text, { leadingBom: true })) losses.add(reason);
     const folder = fileName(doc.annotator);
     if (folder !== doc.annotator) losses.add(`annotator ${JSON.stringify(doc.annotator)} is written as the folder ${JSON.stringify(folder)}`);
     for (const reason of losses) options.onLoss?.({ document: doc.id, annotator: doc.annotator, reason });

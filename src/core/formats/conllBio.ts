@@ -9,6 +9,7 @@ import { decodeBioColumns, encodeBioColumns, isBioTag } from './bioTags.ts';
 import { tokenBoundsMeta, TOKENS_KEY } from './documentTokens.ts';
 import type { OnExportLoss } from './exportLoss.ts';
 import { layOutTokens } from './tokenLayout.ts';
+import { textFileLosses } from './textFileLosses.ts';
 
 /*
  * CoNLL / BIO token files: one token per line, `token TAG [TAG ...]` separated by
@@ -179,6 +180,7 @@ export function* exportConllBio(docs: Iterable<AnnotatedDocument>, options: Conl
     const layout = layOutTokens(doc);
     if (layout.unplaced.length > 0) lose(doc, `${layout.unplaced.length} entities cover no token (only spaces or invisible marks) and are left out`);
     if (doc.events.length > 0 || doc.stance.length > 0) lose(doc, 'events and stance are left out: CoNLL holds entities only');
+    for (const reason of textFileLosses(doc.text, { leadingBom: false })) lose(doc, reason);
     if (layout.tokens.length === 0) {
       lose(doc, 'no tokens; the document is left out');
       continue;
