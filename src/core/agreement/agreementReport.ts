@@ -4,7 +4,6 @@ import type { AgreementDocument, AgreementInput, AgreementLayers } from './agree
 import type { AgreementNote } from './agreementNote.ts';
 import { releaseAgreementScratch, takeAgreementScratch } from './agreementScratch.ts';
 import type { AgreementScratch } from './agreementScratch.ts';
-import type { CategoryIds } from './categoryIds.ts';
 import { addSegmentPairs, addSegmentValues, categorySegments, charUnits } from './charUnits.ts';
 import type { CategorySegments } from './charUnits.ts';
 import { cohenKappa, cohenKappaFromMatrix } from './cohenKappa.ts';
@@ -18,7 +17,7 @@ import { orderByDisagreement } from './orderByDisagreement.ts';
 import { prepareEntities } from './preparedEntities.ts';
 import type { PreparedEntities } from './preparedEntities.ts';
 import { addLabelSizes, createLabelSpanCounts, emptySpanCounts, growLabelSpanCounts, perLabelScores, spanScores } from './spanAgreement.ts';
-import type { LabelSpanCounts, SpanCounts, SpanMatcher, SpanScores } from './spanAgreement.ts';
+import type { LabelSpanCounts, SpanCounts, SpanScores } from './spanAgreement.ts';
 import { pairStanceLabels, stanceDocumentAgreement, stanceLabelsByTarget, stanceUnits } from './stanceAgreement.ts';
 
 export interface AgreementOptions {
@@ -131,7 +130,8 @@ export function computeAgreement(input: AgreementInput, options: AgreementOption
 /** The report from the tallies over every document, read while the scratch (its label ids among it) is still the call's. */
 function reportOf(tally: CorpusTally): AgreementReport {
   const notes: AgreementNote[] = [];
-  const { annotators, categories, capacity, pairs, perLabel, charAlphaValues, charAlphaMatching, stanceAlphaUnits, perDocument, documents } = tally;
+  const { annotators, capacity, pairs, perLabel, charAlphaValues, charAlphaMatching, stanceAlphaUnits, perDocument, documents } = tally;
+  const categories = tally.scratch.ids;
 
   // The matrices' axes in label name order, "O" first.
   const axis = categories.names.map((_, id) => id).sort((x, y) => {
@@ -193,10 +193,8 @@ function reportOf(tally: CorpusTally): AgreementReport {
  */
 interface CorpusTally {
   annotators: readonly string[];
-  /** Label ids are given as labels turn up; the tallies indexed by them grow in steps (capacity). */
-  categories: CategoryIds;
+  /** Label ids (scratch.ids) are given as labels turn up; the tallies indexed by them grow in steps. */
   capacity: number;
-  matcher: SpanMatcher;
   pairs: PairTally[];
   /** pairIndex[a][b], a < b: the index in pairs of annotators a and b. */
   pairIndex: number[][];
@@ -208,10 +206,8 @@ interface CorpusTally {
   stanceAlphaUnits: string[][];
   perDocument: DocumentScore[];
   documents: number;
+  /** Label ids, span matcher, and the entities and segments of the k-th annotator present on a document. */
   scratch: AgreementScratch;
-  /** The entities and segments of the k-th annotator present on a document. */
-  prepared: PreparedEntities[];
-  segments: CategorySegments[];
   /** Likewise per present annotator: who it is, its work and its events and stance. */
   present: Int32Array;
   layers: AgreementLayers[];
@@ -239,9 +235,7 @@ function createCorpusTally(annotators: readonly string[], scratch: AgreementScra
   }
   return {
     annotators,
-    categories: scratch.ids,
     capacity,
-    matcher: scratch.matcher,
     pairs,
     pairIndex,
     perLabel: createLabelSpanCounts(capacity),
@@ -251,8 +245,6 @@ function createCorpusTally(annotators: readonly string[], scratch: AgreementScra
     perDocument: [],
     documents: 0,
     scratch,
-    prepared: scratch.prepared,
-    segments: scratch.segments,
     present: new Int32Array(annotators.length),
     layers: [],
     events: [],
@@ -262,7 +254,8 @@ function createCorpusTally(annotators: readonly string[], scratch: AgreementScra
 
 /** Adds one document to every tally. */
 function addDocument(tally: CorpusTally, doc: AgreementDocument): void {
-  const { annotators, categories, pairs, pairIndex, charAlphaMatching, prepared, segments, present, layers, events, stance } = tally;
+  const { annotators, pairs, pairIndex, charAlphaMatching, scratch, present, layers, events, stance } = tally;
+  const { ids: categories, prepared, segments, matcher } = scratch;
   const names: string[] = [];
   for (let k = 0; k < annotators.length; k++) {
     const set = doc.annotations.get(annotators[k] as string);
@@ -278,7 +271,6 @@ function addDocument(tally: CorpusTally, doc: AgreementDocument): void {
     return;
   }
   tally.documents++;
-  const { scratch } = tally;
   if (scratch.unitBuffer.length <= doc.text.length) scratch.unitBuffer = new Int32Array(Math.max(2 * scratch.unitBuffer.length, doc.text.length + 1));
   const units = charUnits(doc.text, scratch.unitBuffer);
   let anyStance = false;
@@ -302,7 +294,7 @@ function addDocument(tally: CorpusTally, doc: AgreementDocument): void {
   }
   if (anyStance) for (const unit of stanceUnits(stance.slice(0, n))) tally.stanceAlphaUnits.push(unit);
 
-  const { matcher, perLabel, capacity } = tally;
+  const { perLabel, capacity } = tally;
   let agreementSum = 0;
   for (let i = 0; i < n; i++) {
     for (let j = i + 1; j < n; j++) {
@@ -344,11 +336,11 @@ function addDocument(tally: CorpusTally, doc: AgreementDocument): void {
 /** Room in every tally indexed by label id for the labels seen so far. */
 function growTally(tally: CorpusTally): void {
   const { capacity } = tally;
-  const grown = Math.max(2 * capacity, tally.categories.names.length);
+  const grown = Math.max(2 * capacity, tally.scratch.ids.names.length);
   for (const pair of tally.pairs) pair.confusion = growSquare(pair.confusion, capacity, grown);
   tally.perLabel = growLabelSpanCounts(tally.perLabel, grown);
   tally.charAlphaValues = growValues(tally.charAlphaValues, grown);
-  tally.matcher.reserve(grown);
+  tally.scratch.matcher.reserve(grown);
   tally.capacity = grown;
 }
 
