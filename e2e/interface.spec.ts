@@ -188,6 +188,21 @@ test('after one visit the app opens with no network, and says it works offline',
   await context.setOffline(false);
 });
 
+test('the browser tab is titled after the screen, in the interface’s language', async ({ page }) => {
+  await page.goto('/');
+  await expect(page).toHaveTitle('Projects · Tawsim');
+  await page.goto('/#/p/demo');
+  await expect(page).toHaveTitle('Demo: Arabic news · Tawsim');
+  await page.goto('/#/p/demo/schema');
+  await expect(page).toHaveTitle('Labels and hotkeys · Demo: Arabic news · Tawsim');
+  await page.goto('/#/p/demo-review/review');
+  await expect(page).toHaveTitle('Review: Demo: review and agreement · Tawsim');
+  await page.getByRole('link', { name: /نقابة UMT تختم المؤتمر الوطني/ }).click();
+  await expect(page).toHaveTitle('نقابة UMT تختم المؤتمر الوطني · Review and agreement · Tawsim');
+  await page.getByRole('button', { name: /Language/ }).click();
+  await expect(page).toHaveTitle('نقابة UMT تختم المؤتمر الوطني · المراجعة والاتفاق · توسيم');
+});
+
 test('Skip to content moves past the header and stays on the screen', async ({ page }) => {
   await page.goto('/#/p/demo');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Demo: Arabic news');

@@ -49,6 +49,7 @@ import './guidelines.css';
 import { textDirection } from '../../core/text/textDirection.ts';
 import { directionAt } from '../../core/annotate/directionAt.ts';
 import { openEventSuggestions, type EventSuggestion } from '../../core/annotate/eventSuggestions.ts';
+import { useDocumentTitle } from '../../ui/useDocumentTitle.ts';
 
 /** One empty list for a set without events or stance, so the memoised panels see no change. */
 const NONE: readonly never[] = [];
@@ -93,6 +94,7 @@ export function AnnotateScreen({ projectId, record, text, schema, annotator, gol
   const [notice, setNotice] = useState<string | null>(null);
   const [emphasis, setEmphasis] = useState<TextRange[]>([]);
   const [guidelinesOpen, setGuidelinesOpen] = useGuidelinesOpen();
+  useDocumentTitle(record.title, gold ? t('review.open') : null);
   // The text takes the keys as the document opens (from the list, by Alt+↓, after naming the
   // annotator), so a keyboard session goes on from document to document; unless the user has
   // put the focus somewhere else while it loaded. The page stays where it is, title in sight.

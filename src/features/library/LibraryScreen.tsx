@@ -19,6 +19,7 @@ import { useSetStatusFilter, useStatusFilter } from '../../ui/data/useStatusFilt
 import { useDocumentsWithStatus } from './api/useDocumentsWithStatus.ts';
 import { shownDocuments } from './statusFilter.ts';
 import type { StatusFilter } from '../../core/model/statusFilter.ts';
+import { useDocumentTitle } from '../../ui/useDocumentTitle.ts';
 
 const FILTERS: readonly StatusFilter[] = ['all', 'todo', 'done'];
 
@@ -27,6 +28,7 @@ export function LibraryScreen({ projectId, actions, intro }: { projectId: string
   const t = useT();
   const numbers = useNumberFormatter();
   const project = useProject(projectId);
+  useDocumentTitle(project.data?.name);
   const count = useDocumentCount(projectId);
   const [query, setQuery] = useState('');
   const deferredQuery = useDeferredValue(query.trim());

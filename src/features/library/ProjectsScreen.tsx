@@ -9,11 +9,13 @@ import { useDeleteProject } from './api/useDeleteProject.ts';
 import type { ProjectRecord } from '../../storage/tawsimSchema.ts';
 import { projectsShortcuts } from './libraryShortcuts.ts';
 import { useScreenShortcuts } from '../../ui/shortcuts/ShortcutProvider.tsx';
+import { useDocumentTitle } from '../../ui/useDocumentTitle.ts';
 
 export function ProjectsScreen() {
   const t = useT();
   const projects = useProjects();
   useScreenShortcuts(useMemo(() => projectsShortcuts(t), [t]));
+  useDocumentTitle(t('projects.heading'));
   return (
     <section aria-labelledby="projects-heading" className="projects">
       <div className="screen-head">

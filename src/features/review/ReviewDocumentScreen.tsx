@@ -40,6 +40,7 @@ import './review.css';
 import { textDirection } from '../../core/text/textDirection.ts';
 import { refocusIfLost } from '../../ui/refocusIfLost.ts';
 import { useLatestCallback } from '../../ui/useLatestCallback.ts';
+import { useDocumentTitle } from '../../ui/useDocumentTitle.ts';
 
 /** Loads what the document review needs. */
 export function ReviewDocumentScreen({ projectId, docId }: { projectId: string; docId: string }) {
@@ -84,6 +85,7 @@ function DocumentReview(props: {
 }) {
   const { projectId, record, text, schema } = props;
   const t = useT();
+  useDocumentTitle(record.title, t('review.open'));
   const queryClient = useQueryClient();
   const docId = record.id;
   const setChoice = useSetReviewChoice(projectId);

@@ -19,11 +19,13 @@ import { ConfusionHeatMap } from './ConfusionHeatMap.tsx';
 import { DocumentDisagreementList } from './DocumentDisagreementList.tsx';
 import { ExchangePanel } from './exchange/ExchangePanel.tsx';
 import './review.css';
+import { useDocumentTitle } from '../../ui/useDocumentTitle.ts';
 
 /** How far the chosen annotators agree over the project, which documents they disagree on most, and the exchange of work. */
 export function ReviewScreen({ projectId }: { projectId: string }) {
   const t = useT();
   const project = useProject(projectId);
+  useDocumentTitle(t('review.heading', { project: project.data?.name ?? '' }));
   const schema = useProjectSchema(projectId);
   const annotators = useProjectAnnotators(projectId);
   const choice = useReviewChoice(projectId);

@@ -19,11 +19,13 @@ import { useSchemaProject } from './api/useSchemaProject.ts';
 import { useEditProjectSchema } from './api/useEditProjectSchema.ts';
 import { useScreenShortcuts } from '../../ui/shortcuts/ShortcutProvider.tsx';
 import './schema.css';
+import { useDocumentTitle } from '../../ui/useDocumentTitle.ts';
 
 /** The project's label schema: entity labels, event types, stance labels and stance targets. */
 export function SchemaScreen({ projectId }: { projectId: string }) {
   const t = useT();
   const project = useSchemaProject(projectId);
+  useDocumentTitle(t('schema.heading'), project.data?.name);
   const schema = useProjectSchema(projectId);
   const edit = useEditProjectSchema(projectId);
   // Tags, not labels: a dialog always works on the label as currently stored.
