@@ -69,6 +69,18 @@ describe('Label Studio JSON', { timeout: PROPERTY_TIMEOUT }, () => {
     expect(parseLabelStudioJson(utf16, 'old.json', { offsetUnit: 'utf16' }).documents[0]?.entities).toEqual([{ id: 'Ab3_x', start: 3, end: 9, label: 'GPE' }]);
   });
 
+  it('leaves out an annotation the annotator skipped, so that it is no vote for "no entities"; the text comes in', () => {
+    const [task] = JSON.parse(studioTask({}));
+    const skipped = { id: 10, completed_by: 2, was_cancelled: true, result: [] };
+    const text = `[\n${JSON.stringify({ ...task, annotations: [...task.annotations, skipped] })},\n${JSON.stringify({ ...task, annotations: [skipped] })}\n]`;
+    const { documents, problems } = parseLabelStudioJson(text, 'ls.json');
+    expect(documents.map((d) => [d.annotator, d.entities.length])).toEqual([['user 1', 1], ['imported', 0]]);
+    expect(problems.map((p) => [p.line, p.reason])).toEqual([
+      [2, 'annotations[1]: the annotator skipped the task (was_cancelled); annotation skipped'],
+      [3, 'annotations[0]: the annotator skipped the task (was_cancelled); annotation skipped'],
+    ]);
+  });
+
   it('reads a task in the unit its data states, whatever the file is read in', () => {
     const [task] = JSON.parse(studioTask({ start: 3, end: 9 }));
     const stating = (unit: string) => JSON.stringify({ ...task, data: { ...task.data, offset_unit: unit } });

@@ -188,10 +188,16 @@ function readTask(
   const other = unitOffsets(raw, unit === 'utf16' ? 'codepoint' : 'utf16');
   const names = new Map<string, number>();
   const documents: AnnotatedDocument[] = [];
+  let cancelled = 0;
   annotations.forEach((annotation, k) => {
     const where = `annotations[${k}]`;
     const reasons: ImportProblemDetail[] = [];
     if (!isJsonObject(annotation)) return report({ code: 'path-not-object', values: { path: where, found: describeJson(annotation) }, skipped: 'annotation' });
+    // A task the annotator skipped (Label Studio's "Skip") holds no answer: read as an empty set, it would count as "no entities" in agreement.
+    if (annotation.was_cancelled === true) {
+      cancelled++;
+      return report({ code: 'annotation-cancelled', values: { path: where }, skipped: 'annotation' });
+    }
     const name = options.annotator ?? annotatorName(annotation);
     const count = (names.get(name) ?? 0) + 1;
     names.set(name, count);
@@ -203,7 +209,8 @@ function readTask(
     const annotator = count === 1 ? name : `${name}-${count}`;
     documents.push({ ...emptyAnnotatedDocument(id, normalised.text, meta, annotator), ...layers });
   });
-  if (annotations.length === 0) documents.push(emptyAnnotatedDocument(id, normalised.text, meta, options.annotator ?? IMPORTED_ANNOTATOR));
+  // The text comes in all the same when no annotation holds anything to read.
+  if (annotations.length === cancelled) documents.push(emptyAnnotatedDocument(id, normalised.text, meta, options.annotator ?? IMPORTED_ANNOTATOR));
   return documents;
 }
 

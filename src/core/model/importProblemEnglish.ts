@@ -107,6 +107,7 @@ export const IMPORT_PROBLEM_ENGLISH = {
   'task-without-text': 'no "data" and no {field} field (fields: {fields})',
   'empty-task': 'no "data" and no {field} field (the task is empty)',
   'predictions-left-out': { one: '{n} prediction is left out', other: '{n} predictions are left out' },
+  'annotation-cancelled': '{path}: the annotator skipped the task (was_cancelled)',
   'result-type-left-out': '{path}: result type {type} is not imported',
   // CoNLL and Hugging Face tokens.
   'empty-token': 'empty token',

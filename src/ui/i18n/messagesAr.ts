@@ -394,6 +394,7 @@ export const messagesAr: Record<MessageKey, Message> = {
     many: 'تُرك {n} تنبؤًا',
     other: 'تُرك {n} تنبؤ',
   },
+  'import.problem.annotation-cancelled': '{path}: تخطّى الموسِّم المهمة («was_cancelled»)',
   'import.problem.result-type-left-out': '{path}: نتائج النوع {type} لا تُستورد',
   'import.problem.empty-token': 'رمز فارغ',
   'import.problem.no-tag': 'لا وسم؛ قُرئ O',
