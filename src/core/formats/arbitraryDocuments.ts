@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import type { EntitySpan, EventAnnotation, StanceAnnotation } from '../model/annotation.ts';
 import type { AnnotatedDocument } from './annotatedDocument.ts';
+import { stanceTargetKey } from '../stance/stanceEdits.ts';
 
 /*
  * fast-check generators of annotated documents for the format tests: texts that
@@ -87,7 +88,8 @@ export function arbitraryDocument(shape: DocumentShape = { events: true, stance:
         status: fc.constantFrom('new' as const, 'in_progress' as const, 'done' as const),
         entities: fc.constant(ents),
         events: shape.events ? fc.array(event, { maxLength: 3 }).map((items) => items.map((item, i) => ({ id: `v${i + 1}`, ...item }))) : fc.constant([]),
-        stance: shape.stance ? fc.array(stance, { maxLength: 2 }).map((items) => items.map((item, i) => ({ id: `s${i + 1}`, ...item }))) : fc.constant([]),
+        // One stance per target, as the app keeps them.
+        stance: shape.stance ? fc.uniqueArray(stance, { maxLength: 2, selector: stanceTargetKey }).map((items) => items.map((item, i) => ({ id: `s${i + 1}`, ...item }))) : fc.constant([]),
       });
     });
   });

@@ -25,6 +25,26 @@ describe('stance classification JSONL', { timeout: PROPERTY_TIMEOUT }, () => {
     expect(losses.map((l) => l.reason)).toEqual(['entities and events are left out: the format holds stance only']);
   });
 
+  it('writes one line per target of a document, reporting a second stance of the same target text', () => {
+    const losses: ExportLoss[] = [];
+    const doc: AnnotatedDocument = {
+      id: 'd', text: 'الخارجية ترفض', meta: { kind: 'headline' }, annotator: 'a', status: 'done', entities: [{ id: 'e1', start: 0, end: 8, label: 'ORG' }], events: [],
+      stance: [{ id: 's1', target: 'الخارجية', targetEntity: 'e1', label: 'against' }, { id: 's2', target: 'الخارجية', targetEntity: null, label: 'favor' }],
+    };
+    expect(exportAll([doc], (loss) => losses.push(loss))).toBe('{"text":"الخارجية ترفض","target":"الخارجية","label":"against"}\n');
+    expect(losses.map((l) => l.reason)).toContain('1 stance is left out: a record names its target by text alone, and another stance of the document has the same target text');
+  });
+
+  it('keeps one stance per target of a text: a repeated record is merged, another label or an empty target refused', () => {
+    const text = ['{"text":"أ","target":"ت","label":"agree"}', '{"text":"أ","target":"ت","label":"agree"}', '{"text":"أ","target":"ت","label":"disagree"}', '{"text":"أ","target":" ","label":"agree"}'].join('\n');
+    const { documents, problems } = parseStanceClassification(text, 's.jsonl');
+    expect(documents.map((d) => d.stance)).toEqual([[{ id: 's1', target: 'ت', targetEntity: null, label: 'agree' }]]);
+    expect(problems.map((p) => [p.line, p.reason])).toEqual([
+      [3, 'the same text has a stance toward "ت" already, with another label (line 1); one stance per target; line skipped'],
+      [4, 'the target is empty; line skipped'],
+    ]);
+  });
+
   it('makes one document per distinct text and reports bad lines', () => {
     const text = ['{"text":"أ","target":"ت","label":"agree"}', '{"text":"ب","target":"ت"}', '{"text":"أ","target":"س","label":"disagree"}', '{"text":"ب",'].join('\r\n');
     const { documents, problems } = parseStanceClassification(`\uFEFF${text}`, 's.jsonl', { annotator: 'ans' });

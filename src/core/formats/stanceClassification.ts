@@ -1,3 +1,4 @@
+import type { StanceAnnotation } from '../model/annotation.ts';
 import { importProblem } from '../model/importProblem.ts';
 import type { ImportProblem, ImportProblemDetail } from '../model/importProblem.ts';
 import { normaliseNewlines } from '../text/decodeFile.ts';
@@ -8,6 +9,8 @@ import type { OnExportLoss } from './exportLoss.ts';
 import { importedMeta } from './importedMeta.ts';
 import { describeJson, parseJsonObject, type JsonObject } from './jsonValue.ts';
 import { csvRecords, type CsvDelimiter } from '../importers/csv.ts';
+import { stanceTargetKey } from '../stance/stanceEdits.ts';
+import { leftOut } from './leftOut.ts';
 
 /*
  * Stance as text classification: one record per stance annotation,
@@ -26,7 +29,22 @@ export function* exportStanceClassification(docs: Iterable<AnnotatedDocument>, o
       options.onLoss?.({ document: doc.id, annotator: doc.annotator, reason: 'entities and events are left out: the format holds stance only' });
     }
     const text = JSON.stringify(doc.text);
-    for (const stance of doc.stance) yield `{"text":${text},"target":${JSON.stringify(stance.target)},"label":${JSON.stringify(stance.label)}}\n`;
+    // A record names its target by text alone: an entity target and a free-text one of the same text are one target here.
+    const written = new Set<string>();
+    let merged = 0;
+    for (const stance of doc.stance) {
+      const key = stanceTargetKey({ target: stance.target, targetEntity: null });
+      if (written.has(key)) {
+        merged++;
+        continue;
+      }
+      written.add(key);
+      yield `{"text":${text},"target":${JSON.stringify(stance.target)},"label":${JSON.stringify(stance.label)}}\n`;
+    }
+    if (merged > 0) {
+      const reason = leftOut(merged, 'stance', 'stances', 'a record names its target by text alone, and another stance of the document has the same target text');
+      options.onLoss?.({ document: doc.id, annotator: doc.annotator, reason });
+    }
   }
 }
 
@@ -55,17 +73,31 @@ export interface StanceImportOptions extends AnnotatedImportOptions {
   delimiter?: CsvDelimiter;
 }
 
-/** One document per distinct text, in order of first appearance, gathering the stances given to it. */
+/**
+ * One document per distinct text, in order of first appearance, gathering the stances given
+ * to it, one per target (as the app keeps them): a record repeating one is merged; one that
+ * gives a target another label is refused, naming the line of the first.
+ */
 function stanceDocuments(file: string, annotator: string) {
   const byText = new Map<string, AnnotatedDocument>();
+  const firstLines = new Map<StanceAnnotation, number>();
   return {
-    add(docText: string, line: number, target: string, label: string, otherFields: JsonObject) {
+    add(docText: string, line: number, target: string, label: string, otherFields: JsonObject): ImportProblemDetail | null {
+      if (target.trim() === '') return { code: 'empty-target', values: {} };
       let doc = byText.get(docText);
       if (doc === undefined) {
         doc = emptyAnnotatedDocument('', docText, importedMeta(file, line, otherFields), annotator);
         byText.set(docText, doc);
       }
-      doc.stance.push({ id: `s${doc.stance.length + 1}`, target, targetEntity: null, label });
+      const key = stanceTargetKey({ target, targetEntity: null });
+      const earlier = doc.stance.find((stance) => stanceTargetKey(stance) === key);
+      if (earlier !== undefined) {
+        return earlier.label === label ? null : { code: 'record-target-again', values: { target: JSON.stringify(target), line: firstLines.get(earlier) ?? line } };
+      }
+      const stance: StanceAnnotation = { id: `s${doc.stance.length + 1}`, target, targetEntity: null, label };
+      doc.stance.push(stance);
+      firstLines.set(stance, line);
+      return null;
     },
     documents: () => [...byText.values()],
   };
@@ -103,7 +135,8 @@ function parseStanceJsonl(text: string, file: string, options: StanceImportOptio
     const [docText, target, label] = [normaliseNewlines(record[fields.text] as string), record[fields.target] as string, record[fields.label] as string];
     if (docText.trim() === '') return report({ code: 'key-empty', values: { at: '', key: fields.text } });
     if (label === '') return report({ code: 'key-empty', values: { at: '', key: fields.label } });
-    documents.add(docText, lineNo, target, label, {});
+    const refused = documents.add(docText, lineNo, target, label, {});
+    if (refused !== null) report(refused);
   });
   return { documents: documents.documents(), problems };
 }
@@ -123,7 +156,8 @@ function parseStanceTable(text: string, file: string, options: StanceImportOptio
       continue;
     }
     const others = Object.fromEntries(Object.entries(record).filter(([name]) => !own.has(name)));
-    documents.add(docText, line, record[fields.target]!, record[fields.label]!, others);
+    const refused = documents.add(docText, line, record[fields.target]!, record[fields.label]!, others);
+    if (refused !== null) problems.push(importProblem(file, line, { ...refused, skipped: 'row' }));
   }
   problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
   return { documents: documents.documents(), problems };

@@ -114,6 +114,8 @@ describe('Tawsim JSONL import of bad input', () => {
     ['argument to a missing entity', (r: any) => (r.events[0].arguments[0].entity = 'e9'), /arguments\[0\]: entity "e9" is not an entity of this line/],
     ['trigger out of range', (r: any) => (r.events[0].trigger.end = 99), /events\[0\]\.trigger: "end": offset 99 is outside/],
     ['stance target entity missing', (r: any) => (r.stance[0].target_entity = 'e7'), /target_entity "e7" is not an entity/],
+    ['stance target labelled twice', (r: any) => r.stance.push({ ...r.stance[0], label: 'favor' }), /stance\[1\]: the target "الشرطة" has a stance already \(stance\[0\]\); one stance per target/],
+    ['empty stance target', (r: any) => Object.assign(r.stance[0], { target: ' ', target_entity: null }), /stance\[0\]: "target" is empty/],
     ['unknown offset unit', (r: any) => (r.offset_unit = 'bytes'), /"offset_unit" is "bytes", not one of codepoint, utf16/],
     ['missing layer', (r: any) => delete r.events, /missing "events"/],
     ['layer of the wrong type', (r: any) => (r.stance = {}), /"stance" is not an array \(object\)/],

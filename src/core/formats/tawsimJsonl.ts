@@ -19,6 +19,7 @@ import { isOffsetUnit, OFFSET_UNITS, unitOffsets } from './offsetUnit.ts';
 import type { OffsetUnit, UnitOffsets } from './offsetUnit.ts';
 import { schemaLabels } from './schemaLabels.ts';
 import type { SchemaLabels } from './schemaLabels.ts';
+import { stanceTargetKey } from '../stance/stanceEdits.ts';
 
 /*
  * Tawsim JSONL, the native format: one line per document and annotator,
@@ -273,12 +274,15 @@ function readEvents(
 
 function readStance(values: unknown[], entityIds: ReadonlySet<string>, labels: SchemaLabels | null, reasons: ImportProblemDetail[]): StanceAnnotation[] {
   const stance: StanceAnnotation[] = [];
+  // The app keeps one stance per target: a second would be dropped, or count instead of the first.
+  const targets = new Map<string, string>();
   values.forEach((value, i) => {
     const where = `stance[${i}]`;
     const at = `${where}: `;
     if (!isJsonObject(value)) return reasons.push({ code: 'path-not-object', values: { path: where, found: describeJson(value) } });
     const target = value.target;
     if (typeof target !== 'string') reasons.push({ code: 'key-not-string', values: { at, key: 'target', found: describeJson(target) } });
+    else if (target.trim() === '') reasons.push({ code: 'key-empty', values: { at, key: 'target' } });
     const label = readString(value, 'label', where, reasons);
     if (label !== null && labels !== null && !labels.stance.has(label)) reasons.push({ code: 'label-not-in-schema', values: { path: where, label: quote(label) } });
     const targetEntity = value.target_entity;
@@ -289,6 +293,10 @@ function readStance(values: unknown[], entityIds: ReadonlySet<string>, labels: S
       reasons.push({ code: 'not-entity-of-line', values: { path: where, key: 'target_entity', id: quote(targetEntity) } });
     }
     if (typeof target === 'string' && label !== null && (targetEntity === null || typeof targetEntity === 'string')) {
+      const key = stanceTargetKey({ target, targetEntity });
+      const first = targets.get(key);
+      if (first !== undefined) reasons.push({ code: 'target-labelled-twice', values: { path: where, target: quote(target), first } });
+      targets.set(key, where);
       // The file has no stance ids; the app needs one per stance.
       stance.push({ id: `s${i + 1}`, target, targetEntity, label });
     }

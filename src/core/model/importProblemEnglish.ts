@@ -80,6 +80,9 @@ export const IMPORT_PROBLEM_ENGLISH = {
   'token-overlaps': '{path} overlaps the token before it',
   // What a record's annotations name.
   'id-used-twice': '{at}id {id} is used twice',
+  'empty-target': 'the target is empty',
+  'record-target-again': 'the same text has a stance toward {target} already, with another label (line {line}); one stance per target',
+  'target-labelled-twice': '{path}: the target {target} has a stance already ({first}); one stance per target',
   'label-not-in-schema': '{path}: label {label} is not in the schema',
   'event-type-not-in-schema': '{path}: event type {type} is not in the schema',
   'role-not-in-schema': '{path}: role {role} is not a role of {type} in the schema',
