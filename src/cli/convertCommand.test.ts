@@ -100,6 +100,13 @@ describe('tawsim convert', { timeout: TIMEOUT }, () => {
     const back = tawsim('convert', brat, '--to', 'jsonl');
     expect(back.stderr).toBe('converted 2 documents to jsonl, duplicates 0, problems 0, losses 0 (1 file)\n');
     expect(records(back.stdout).map((record) => [record.annotator, record.entities[0].label])).toEqual([['amal', 'GPE'], ['bilal', 'LOC']]);
+    // What in the directory is no brat document is said to be left out; brat's own configuration is not.
+    writeFileSync(join(brat, 'annotation.conf'), '[entities]\nGPE\n');
+    writeFileSync(join(brat, 'notes.jsonl'), `${line('omar', 'GPE')}\n`);
+    writeFileSync(join(brat, 'amal', 'lone.txt'), 'نص');
+    const mixed = tawsim('convert', brat, '--to', 'jsonl');
+    expect(mixed.stderr).toContain(`${brat}: 2 files are not brat documents and are left out (amal/lone.txt, notes.jsonl); give them as files of their own\n`);
+    expect(records(mixed.stdout)).toHaveLength(2);
   });
 
   it('reads doccano and Label Studio (UTF-16 offsets of old versions on request), reporting bad records', () => {

@@ -126,6 +126,7 @@ Formats (--to, and --from):
                (code points). Reading: a directory, an .ann file, or a .txt with
                an .ann beside it; in a directory or archive, the folder holding
                an .ann names its annotator (as written), unless --annotator.
+               Other files in a directory are reported as left out.
   stance       Stance classification JSONL, one line per stance:
                {"text","target","label"}. Read also from a CSV or TSV table
                with those columns, named by --text-field, --target-field and

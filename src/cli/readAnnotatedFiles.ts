@@ -89,10 +89,17 @@ async function readPath(path: string, options: ReadOptions, readBytes: Uint8Arra
   // Bytes read already are a file's (or standard input's, which has no path to look at).
   if (readBytes === undefined && (await stat(path)).isDirectory()) {
     if (options.format !== null && options.format !== 'brat') return failed(path, { code: 'directory-not-brat', values: {} });
-    const anns = (await annFiles(path)).sort();
+    const files = await directoryFiles(path);
+    const anns = files.filter((file) => /\.ann$/i.test(file)).sort();
     if (anns.length === 0) return failed(path, { code: 'no-ann-files', values: {} });
     // Each .ann's folder in the directory names its annotator, as convert --to brat writes them.
-    return merge(await Promise.all(anns.map((ann) => readBrat(ann, { ...options, annotator: options.annotator ?? bratFolderAnnotator(relative(path, ann)) }))));
+    const read = merge(await Promise.all(anns.map((ann) => readBrat(ann, { ...options, annotator: options.annotator ?? bratFolderAnnotator(relative(path, ann)) }))));
+    // Files that are no brat document's (a .jsonl put beside them, a .txt without its .ann) are said to be left out.
+    const pairs = new Set(anns.flatMap((ann) => [ann, ann.replace(/\.ann$/i, '.txt')]));
+    const others = files.filter((file) => !pairs.has(file) && !BRAT_CONFIGURATION.test(basename(file))).map((file) => relative(path, file)).sort();
+    if (others.length === 0) return read;
+    const shown = others.slice(0, 3).join(', ') + (others.length > 3 ? ', …' : '');
+    return { documents: read.documents, problems: [...read.problems, importProblem(path, null, { code: 'directory-files-left-out', values: { n: others.length, files: shown } })] };
   }
   const sibling = (extension: string) => join(dirname(path), `${basename(path).replace(/\.[^.]*$/, '')}${extension}`);
   if (archive === undefined) {
@@ -226,9 +233,13 @@ async function readArchive(
   return merge(results);
 }
 
-async function annFiles(directory: string): Promise<string[]> {
+/** brat's own configuration files, and files hidden by their name, beside a collection's documents. */
+const BRAT_CONFIGURATION = /^(annotation|visual|tools|kb_shortcuts)\.conf$|^\./;
+
+/** Every file under a directory, at any depth. */
+async function directoryFiles(directory: string): Promise<string[]> {
   const entries = await readdir(directory, { withFileTypes: true, recursive: true });
-  return entries.filter((entry) => entry.isFile() && /\.ann$/i.test(entry.name)).map((entry) => join(entry.parentPath, entry.name));
+  return entries.filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name));
 }
 
 /** NAME.labels.json beside NAME.jsonl (or NAME.json): where convert writes the Hugging Face label list. */
