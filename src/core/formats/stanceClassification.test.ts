@@ -35,6 +35,14 @@ describe('stance classification JSONL', { timeout: PROPERTY_TIMEOUT }, () => {
     expect(losses.map((l) => l.reason)).toContain('1 stance is left out: a record names its target by text alone, and another stance of the document has the same target text');
   });
 
+  it('keeps a record\'s other fields in its document\'s meta, as a table\'s other columns', () => {
+    const deep = `${'['.repeat(100)}${']'.repeat(100)}`;
+    const text = ['{"text":"أ","target":"ت","label":"agree","source":"ANS","id":7}', `{"text":"ب","target":"ت","label":"agree","x":${deep}}`].join('\n');
+    const { documents, problems } = parseStanceClassification(text, 's.jsonl');
+    expect(documents.map((d) => d.meta)).toEqual([{ kind: 'text', file: 's.jsonl', line: 1, source: 'ANS', id: 7 }]);
+    expect(problems).toMatchObject([{ line: 2, reason: expect.stringMatching(/; line skipped$/) }]);
+  });
+
   it('keeps one stance per target of a text: a repeated record is merged, another label or an empty target refused', () => {
     const text = ['{"text":"أ","target":"ت","label":"agree"}', '{"text":"أ","target":"ت","label":"agree"}', '{"text":"أ","target":"ت","label":"disagree"}', '{"text":"أ","target":" ","label":"agree"}'].join('\n');
     const { documents, problems } = parseStanceClassification(text, 's.jsonl');

@@ -7,7 +7,7 @@ import { emptyAnnotatedDocument, IMPORTED_ANNOTATOR } from './annotatedDocument.
 import type { AnnotatedDocument, AnnotatedImport, AnnotatedImportOptions } from './annotatedDocument.ts';
 import type { OnExportLoss } from './exportLoss.ts';
 import { importedMeta } from './importedMeta.ts';
-import { describeJson, parseJsonObject, type JsonObject } from './jsonValue.ts';
+import { describeJson, isTooDeep, parseJsonObject, type JsonObject } from './jsonValue.ts';
 import { csvRecords, type CsvDelimiter } from '../importers/csv.ts';
 import { stanceTargetKey } from '../stance/stanceEdits.ts';
 import { leftOut } from './leftOut.ts';
@@ -135,7 +135,10 @@ function parseStanceJsonl(text: string, file: string, options: StanceImportOptio
     const [docText, target, label] = [normaliseNewlines(record[fields.text] as string), record[fields.target] as string, record[fields.label] as string];
     if (docText.trim() === '') return report({ code: 'key-empty', values: { at: '', key: fields.text } });
     if (label === '') return report({ code: 'key-empty', values: { at: '', key: fields.label } });
-    const refused = documents.add(docText, lineNo, target, label, {});
+    // Its other fields go to the document's meta, as a table's other columns do.
+    const others = Object.fromEntries(Object.entries(record).filter(([key]) => key !== fields.text && key !== fields.target && key !== fields.label));
+    if (isTooDeep(others, 1)) return report({ code: 'a-field-too-deep', values: {} });
+    const refused = documents.add(docText, lineNo, target, label, others);
     if (refused !== null) report(refused);
   });
   return { documents: documents.documents(), problems };

@@ -134,6 +134,13 @@ describe('Tawsim JSONL import of bad input', () => {
     expect(problemsOf(good.replace('"offset_unit":"codepoint"', `"offset_unit":${deep}`))).toMatch(/"offset_unit" is \[…\], not one of codepoint, utf16/);
   });
 
+  it('reads a line with keys of no Tawsim JSONL line, and says they are left out', () => {
+    const extra = good.replace('"annotator":"sara"', '"annotator":"sara","source":"web","entites":[]');
+    const { documents, problems } = parseTawsimJsonl(extra, 'in.jsonl');
+    expect(documents).toHaveLength(1);
+    expect(problems).toMatchObject([{ line: 1, reason: 'left out, as no Tawsim JSONL key: "source", "entites" (meta holds a document\'s other fields)' }]);
+  });
+
   it('reports a truncated line and a line that is not an object', () => {
     expect(problemsOf(good.slice(0, 80))).toMatch(/^invalid JSON/);
     expect(problemsOf('[1,2]')).toBe('not a JSON object (array); line skipped');

@@ -37,6 +37,9 @@ export interface TawsimJsonlOptions {
 
 const quote = JSON.stringify;
 
+/** The keys of a line, in the order they are written. */
+const LINE_KEYS = new Set(['id', 'text', 'meta', 'annotator', 'status', 'offset_unit', 'entities', 'events', 'stance']);
+
 /**
  * One line of Tawsim JSONL, without its "\n". The record is built in key order and
  * stringified once (V8's JSON.stringify is faster than concatenating the pieces
@@ -123,6 +126,9 @@ export function parseTawsimJsonl(text: string, file: string, options: TawsimJson
     }
     if (found.length === 0 && doc !== null) {
       documents.push(doc);
+      // Keys of no Tawsim JSONL line are not kept (meta holds a document's other fields): say so.
+      const unknown = 'object' in parsed ? Object.keys(parsed.object).filter((key) => !LINE_KEYS.has(key)) : [];
+      if (unknown.length > 0) problems.push(importProblem(file, lineNo, { code: 'keys-left-out', values: { keys: unknown.map((key) => quote(key)).join(', ') } }));
       return;
     }
     const shown = found.slice(0, MAX_REASONS_PER_LINE);

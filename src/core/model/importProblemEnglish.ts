@@ -132,6 +132,7 @@ export const IMPORT_PROBLEM_ENGLISH = {
   'brat-pair-unreadable': 'cannot read the brat pair {txt} / {ann}: {detail}',
   'directory-not-brat': 'is a directory; only brat collections are directories',
   'no-ann-files': 'holds no brat .ann files',
+  'keys-left-out': 'left out, as no Tawsim JSONL key: {keys} (meta holds a document\'s other fields)',
   'directory-files-left-out': {
     one: '{n} file is not a brat document and is left out ({files}); give it as a file of its own',
     other: '{n} files are not brat documents and are left out ({files}); give them as files of their own',

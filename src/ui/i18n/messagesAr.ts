@@ -417,6 +417,7 @@ export const messagesAr: Record<MessageKey, Message> = {
   'import.problem.brat-pair-unreadable': 'تعذّرت قراءة زوج brat {txt} / {ann}: {detail}',
   'import.problem.directory-not-brat': 'مجلد، ولا يُقرأ من المجلدات إلا مجموعات brat',
   'import.problem.no-ann-files': 'ليس فيه ملفات .ann من brat',
+  'import.problem.keys-left-out': 'تُرك ما ليس من مفاتيح سطر توسيم: {keys} (الحقول الأخرى للوثيقة مكانها «meta»)',
   'import.problem.directory-files-left-out': {
     zero: '{n} ملف ليس وثيقة brat فتُرك ({files})؛ اختره ملفًا وحده',
     one: 'ملف واحد ليس وثيقة brat فتُرك ({files})؛ اختره ملفًا وحده',
