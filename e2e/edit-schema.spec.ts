@@ -75,6 +75,12 @@ test('edits entity labels, hotkeys and stance targets, and keeps the changes acr
   await expect(dialog).toBeHidden();
   await expect(labelRow(page, 'WEAPON')).toContainText('سلاح');
   await expect(labelRow(page, 'WEAPON').locator('kbd')).toHaveText('H');
+  // Enter on a row edits its label.
+  await labelRow(page, 'WEAPON').focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('dialog')).toContainText('WEAPON');
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog')).toBeHidden();
 
   // Nothing invalid is saved: a taken tag and an empty name are shown inline.
   await page.getByRole('button', { name: 'Add label' }).click();
