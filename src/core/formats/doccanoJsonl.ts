@@ -19,15 +19,15 @@ import { leftOut } from './leftOut.ts';
 
 /*
  * doccano sequence labelling JSONL, in its two shapes:
- *   {"id", "text", "label": [[start, end, "LABEL"], ...]}
- *   {"id", "text", "entities": [{"id", "label", "start_offset", "end_offset"}],
- *                  "relations": [{"id", "from_id", "to_id", "type"}]}
+ *   {"id", "text", "offset_unit", "label": [[start, end, "LABEL"], ...]}
+ *   {"id", "text", "offset_unit", "entities": [{"id", "label", "start_offset", "end_offset"}],
+ *                                 "relations": [{"id", "from_id", "to_id", "type"}]}
  * Offsets are code points (doccano's backend is Python) unless asked otherwise; each line
  * states its unit as "offset_unit" (doccano keeps it as metadata), and a line that states
- * one is read in it. A relation is read as an
- * event of its type without trigger, its arguments the two entities in the roles
- * "from" and "to" (see relationEvents.ts); only such events are written back as
- * relations. doccano has no triggers and no stance, so those are reported as lost.
+ * one is read in it. A relation is read as an event of its type without trigger, its
+ * arguments the two entities in the roles "from" and "to" (see relationEvents.ts); only
+ * such events are written back as relations. doccano has no triggers and no stance, so
+ * those are reported as lost.
  */
 
 export interface DoccanoExportOptions {
