@@ -203,6 +203,17 @@ test('the browser tab is titled after the screen, in the interface’s language'
   await expect(page).toHaveTitle('نقابة UMT تختم المؤتمر الوطني · المراجعة والاتفاق · توسيم');
 });
 
+test('going to another screen puts the focus on its heading, so Tab and a screen reader start there', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('link', { name: 'Demo: Arabic news' }).click();
+  const heading = page.getByRole('heading', { level: 1, name: 'Demo: Arabic news' });
+  await expect(heading).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'Review and agreement' })).toBeFocused();
+  await page.getByRole('link', { name: 'Labels and schema' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Labels and hotkeys' })).toBeFocused();
+});
+
 test('Skip to content moves past the header and stays on the screen', async ({ page }) => {
   await page.goto('/#/p/demo');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Demo: Arabic news');

@@ -48,6 +48,14 @@ export function navigate(route: Route): void {
   location.hash = routeHref(route);
 }
 
+let navigated = false;
+if (typeof window !== 'undefined') window.addEventListener('hashchange', () => (navigated = true));
+
+/** True once the user has gone from one screen to another in this page (not on the page's first screen). */
+export function hasNavigated(): boolean {
+  return navigated;
+}
+
 function subscribe(onChange: () => void): () => void {
   window.addEventListener('hashchange', onChange);
   return () => window.removeEventListener('hashchange', onChange);

@@ -1,4 +1,4 @@
-import { useDeferredValue, useMemo, useState, type ReactNode } from 'react';
+import { useDeferredValue, useMemo, useRef, useState, type ReactNode } from 'react';
 import { Button, Input, Label, SearchField, Text } from 'react-aria-components';
 import { useNumberFormatter } from 'react-aria';
 import { useT } from '../../ui/i18n/useT.ts';
@@ -20,6 +20,7 @@ import { useDocumentsWithStatus } from './api/useDocumentsWithStatus.ts';
 import { shownDocuments } from './statusFilter.ts';
 import type { StatusFilter } from '../../core/model/statusFilter.ts';
 import { useDocumentTitle } from '../../ui/useDocumentTitle.ts';
+import { useFocusOnArrival } from '../../ui/useFocusOnArrival.ts';
 
 const FILTERS: readonly StatusFilter[] = ['all', 'todo', 'done'];
 
@@ -29,6 +30,8 @@ export function LibraryScreen({ projectId, actions, intro }: { projectId: string
   const numbers = useNumberFormatter();
   const project = useProject(projectId);
   useDocumentTitle(project.data?.name);
+  const heading = useRef<HTMLHeadingElement>(null);
+  useFocusOnArrival(heading);
   const count = useDocumentCount(projectId);
   const [query, setQuery] = useState('');
   const deferredQuery = useDeferredValue(query.trim());
@@ -65,7 +68,7 @@ export function LibraryScreen({ projectId, actions, intro }: { projectId: string
     <section className="library" aria-labelledby="library-heading">
       <a href={routeHref({ name: 'projects' })} className="back-link">{t('library.back')}</a>
       <div className="screen-head">
-        <h1 id="library-heading">{project.data?.name ?? ''}</h1>
+        <h1 ref={heading} tabIndex={-1} id="library-heading">{project.data?.name ?? ''}</h1>
         <div className="head-actions">
           {project.data && actions ? actions(project.data) : null}
           <a className="button" href={routeHref({ name: 'schema', projectId })}>{t('library.schema')}</a>

@@ -1,4 +1,4 @@
-import { useMemo, useState, type FormEvent } from 'react';
+import { useMemo, useRef, useState, type FormEvent } from 'react';
 import { Button, Dialog, DialogTrigger, Form, Heading, Input, Label, Modal, ModalOverlay, TextField } from 'react-aria-components';
 import { useDateFormatter } from 'react-aria';
 import { useT } from '../../ui/i18n/useT.ts';
@@ -10,16 +10,19 @@ import type { ProjectRecord } from '../../storage/tawsimSchema.ts';
 import { projectsShortcuts } from './libraryShortcuts.ts';
 import { useScreenShortcuts } from '../../ui/shortcuts/ShortcutProvider.tsx';
 import { useDocumentTitle } from '../../ui/useDocumentTitle.ts';
+import { useFocusOnArrival } from '../../ui/useFocusOnArrival.ts';
 
 export function ProjectsScreen() {
   const t = useT();
   const projects = useProjects();
   useScreenShortcuts(useMemo(() => projectsShortcuts(t), [t]));
   useDocumentTitle(t('projects.heading'));
+  const heading = useRef<HTMLHeadingElement>(null);
+  useFocusOnArrival(heading);
   return (
     <section aria-labelledby="projects-heading" className="projects">
       <div className="screen-head">
-        <h1 id="projects-heading">{t('projects.heading')}</h1>
+        <h1 ref={heading} tabIndex={-1} id="projects-heading">{t('projects.heading')}</h1>
         <NewProjectForm />
       </div>
       {projects.data?.length === 0 ? <p className="muted">{t('projects.empty')}</p> : null}

@@ -1,3 +1,4 @@
+import { useRef } from 'react';
 import { Button } from 'react-aria-components';
 import type { AgreementReport } from '../../core/agreement/agreementReport.ts';
 import { agreementReportJson } from '../../core/agreement/agreementReportJson.ts';
@@ -20,12 +21,15 @@ import { DocumentDisagreementList } from './DocumentDisagreementList.tsx';
 import { ExchangePanel } from './exchange/ExchangePanel.tsx';
 import './review.css';
 import { useDocumentTitle } from '../../ui/useDocumentTitle.ts';
+import { useFocusOnArrival } from '../../ui/useFocusOnArrival.ts';
 
 /** How far the chosen annotators agree over the project, which documents they disagree on most, and the exchange of work. */
 export function ReviewScreen({ projectId }: { projectId: string }) {
   const t = useT();
   const project = useProject(projectId);
   useDocumentTitle(t('review.heading', { project: project.data?.name ?? '' }));
+  const heading = useRef<HTMLHeadingElement>(null);
+  useFocusOnArrival(heading);
   const schema = useProjectSchema(projectId);
   const annotators = useProjectAnnotators(projectId);
   const choice = useReviewChoice(projectId);
@@ -42,7 +46,7 @@ export function ReviewScreen({ projectId }: { projectId: string }) {
     <section className="review" aria-labelledby="review-heading">
       <a href={routeHref({ name: 'project', projectId })} className="back-link">{t('review.backToProject')}</a>
       <div className="screen-head">
-        <h1 id="review-heading">{t('review.heading', { project: project.data?.name ?? '' })}</h1>
+        <h1 ref={heading} tabIndex={-1} id="review-heading">{t('review.heading', { project: project.data?.name ?? '' })}</h1>
       </div>
       {ready && comparable.length === 0 ? <p className="notice">{t('review.nobody')}</p> : null}
       {ready && comparable.length > 0 ? (

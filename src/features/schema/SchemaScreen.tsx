@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { Button } from 'react-aria-components';
 import type { LabelRef } from '../../core/schema/projectSchema.ts';
 import { removeEventType, setHotkey } from '../../core/schema/schemaEdits.ts';
@@ -20,12 +20,15 @@ import { useEditProjectSchema } from './api/useEditProjectSchema.ts';
 import { useScreenShortcuts } from '../../ui/shortcuts/ShortcutProvider.tsx';
 import './schema.css';
 import { useDocumentTitle } from '../../ui/useDocumentTitle.ts';
+import { useFocusOnArrival } from '../../ui/useFocusOnArrival.ts';
 
 /** The project's label schema: entity labels, event types, stance labels and stance targets. */
 export function SchemaScreen({ projectId }: { projectId: string }) {
   const t = useT();
   const project = useSchemaProject(projectId);
   useDocumentTitle(t('schema.heading'), project.data?.name);
+  const heading = useRef<HTMLHeadingElement>(null);
+  useFocusOnArrival(heading);
   const schema = useProjectSchema(projectId);
   const edit = useEditProjectSchema(projectId);
   // Tags, not labels: a dialog always works on the label as currently stored.
@@ -63,7 +66,7 @@ export function SchemaScreen({ projectId }: { projectId: string }) {
       </a>
       <div className="screen-head">
         <div>
-          <h1 id="schema-heading">{t('schema.heading')}</h1>
+          <h1 ref={heading} tabIndex={-1} id="schema-heading">{t('schema.heading')}</h1>
           <p className="muted">{project.data?.name ?? ''}</p>
         </div>
       </div>
