@@ -51,6 +51,7 @@ type AttributeName = (typeof ATTRIBUTES)[number];
  */
 export function* exportBrat(docs: Iterable<AnnotatedDocument>, options: BratExportOptions = {}): Generator<BratFile> {
   const used = new Set<string>();
+  const renamed = new Set<string>();
   for (const doc of docs) {
     const stem = `${fileName(doc.annotator)}/${fileName(doc.id)}`;
     let path = stem;
@@ -59,8 +60,12 @@ export function* exportBrat(docs: Iterable<AnnotatedDocument>, options: BratExpo
     const losses = new Set<string>();
     const ann = bratAnn(doc, (reason) => losses.add(reason));
     for (const reason of textFileLosses(doc.text, { leadingBom: true })) losses.add(reason);
+    // Said once per annotator, with its first document: every one of its documents is in that folder.
     const folder = fileName(doc.annotator);
-    if (folder !== doc.annotator) losses.add(`annotator ${JSON.stringify(doc.annotator)} is written as the folder ${JSON.stringify(folder)}`);
+    if (folder !== doc.annotator && !renamed.has(doc.annotator)) {
+      renamed.add(doc.annotator);
+      losses.add(`annotator ${JSON.stringify(doc.annotator)} is written as the folder ${JSON.stringify(folder)}`);
+    }
     for (const reason of losses) options.onLoss?.({ document: doc.id, annotator: doc.annotator, reason });
     yield { path: `${path}.txt`, content: doc.text };
     yield { path: `${path}.ann`, content: ann };
