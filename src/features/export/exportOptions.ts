@@ -7,7 +7,7 @@ export interface ExportOptions {
   format: ExportFormat;
   /** Annotators whose sets are exported, gold and suggestions included if chosen. */
   annotators: string[];
-  /** Export documents nobody chose has annotated too, as empty lines (Tawsim JSONL only). */
+  /** Export documents nobody chose has annotated too, as lines of annotator "imported" with nothing in them (Tawsim JSONL only). */
   includeUnannotated: boolean;
   documents: 'all' | 'done' | 'search';
   search: string;

@@ -55,6 +55,14 @@ describe('exportProject', () => {
     expect(progress.at(-1)).toBe(450);
   });
 
+  it('writes the documents nobody chose has annotated as lines that read back, when asked', async () => {
+    const db = await project();
+    const result = await exportProject(db, 'p', { ...defaultExportOptions, annotators: ['omar'], includeUnannotated: true });
+    const reread = parseTawsimJsonl(text(result.parts), 'export.jsonl');
+    expect(reread.problems).toEqual([]);
+    expect(reread.documents.map((d) => [d.annotator, d.status, d.entities.length])).toEqual([['omar', 'done', 1], ['imported', 'new', 0]]);
+  });
+
   it('keeps to the chosen annotators, done documents and search', async () => {
     const db = await project();
     const done = await exportProject(db, 'p', { ...defaultExportOptions, annotators: ['amal'], documents: 'done' });

@@ -1,4 +1,5 @@
 import { zipSync, strToU8 } from 'fflate';
+import { emptyAnnotatedDocument, IMPORTED_ANNOTATOR } from '../../core/formats/annotatedDocument.ts';
 import type { AnnotatedDocument } from '../../core/formats/annotatedDocument.ts';
 import { exportBrat } from '../../core/formats/bratStandoff.ts';
 import { exportConllBio } from '../../core/formats/conllBio.ts';
@@ -135,7 +136,8 @@ export async function exportProject(
         });
       }
       if (mine.length === 0 && options.includeUnannotated && options.documents === 'all' && options.format === 'jsonl') {
-        batch.push({ id: record.hashId, text, meta: record.meta, annotator: '', status: 'new', entities: [], events: [], stance: [] });
+        // As tawsim convert writes a text without annotations: a line validate and import take, and no annotator's vote.
+        batch.push(emptyAnnotatedDocument(record.hashId, text, record.meta, IMPORTED_ANNOTATOR));
       }
     }
     emit(batch);
