@@ -27,6 +27,7 @@ async function exportAs(page: Page, format: string | RegExp, unit?: RegExp) {
   const dialog = page.getByRole('dialog');
   await dialog.getByText(format).click();
   await expect(dialog.getByRole('checkbox', { name: 'Amal' })).toBeChecked();
+
   if (unit) await dialog.getByText(unit).click();
   const download = page.waitForEvent('download');
   await dialog.getByRole('button', { name: 'Export', exact: true }).click();
@@ -57,6 +58,18 @@ test('exports Tawsim JSONL whose code point offsets slice like Python, and UTF-1
 
 test('exports doccano and CoNLL for users of those tools', async ({ page }) => {
   await tagInArticle(page);
+  // The layers a format cannot hold are said before the export, not left out unseen.
+  await page.goto('/#/p/demo');
+  await page.getByRole('button', { name: 'Export' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByText(/^doccano JSONL$/).click();
+  await expect(dialog.getByTestId('layers-left-out')).toHaveText('Not in this format, so not exported: Events and Stance.');
+  await dialog.getByText('Stance classification JSONL').click();
+  await expect(dialog.getByTestId('layers-left-out')).toHaveText('Not in this format, so not exported: Entities and Events.');
+  await dialog.getByText('Tawsim JSONL').click();
+  await expect(dialog.getByTestId('layers-left-out')).toBeHidden();
+  await page.keyboard.press('Escape');
+
   const doccano = await exportAs(page, /^doccano JSONL$/);
   const [d] = doccano.text.trimEnd().split('\n').map((l) => JSON.parse(l));
   expect(d.offset_unit).toBe('codepoint');

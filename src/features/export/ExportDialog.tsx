@@ -2,14 +2,14 @@ import { useEffect, useRef, useState } from 'react';
 import { Button, Checkbox, CheckboxGroup, Dialog, Heading, Input, Label, Modal, ModalOverlay, TextField } from 'react-aria-components';
 import { GOLD_ANNOTATOR, SUGGESTION_ANNOTATOR } from '../../core/model/annotation.ts';
 import { useDatabase } from '../../ui/DatabaseProvider.tsx';
-import { useT } from '../../ui/i18n/useT.ts';
+import { useLocale, useT } from '../../ui/i18n/useT.ts';
 import { ChoiceGroup } from '../../ui/ChoiceGroup.tsx';
 import { CheckboxField } from '../../ui/CheckboxField.tsx';
 import { CancellableProgress } from '../../ui/CancellableProgress.tsx';
 import { OffsetUnitChoice } from '../../ui/OffsetUnitChoice.tsx';
 import { useProjectAnnotators } from './api/useProjectAnnotators.ts';
 import { downloadBlob, exportInWorker, type ExportDone } from './exportClient.ts';
-import { defaultExportOptions, exportFileName, FORMAT_LAYERS, OFFSET_FORMATS, type ExportFormat, type ExportLayer, type ExportOptions } from './exportOptions.ts';
+import { ALL_LAYERS, defaultExportOptions, exportFileName, FORMAT_LAYERS, OFFSET_FORMATS, type ExportFormat, type ExportLayer, type ExportOptions } from './exportOptions.ts';
 import type { ExportProgress } from './exportProject.ts';
 
 type Phase = { name: 'choose' } | { name: 'running'; progress: ExportProgress | null } | { name: 'done'; result: ExportDone; fileName: string } | { name: 'failed'; message: string };
@@ -17,6 +17,7 @@ type Phase = { name: 'choose' } | { name: 'running'; progress: ExportProgress | 
 /** Which annotators, documents, layers, format and offset unit; then the file, built in a worker with progress. */
 export function ExportDialog(props: { projectId: string; projectName: string; onClose(): void }) {
   const t = useT();
+  const { locale } = useLocale();
   const { name: dbName } = useDatabase();
   const annotators = useProjectAnnotators(props.projectId);
   const [options, setOptions] = useState<ExportOptions>(defaultExportOptions);
@@ -103,6 +104,12 @@ export function ExportDialog(props: { projectId: string; projectName: string; on
                   </Checkbox>
                 ))}
               </CheckboxGroup>
+              {/* What the format cannot hold is not offered above: said here, so that nothing is left out unseen. */}
+              {ALL_LAYERS.some((layer) => !formatLayers.includes(layer)) ? (
+                <p className="muted small" data-testid="layers-left-out">
+                  {t('export.layersLeftOut', { layers: new Intl.ListFormat(locale).format(ALL_LAYERS.filter((layer) => !formatLayers.includes(layer)).map((layer) => t(`annotate.tab.${layer}`))) })}
+                </p>
+              ) : null}
               {OFFSET_FORMATS.includes(options.format) ? (
                 <OffsetUnitChoice label={t('export.offsetUnit')} value={options.offsetUnit} onChange={(offsetUnit) => update({ offsetUnit })} />
               ) : null}

@@ -3,6 +3,8 @@ import type { OffsetUnit } from '../../core/formats/offsetUnit.ts';
 export type ExportFormat = 'jsonl' | 'doccano' | 'doccano-relations' | 'labelstudio' | 'conll' | 'hf' | 'brat' | 'stance';
 export type ExportLayer = 'entities' | 'events' | 'stance';
 
+export const ALL_LAYERS: readonly ExportLayer[] = ['entities', 'events', 'stance'];
+
 export interface ExportOptions {
   format: ExportFormat;
   /** Annotators whose sets are exported, gold and suggestions included if chosen. */

@@ -639,6 +639,7 @@ export const messagesAr: Record<MessageKey, Message> = {
   'export.search': 'البحث',
   'export.includeUnannotated': 'صدّر أيضًا الوثائق التي لم يوسّمها أحد',
   'export.layers': 'الطبقات',
+  'export.layersLeftOut': 'لا تحملها هذه الصيغة فلا تُصدَّر: {layers}.',
   'export.offsetUnit': 'تعدّ الإزاحات',
   'export.start': 'تصدير',
   'export.progress': 'جارٍ التصدير',

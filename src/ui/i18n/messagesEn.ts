@@ -360,6 +360,7 @@ export const messagesEn = {
   'export.search': 'Search',
   'export.includeUnannotated': 'Also export documents nobody annotated',
   'export.layers': 'Layers',
+  'export.layersLeftOut': 'Not in this format, so not exported: {layers}.',
   'export.offsetUnit': 'Offsets count',
   'export.start': 'Export',
   'export.progress': 'Exporting',
