@@ -214,6 +214,17 @@ test('going to another screen puts the focus on its heading, so Tab and a screen
   await expect(page.getByRole('heading', { level: 1, name: 'Labels and hotkeys' })).toBeFocused();
 });
 
+test('a link to a project or document that is not here says which, and leads back', async ({ page }) => {
+  await page.goto('/#/p/nope');
+  await expect(page.getByRole('alert')).toHaveText('This project does not exist.');
+  await page.getByRole('link', { name: 'All projects' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Projects');
+  await page.goto('/#/p/demo/d/nope');
+  await expect(page.getByRole('alert')).toHaveText('This document does not exist.');
+  await page.getByRole('link', { name: 'Back to the list' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Demo: Arabic news');
+});
+
 test('Skip to content moves past the header and stays on the screen', async ({ page }) => {
   await page.goto('/#/p/demo');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Demo: Arabic news');

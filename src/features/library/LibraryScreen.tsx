@@ -21,6 +21,7 @@ import { shownDocuments } from './statusFilter.ts';
 import type { StatusFilter } from '../../core/model/statusFilter.ts';
 import { useDocumentTitle } from '../../ui/useDocumentTitle.ts';
 import { useFocusOnArrival } from '../../ui/useFocusOnArrival.ts';
+import { NotFound } from '../../ui/NotFound.tsx';
 
 const FILTERS: readonly StatusFilter[] = ['all', 'todo', 'done'];
 
@@ -47,7 +48,7 @@ export function LibraryScreen({ projectId, actions, intro }: { projectId: string
   const schema = useProjectSchema(projectId);
   useScreenShortcuts(useMemo(() => libraryShortcuts(t), [t]));
 
-  if (project.data === null) return <p role="alert">{t('doc.missing')}</p>;
+  if (project.data === null) return <NotFound what="project" back={{ name: 'projects' }} />;
   const total = count.data?.total ?? 0;
   const byKind = count.data
     ? (['article', 'headline', 'text'] as const)

@@ -41,6 +41,7 @@ import { textDirection } from '../../core/text/textDirection.ts';
 import { refocusIfLost } from '../../ui/refocusIfLost.ts';
 import { useLatestCallback } from '../../ui/useLatestCallback.ts';
 import { useDocumentTitle } from '../../ui/useDocumentTitle.ts';
+import { NotFound } from '../../ui/NotFound.tsx';
 
 /** Loads what the document review needs. */
 export function ReviewDocumentScreen({ projectId, docId }: { projectId: string; docId: string }) {
@@ -52,7 +53,7 @@ export function ReviewDocumentScreen({ projectId, docId }: { projectId: string; 
   const annotators = useProjectAnnotators(projectId);
   const choice = useReviewChoice(projectId);
   useScreenShortcuts(useMemo(() => reviewShortcuts(t), [t]));
-  if (record.data === null || text.data === null) return <p role="alert">{t('doc.missing')}</p>;
+  if (record.data === null || text.data === null) return <NotFound what="document" back={{ name: 'review', projectId }} />;
   if (!record.data || text.data === undefined || !schema.data || !sets.data || !annotators.data || choice.data === undefined) {
     return <p role="status">{t('doc.loading')}</p>;
   }

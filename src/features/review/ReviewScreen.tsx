@@ -22,6 +22,7 @@ import { ExchangePanel } from './exchange/ExchangePanel.tsx';
 import './review.css';
 import { useDocumentTitle } from '../../ui/useDocumentTitle.ts';
 import { useFocusOnArrival } from '../../ui/useFocusOnArrival.ts';
+import { NotFound } from '../../ui/NotFound.tsx';
 
 /** How far the chosen annotators agree over the project, which documents they disagree on most, and the exchange of work. */
 export function ReviewScreen({ projectId }: { projectId: string }) {
@@ -41,7 +42,7 @@ export function ReviewScreen({ projectId }: { projectId: string }) {
   const result = agreement.data;
   const progress = agreement.progress;
 
-  if (project.data === null) return <p role="alert">{t('doc.missing')}</p>;
+  if (project.data === null) return <NotFound what="project" back={{ name: 'projects' }} />;
   return (
     <section className="review" aria-labelledby="review-heading">
       <a href={routeHref({ name: 'project', projectId })} className="back-link">{t('review.backToProject')}</a>

@@ -21,6 +21,7 @@ import { useScreenShortcuts } from '../../ui/shortcuts/ShortcutProvider.tsx';
 import './schema.css';
 import { useDocumentTitle } from '../../ui/useDocumentTitle.ts';
 import { useFocusOnArrival } from '../../ui/useFocusOnArrival.ts';
+import { NotFound } from '../../ui/NotFound.tsx';
 
 /** The project's label schema: entity labels, event types, stance labels and stance targets. */
 export function SchemaScreen({ projectId }: { projectId: string }) {
@@ -49,7 +50,7 @@ export function SchemaScreen({ projectId }: { projectId: string }) {
     ),
   );
 
-  if (project.data === null) return <p role="alert">{t('schema.missing')}</p>;
+  if (project.data === null) return <NotFound what="project" back={{ name: 'projects' }} />;
   if (schema.error) return <SchemaErrorNotice error={schema.error} />;
   if (!schema.data) return <p className="muted" role="status">{t('schema.loading')}</p>;
   const current = schema.data;

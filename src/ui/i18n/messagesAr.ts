@@ -671,6 +671,7 @@ export const messagesAr: Record<MessageKey, Message> = {
   'doc.length': 'الطول',
   'doc.loading': 'جارٍ تحميل الوثيقة…',
   'doc.missing': 'هذه الوثيقة غير موجودة.',
+  'project.missing': 'هذا المشروع غير موجود.',
   'doc.characters': {
     zero: '{n} حرف',
     one: 'حرف واحد',
@@ -683,7 +684,6 @@ export const messagesAr: Record<MessageKey, Message> = {
   'schema.heading': 'الوسوم واختصاراتها',
   'schema.back': 'العودة إلى الوثائق',
   'schema.loading': 'جارٍ تحميل الوسوم…',
-  'schema.missing': 'هذا المشروع غير موجود.',
   'schema.notSaved': 'لم يُحفظ:',
   'schema.entities.heading': 'وسوم الكيانات',
   'schema.entities.count': 'عدد الوسوم: {n}',

@@ -384,6 +384,7 @@ export const messagesEn = {
   'doc.length': 'Length',
   'doc.loading': 'Loading document…',
   'doc.missing': 'This document does not exist.',
+  'project.missing': 'This project does not exist.',
   'doc.characters': {
     one: '{n} character',
     other: '{n} characters',
@@ -392,7 +393,6 @@ export const messagesEn = {
   'schema.heading': 'Labels and hotkeys',
   'schema.back': 'Back to the documents',
   'schema.loading': 'Loading the labels…',
-  'schema.missing': 'This project does not exist.',
   'schema.notSaved': 'Not saved:',
   'schema.entities.heading': 'Entity labels',
   'schema.entities.count': {
