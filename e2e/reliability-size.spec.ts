@@ -26,7 +26,7 @@ test('a project of 100,000 documents lists, scrolls to the end and searches; a 1
   ]);
   const dialog = page.getByRole('dialog');
   await dialog.getByRole('button', { name: 'Import 100,001 documents' }).click();
-  await expect(dialog.getByTestId('summary-imported')).toHaveText('100001', { timeout: 120_000 });
+  await expect(dialog.getByTestId('summary-imported')).toHaveText('100,001', { timeout: 120_000 });
   await dialog.getByRole('button', { name: 'Close' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'documents' })).toContainText('100,001 documents');
 

@@ -80,7 +80,7 @@ export function LibraryScreen({ projectId, actions, intro }: { projectId: string
       <div className="library-tools">
         <SearchField className="field search" value={query} onChange={setQuery}>
           <Label>{t('library.search')}</Label>
-          <Input />
+          <Input dir="auto" />
           <Text slot="description">{t('library.searchHint')}</Text>
         </SearchField>
         {annotator ? (

@@ -1,3 +1,4 @@
+import { useNumberFormatter } from 'react-aria';
 import { useT } from '../../../ui/i18n/useT.ts';
 import { hasLabels } from '../../../core/schema/importedLabels.ts';
 import { foundLabelsText, tagList } from './foundLabelsText.ts';
@@ -8,6 +9,8 @@ const SHOWN_PROBLEMS = 200;
 
 export function ImportSummaryView({ summary }: { summary: ImportSummary }) {
   const t = useT();
+  // Grouped as the list's counts are (3,384; ٣٬٣٨٤).
+  const numbers = useNumberFormatter();
   const shown = summary.problems.slice(0, SHOWN_PROBLEMS);
   return (
     <section className="import-summary" aria-labelledby="import-summary-heading" role="status">
@@ -18,9 +21,9 @@ export function ImportSummaryView({ summary }: { summary: ImportSummary }) {
         </p>
       ) : null}
       <dl className="summary-figures">
-        <div><dt>{t('import.summary.imported')}</dt><dd data-testid="summary-imported">{summary.imported}</dd></div>
-        <div><dt>{t('import.summary.duplicates')}</dt><dd data-testid="summary-duplicates">{summary.duplicates}</dd></div>
-        <div><dt>{t('import.summary.problems')}</dt><dd data-testid="summary-problems">{summary.problemCount}</dd></div>
+        <div><dt>{t('import.summary.imported')}</dt><dd data-testid="summary-imported">{numbers.format(summary.imported)}</dd></div>
+        <div><dt>{t('import.summary.duplicates')}</dt><dd data-testid="summary-duplicates">{numbers.format(summary.duplicates)}</dd></div>
+        <div><dt>{t('import.summary.problems')}</dt><dd data-testid="summary-problems">{numbers.format(summary.problemCount)}</dd></div>
       </dl>
       {hasLabels(summary.labelsAdded) ? (
         <p data-testid="summary-labels-added">{t('import.labelsAdded', { labels: foundLabelsText(t, summary.labelsAdded) })}</p>
