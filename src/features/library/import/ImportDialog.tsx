@@ -18,6 +18,7 @@ import { PreviewPanel } from './PreviewPanel.tsx';
 import { annotationCountsText } from './annotationCountsText.ts';
 import { foundLabelsText } from './foundLabelsText.ts';
 import { ImportSummaryView } from './ImportSummaryView.tsx';
+import { importedShare } from './importedShare.ts';
 
 type Phase =
   | { name: 'choose' }
@@ -245,8 +246,8 @@ export function ImportDialog(props: { projectId: string; projectName: string; on
           {phase.name === 'running' ? (
             <CancellableProgress
               label={t('import.progress')}
-              done={phase.progress?.bytesDone ?? 0}
-              total={phase.progress?.bytesTotal ?? 0}
+              done={phase.progress ? importedShare(phase.progress, totals.documents) : 0}
+              total={1}
               detail={
                 phase.progress
                   ? t('import.progressDetail', {
@@ -273,3 +274,4 @@ export function ImportDialog(props: { projectId: string; projectName: string; on
     </ModalOverlay>
   );
 }
+
