@@ -179,3 +179,23 @@ test('in Arabic, an annotated file’s bad records are explained in Arabic, with
   }
   await dialog.locator('.import-summary ul').screenshot({ path: test.info().outputPath('arabic-record-problems.png') });
 });
+
+test('a CoNLL file without -DOCSTART- comes in as documents of as many sentences as asked', async ({ page }) => {
+  const conll = new URL('../src/core/formats/fixtures/wojood_sample.conll', import.meta.url).pathname;
+  const sentences = readFileSync(conll, 'utf8').split(/\n\s*\n/).filter((block) => block.trim() !== '').length;
+  await page.goto('/');
+  await page.getByLabel('Project name').fill('Wojood');
+  await page.getByRole('button', { name: 'New project' }).click();
+  await page.getByRole('button', { name: 'Import files' }).click();
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Choose files' }).click();
+  await (await chooser).setFiles(conll);
+  const dialog = page.getByRole('dialog');
+  await expect(dialog.getByRole('button', { name: `Import ${sentences} documents` })).toBeVisible();
+  // The offset unit is a choice for doccano and Label Studio files only.
+  await expect(dialog.getByText('Offsets in doccano and Label Studio files count')).toBeHidden();
+  await dialog.getByRole('textbox', { name: 'Sentences per document in CoNLL files' }).fill('4');
+  await dialog.getByRole('textbox', { name: 'Sentences per document in CoNLL files' }).blur();
+  await dialog.getByRole('button', { name: `Import ${Math.ceil(sentences / 4)} documents` }).click();
+  await expect(dialog.getByTestId('summary-imported')).toHaveText(String(Math.ceil(sentences / 4)));
+});

@@ -197,6 +197,8 @@ export const messagesAr: Record<MessageKey, Message> = {
   'import.annotatorName': 'الموسِّم',
   'import.annotatorNameHint': 'اتركه فارغًا للإبقاء على الأسماء الواردة في الملفات.',
   'import.offsetUnit': 'إزاحات ملفات doccano وLabel Studio تعدّ',
+  'import.sentencesPerDocument': 'عدد الجمل في كل وثيقة من ملفات CoNLL',
+  'import.sentencesPerDocumentHint': 'للملفات التي ليس فيها أسطر -DOCSTART- تبيّن أين تبدأ كل وثيقة.',
   'import.offsetUnit.codepoint': 'نقاط ترميز يونيكود (Python)',
   'import.offsetUnit.utf16': 'وحدات UTF-16 (JavaScript)',
   'import.previewBy': '{counts} من {annotators}',

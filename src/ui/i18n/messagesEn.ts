@@ -145,6 +145,8 @@ export const messagesEn = {
   'import.annotatorName': 'Annotator',
   'import.annotatorNameHint': 'Leave empty to keep the names the files give.',
   'import.offsetUnit': 'Offsets in doccano and Label Studio files count',
+  'import.sentencesPerDocument': 'Sentences per document in CoNLL files',
+  'import.sentencesPerDocumentHint': 'For files without -DOCSTART- lines, which say where each document starts.',
   'import.offsetUnit.codepoint': 'Unicode code points (Python)',
   'import.offsetUnit.utf16': 'UTF-16 code units (JavaScript)',
   'import.previewBy': '{counts} by {annotators}',

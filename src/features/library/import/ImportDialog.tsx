@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { Button, Dialog, FileTrigger, Heading, Input, Label, Modal, ModalOverlay, Text, TextField } from 'react-aria-components';
+import { Button, Dialog, FileTrigger, Heading, Input, Label, Modal, ModalOverlay, NumberField, Text, TextField } from 'react-aria-components';
 import { defaultImportOptions, type ImportOptions } from '../../../core/importers/importOptions.ts';
 import { hasLabels, mergeLabels, missingLabels, NO_LABELS } from '../../../core/schema/importedLabels.ts';
 import { useProjectSchema } from '../../../ui/data/useProjectSchema.ts';
@@ -221,11 +221,27 @@ export function ImportDialog(props: { projectId: string; projectName: string; on
                       </CheckboxField>
                     </div>
                   ) : null}
-                  <OffsetUnitChoice
-                    label={t('import.offsetUnit')}
-                    value={annotations.offsetUnit}
-                    onChange={(offsetUnit) => setAnnotations((old) => ({ ...old, offsetUnit }))}
-                  />
+                  {/* Each choice only where a chosen file takes it. */}
+                  {totals.formats.has('doccano') || totals.formats.has('labelstudio') ? (
+                    <OffsetUnitChoice
+                      label={t('import.offsetUnit')}
+                      value={annotations.offsetUnit}
+                      onChange={(offsetUnit) => setAnnotations((old) => ({ ...old, offsetUnit }))}
+                    />
+                  ) : null}
+                  {totals.formats.has('conll') ? (
+                    <NumberField
+                      className="field"
+                      minValue={1}
+                      step={1}
+                      value={annotations.sentencesPerDocument}
+                      onChange={(value) => setAnnotations((old) => ({ ...old, sentencesPerDocument: Number.isInteger(value) && value >= 1 ? value : 1 }))}
+                    >
+                      <Label>{t('import.sentencesPerDocument')}</Label>
+                      <Input />
+                      <Text slot="description">{t('import.sentencesPerDocumentHint')}</Text>
+                    </NumberField>
+                  ) : null}
                 </div>
               ) : null}
               {files.length > 0 && !previews && !previewError ? <p role="status">{t('import.previewing')}</p> : null}
