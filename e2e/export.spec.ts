@@ -68,6 +68,10 @@ test('exports doccano and CoNLL for users of those tools', async ({ page }) => {
   await expect(dialog.getByTestId('layers-left-out')).toHaveText('Not in this format, so not exported: Entities and Events.');
   await dialog.getByText('Tawsim JSONL').click();
   await expect(dialog.getByTestId('layers-left-out')).toBeHidden();
+  // With nobody's work chosen, Export is disabled, and the dialog says why.
+  await dialog.getByText('Amal', { exact: true }).click();
+  await expect(dialog.getByRole('button', { name: 'Export', exact: true })).toBeDisabled();
+  await expect(dialog.getByTestId('export-choose-annotator')).toHaveText('Choose whose work to export (the suggestions an import brought are one of them).');
   await page.keyboard.press('Escape');
 
   const doccano = await exportAs(page, /^doccano JSONL$/);

@@ -54,7 +54,7 @@ async function chooseAnsAsStance(page: Page, project: string): Promise<Locator> 
 
 test('imports the ANS corpus as suggested stances, adds its labels to the schema, and an annotator accepts one', async ({ page }) => {
   const dialog = await chooseAnsAsStance(page, 'ANS stance');
-  await expect(dialog.locator('.preview-file summary')).toHaveText('ans_stance_sample.csv · Stance records · Text 6 · 6 stances by suggestions');
+  await expect(dialog.locator('.preview-file summary')).toHaveText('ans_stance_sample.csv · Stance records · Text 6 · 6 stances as suggestions');
   const notice = dialog.locator('.annotation-choice');
   await expect(notice).toContainText('Annotations found in 1 file (6 stances).');
   // ANS labels its stances agree, disagree and other; the project's schema has favour, against, neutral and unrelated. Added, they are named in both languages.

@@ -65,6 +65,9 @@ export function ExportDialog(props: { projectId: string; projectName: string; on
               />
               <p className="muted small">{t(`export.formatHint.${options.format}`)}</p>
               {annotators.data?.length === 0 ? <p className="notice">{t('export.noAnnotations')}</p> : null}
+              {(annotators.data?.length ?? 0) > 0 && options.annotators.length === 0 && !options.includeUnannotated ? (
+                <p className="muted small" data-testid="export-choose-annotator">{t('export.chooseAnnotator')}</p>
+              ) : null}
               <CheckboxGroup className="radio-group" value={options.annotators} onChange={(values) => update({ annotators: values })}>
                 <Label className="label">{t('export.annotators')}</Label>
                 {(annotators.data ?? []).map((name) => (

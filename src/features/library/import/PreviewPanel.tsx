@@ -66,13 +66,15 @@ export function PreviewPanel({ previews, totalDocuments }: { previews: FilePrevi
 /** Format, documents of each kind, annotations and problems: only those the file has. */
 function fileFacts(locale: LocaleContextValue, preview: FilePreview): string[] {
   const { t } = locale;
-  const annotators = preview.annotations?.annotators.map((a) => (a === SUGGESTION_ANNOTATOR ? t('import.asSuggestions') : a)).join(', ');
+  const people = preview.annotations?.annotators.filter((a) => a !== SUGGESTION_ANNOTATOR).join(', ');
+  const suggested = preview.annotations?.annotators.includes(SUGGESTION_ANNOTATOR) ?? false;
+  const counts = preview.annotations ? annotationCountsText(locale, preview.annotations) : '';
+  // "6 stances as suggestions", "6 stances by amal, omar": whose they become.
+  const whose = people ? t('import.previewBy', { counts, annotators: people }) : suggested ? t('import.previewAsSuggestions', { counts }) : counts;
   return [
     t(`import.format.${preview.format}`),
     ...Object.entries(preview.byKind).map(([kind, n]) => `${t(`kind.${kind}` as MessageKey)} ${n}`),
-    ...(preview.annotations
-      ? [annotators ? t('import.previewBy', { counts: annotationCountsText(locale, preview.annotations), annotators }) : annotationCountsText(locale, preview.annotations)]
-      : []),
+    ...(preview.annotations ? [whose] : []),
     ...(preview.problemCount > 0 ? [`${t('import.summary.problems')} ${preview.problemCount}`] : []),
   ];
 }
