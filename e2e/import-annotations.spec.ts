@@ -1,19 +1,19 @@
 import { readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type FileChooser, type Page } from '@playwright/test';
 import { answerAnnotatorPrompt } from './support/annotatorPrompt.ts';
 import { createProjectInArabic } from './support/importDialog.ts';
 
 const fixture = new URL('./fixtures/preannotated.jsonl', import.meta.url).pathname;
 
-/** Creates a project and chooses the fixture in its import dialog; returns the dialog. */
-async function importFixtureInto(page: Page, project: string) {
+/** Creates a project and chooses the fixture (or other files) in its import dialog; returns the dialog. */
+async function importFixtureInto(page: Page, project: string, files: Parameters<FileChooser['setFiles']>[0] = fixture) {
   await page.goto('/');
   await page.getByLabel('Project name').fill(project);
   await page.getByRole('button', { name: 'New project' }).click();
   await page.getByRole('button', { name: 'Import files' }).click();
   const chooser = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: 'Choose files' }).click();
-  await (await chooser).setFiles(fixture);
+  await (await chooser).setFiles(files);
   return page.getByRole('dialog');
 }
 
@@ -103,14 +103,7 @@ test('a suggested event is accepted with the entities it needs, as one undo step
     events: [{ id: 'v1', type: 'Justice:Arrest-Jail', trigger: { start: 6, end: 10, text: 'يوقف' }, arguments: [{ role: 'Person', entity: 'e1' }, { role: 'Place', entity: 'e2' }] }],
     stance: [],
   };
-  await page.goto('/');
-  await page.getByLabel('Project name').fill('Event model');
-  await page.getByRole('button', { name: 'New project' }).click();
-  await page.getByRole('button', { name: 'Import files' }).click();
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Choose files' }).click();
-  await (await chooser).setFiles({ name: 'events.jsonl', mimeType: 'application/jsonl', buffer: Buffer.from(`${JSON.stringify(line)}\n`) });
-  const dialog = page.getByRole('dialog');
+  const dialog = await importFixtureInto(page, 'Event model', { name: 'events.jsonl', mimeType: 'application/jsonl', buffer: Buffer.from(`${JSON.stringify(line)}\n`) });
   await expect(dialog).toContainText('Annotations found in 1 file (2 entity spans and 1 event).');
   await dialog.getByRole('button', { name: 'Import 1 document' }).click();
   await expect(dialog.getByTestId('summary-problems')).toHaveText('0');
@@ -183,14 +176,7 @@ test('in Arabic, an annotated file’s bad records are explained in Arabic, with
 test('a CoNLL file without -DOCSTART- comes in as documents of as many sentences as asked', async ({ page }) => {
   const conll = new URL('../src/core/formats/fixtures/wojood_sample.conll', import.meta.url).pathname;
   const sentences = readFileSync(conll, 'utf8').split(/\n\s*\n/).filter((block) => block.trim() !== '').length;
-  await page.goto('/');
-  await page.getByLabel('Project name').fill('Wojood');
-  await page.getByRole('button', { name: 'New project' }).click();
-  await page.getByRole('button', { name: 'Import files' }).click();
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Choose files' }).click();
-  await (await chooser).setFiles(conll);
-  const dialog = page.getByRole('dialog');
+  const dialog = await importFixtureInto(page, 'Wojood', conll);
   await expect(dialog.getByRole('button', { name: `Import ${sentences} documents` })).toBeVisible();
   // The offset unit is a choice for doccano and Label Studio files only.
   await expect(dialog.getByText('Offsets in doccano and Label Studio files count')).toBeHidden();
