@@ -13,6 +13,7 @@ import { formatProblem, importProblem } from '../core/model/importProblem.ts';
 import type { ImportProblem } from '../core/model/importProblem.ts';
 import { decodeFile, decodeProblems } from '../core/text/decodeFile.ts';
 import { commandHelp } from './help.ts';
+import { countOf } from './countOf.ts';
 import { errorMessage } from './outputSink.ts';
 import { parseCommandArgs } from './parseArgs.ts';
 import { inputPath, readInput, readsStdinTwice } from './standardInput.ts';
@@ -103,13 +104,9 @@ export async function agreeCommand(args: string[]): Promise<number> {
 
   const annotators = (chosen ?? defaultAnnotators(input)).length;
   process.stderr.write(
-    `read ${count(sourced.length, 'annotated document')} by ${count(annotators, 'annotator')}, compared ${count(agreement.documents, 'document')}, problems ${problems} (${count(files.length, 'file')})\n`,
+    `read ${countOf(sourced.length, 'annotated document')} by ${countOf(annotators, 'annotator')}, compared ${countOf(agreement.documents, 'document')}, problems ${problems} (${countOf(files.length, 'file')})\n`,
   );
   return agreement.documents === 0 ? 1 : 0;
-}
-
-function count(n: number, noun: string): string {
-  return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }
 
 function usageError(error: string): number {

@@ -138,9 +138,9 @@ export async function convertCommand(args: string[]): Promise<number> {
     process.stderr.write(`tawsim convert: cannot write ${output ?? 'to stdout'}: ${errorMessage(error)}\n`);
     return 1;
   }
-  const fileCount = countOf(files.length, 'file', 'files');
+  const fileCount = countOf(files.length, 'file');
   process.stderr.write(
-    `converted ${countOf(docs.length, 'document', 'documents')} to ${to.value}, duplicates ${unique.duplicates}, problems ${problems.length}, losses ${losses.length} (${fileCount})\n`,
+    `converted ${countOf(docs.length, 'document')} to ${to.value}, duplicates ${unique.duplicates}, problems ${problems.length}, losses ${losses.length} (${fileCount})\n`,
   );
   return docs.length === 0 ? 1 : 0;
 }

@@ -117,7 +117,7 @@ export async function importCommand(args: string[]): Promise<number> {
         // A note, not a problem: the texts are all there.
         // convert reads files only: standard input's data is named as the file it came from.
         const source = file === STDIN ? 'FILE' : path;
-        process.stderr.write(`${path}: ${kind}, ${result.annotated} ${result.annotated === 1 ? 'document' : 'documents'} with annotations; import writes their texts, "tawsim convert ${source} --to jsonl" keeps the annotations\n`);
+        process.stderr.write(`${path}: ${kind}, ${countOf(result.annotated, 'document')} with annotations; import writes their texts, "tawsim convert ${source} --to jsonl" keeps the annotations\n`);
       }
       let lines = '';
       for (const doc of await hashDocuments(result.documents)) {
@@ -139,7 +139,7 @@ export async function importCommand(args: string[]): Promise<number> {
     await sink.close();
   }
 
-  const fileCount = countOf(files.length, 'file', 'files');
+  const fileCount = countOf(files.length, 'file');
   process.stderr.write(`imported ${imported}, duplicates ${duplicates}, problems ${problems} (${fileCount})\n`);
   return imported === 0 ? 1 : 0;
 }

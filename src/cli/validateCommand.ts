@@ -68,9 +68,9 @@ export async function validateCommand(args: string[]): Promise<number> {
     sets += checked.sets;
     if (checked.bundle) bundles++;
   }
-  const fileCount = countOf(files.length, 'file', 'files');
-  const setCount = bundles > 0 ? `, ${countOf(sets, 'valid annotation set', 'valid annotation sets')} in ${countOf(bundles, 'project bundle', 'project bundles')}` : '';
-  process.stdout.write(`${countOf(lines, 'valid line', 'valid lines')}${setCount}, ${countOf(problems, 'problem', 'problems')} (${fileCount})\n`);
+  const fileCount = countOf(files.length, 'file');
+  const setCount = bundles > 0 ? `, ${countOf(sets, 'valid annotation set')} in ${countOf(bundles, 'project bundle')}` : '';
+  process.stdout.write(`${countOf(lines, 'valid line')}${setCount}, ${countOf(problems, 'problem')} (${fileCount})\n`);
   return problems === 0 ? 0 : 1;
 }
 
