@@ -9,7 +9,6 @@ import type { OnExportLoss } from './exportLoss.ts';
 import { importedMeta } from './importedMeta.ts';
 import { describeJson, isTooDeep, parseJsonObject, type JsonObject } from './jsonValue.ts';
 import { csvRecords, type CsvDelimiter } from '../importers/csv.ts';
-import { stanceTargetKey } from '../stance/stanceEdits.ts';
 import { leftOut } from './leftOut.ts';
 
 /*
@@ -33,12 +32,11 @@ export function* exportStanceClassification(docs: Iterable<AnnotatedDocument>, o
     const written = new Set<string>();
     let merged = 0;
     for (const stance of doc.stance) {
-      const key = stanceTargetKey({ target: stance.target, targetEntity: null });
-      if (written.has(key)) {
+      if (written.has(stance.target)) {
         merged++;
         continue;
       }
-      written.add(key);
+      written.add(stance.target);
       yield `{"text":${text},"target":${JSON.stringify(stance.target)},"label":${JSON.stringify(stance.label)}}\n`;
     }
     if (merged > 0) {
@@ -89,8 +87,8 @@ function stanceDocuments(file: string, annotator: string) {
         doc = emptyAnnotatedDocument('', docText, importedMeta(file, line, otherFields), annotator);
         byText.set(docText, doc);
       }
-      const key = stanceTargetKey({ target, targetEntity: null });
-      const earlier = doc.stance.find((stance) => stanceTargetKey(stance) === key);
+      // Every record's target is free text: the same text is the same target.
+      const earlier = doc.stance.find((stance) => stance.target === target);
       if (earlier !== undefined) {
         return earlier.label === label ? null : { code: 'record-target-again', values: { target: JSON.stringify(target), line: firstLines.get(earlier) ?? line } };
       }
