@@ -1,6 +1,11 @@
 /** Frames to wait for the render that follows a write: the control is disabled or removed then, not at once. */
 const FRAMES = 3;
 
+/** True when nothing has the focus but the page's body, where no screen's keys reach. */
+export function focusIsLost(): boolean {
+  return document.activeElement === null || document.activeElement === document.body;
+}
+
 /**
  * After an action that can take away the control that ran it (a button disabled by its own
  * effect, such as Undo with nothing left to undo, or a row or card removed), puts the focus
@@ -9,8 +14,7 @@ const FRAMES = 3;
  */
 export function refocusIfLost(refocus: () => void, frames = FRAMES): void {
   requestAnimationFrame(() => {
-    const active = document.activeElement;
-    if (active === null || active === document.body) refocus();
+    if (focusIsLost()) refocus();
     else if (frames > 1) refocusIfLost(refocus, frames - 1);
   });
 }

@@ -1,4 +1,5 @@
 import { useEffect, type RefObject } from 'react';
+import { focusIsLost } from './refocusIfLost.ts';
 import { hasNavigated } from './router.ts';
 
 /**
@@ -10,7 +11,6 @@ import { hasNavigated } from './router.ts';
  */
 export function useFocusOnArrival(heading: RefObject<HTMLElement | null>): void {
   useEffect(() => {
-    const active = document.activeElement;
-    if (hasNavigated() && (active === null || active === document.body)) heading.current?.focus({ preventScroll: true });
+    if (hasNavigated() && focusIsLost()) heading.current?.focus({ preventScroll: true });
   }, [heading]);
 }

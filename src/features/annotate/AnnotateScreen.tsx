@@ -43,7 +43,7 @@ import { ShortcutButton } from './ShortcutButton.tsx';
 import { FindBar } from './FindBar.tsx';
 import { useFindInDocument } from './useFindInDocument.ts';
 import { MAX_TAG_ALL, untaggedMatches } from './untaggedMatches.ts';
-import { refocusIfLost } from '../../ui/refocusIfLost.ts';
+import { focusIsLost, refocusIfLost } from '../../ui/refocusIfLost.ts';
 import { useLatestCallback } from '../../ui/useLatestCallback.ts';
 import './guidelines.css';
 import { textDirection } from '../../core/text/textDirection.ts';
@@ -99,7 +99,7 @@ export function AnnotateScreen({ projectId, record, text, schema, annotator, gol
   // annotator), so a keyboard session goes on from document to document; unless the user has
   // put the focus somewhere else while it loaded. The page stays where it is, title in sight.
   useEffect(() => {
-    if (document.activeElement === null || document.activeElement === document.body) view.current?.focus({ preventScroll: true });
+    if (focusIsLost()) view.current?.focus({ preventScroll: true });
   }, []);
   useScreenShortcuts(useMemo(() => annotateShortcuts(t, schema, locale), [t, schema, locale]));
   const recordActivity = useRecordActivity(projectId, docId, annotator);
